@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * The one fixture: `scenario(id, options)` opens the portal on a fresh preset world with the
+ * simulation clock paused (time moves only when a test advances it), and `checkA11y()` fails
+ * on any serious or critical axe violation of what the page shows now.
+ */
+interface Fixtures {
+  scenario: (id?: string, options?: { path?: string; speed?: string }) => Promise<void>;
+  checkA11y: () => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  scenario: async ({ page }, use) => {
+    await use(async (id = 'default', options = {}) => {
+      const path = options.path ?? '/';
+      const sep = path.includes('?') ? '&' : '?';
+      await page.goto(`${path}${sep}scenario=${id}&speed=${options.speed ?? 'paused'}`);
+    });
+  },
+  checkA11y: async ({ page }, use) => {
+    await use(async () => {
+      await checkA11y(page);
+    });
+  },
+});
+
+export async function checkA11y(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+export { expect };

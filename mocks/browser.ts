@@ -1,0 +1,5 @@
+import { setupWorker } from 'msw/browser';
+import { handlers } from './handlers';
+
+/** The simulated backend in the browser: the product ships it (toolchain §4). */
+export const worker = setupWorker(...handlers);

@@ -1,0 +1,96 @@
+/**
+ * The app's only way to the backend: HTTP to the simulated ARM API (api.md). Every failure is an
+ * ArmError carrying the ARM envelope's code and message, so forms can show it as Azure would.
+ */
+let backendReady: Promise<unknown> = Promise.resolve();
+/** main.tsx sets this to the service worker's start; tests leave it resolved (msw/node listens). */
+export const setBackendReady = (ready: Promise<unknown>) => {
+  backendReady = ready;
+};
+
+export const API_VERSION = '2023-06-01';
+
+export class ArmError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly target?: string,
+    readonly ruleId?: string,
+  ) {
+    super(message);
+    this.name = 'ArmError';
+  }
+}
+
+interface ArmEnvelope {
+  error?: {
+    code?: string;
+    message?: string;
+    target?: string;
+    additionalInfo?: { info?: { ruleId?: string } }[];
+  };
+}
+
+/** Adds api-version to ARM paths (not to /simulator ones, which ignore it). */
+export function withApiVersion(path: string): string {
+  if (!path.startsWith('/subscriptions') && !path.startsWith('/Subscriptions')) return path;
+  return path + (path.includes('?') ? '&' : '?') + `api-version=${API_VERSION}`;
+}
+
+export interface ArmResponse<T> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export async function armRequest<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<ArmResponse<T>> {
+  await backendReady;
+  const response = await fetch(withApiVersion(path), {
+    method,
+    signal,
+    headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+  }
+  if (!response.ok) {
+    const error = (parsed as ArmEnvelope | undefined)?.error;
+    throw new ArmError(
+      response.status,
+      error?.code ?? 'UnknownError',
+      error?.message ?? `The request failed with status ${response.status}.`,
+      error?.target,
+      error?.additionalInfo?.find((entry) => entry.info?.ruleId)?.info?.ruleId,
+    );
+  }
+  return { status: response.status, body: parsed as T, headers: response.headers };
+}
+
+export const arm = {
+  get: async <T>(path: string, signal?: AbortSignal) =>
+    (await armRequest<T>('GET', path, undefined, signal)).body,
+  post: <T = unknown>(path: string, body?: unknown) => armRequest<T>('POST', path, body ?? {}),
+  put: async <T>(path: string, body: unknown) => (await armRequest<T>('PUT', path, body)).body,
+  patch: async <T>(path: string, body: unknown) => (await armRequest<T>('PATCH', path, body)).body,
+  delete: <T = unknown>(path: string) => armRequest<T>('DELETE', path),
+};
+
+/** The job name of a 202 answer: the Location segment after operationresults/ (api.md §4). */
+export function jobNameFromLocation(headers: Headers): string | null {
+  const location = headers.get('Location');
+  const match = location?.match(/operationresults\/([^?/]+)/i);
+  return match ? decodeURIComponent(match[1]) : null;
+}
