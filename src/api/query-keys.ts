@@ -1,0 +1,26 @@
+/**
+ * Every cache entry the portal uses, general → specific. One operation touches several
+ * resources (a re-protect changes the item, creates a job and a notification), so mutations
+ * invalidate by family prefix: `keys.vault(v)` refreshes everything of a vault.
+ */
+export const keys = {
+  vault: (vault: string) => ['vault', vault] as const,
+  vaultInfo: (vault: string) => [...keys.vault(vault), 'info'] as const,
+  items: (vault: string) => [...keys.vault(vault), 'items'] as const,
+  itemList: (vault: string) => [...keys.items(vault), 'list'] as const,
+  eligibility: (vault: string) => [...keys.items(vault), 'eligibility'] as const,
+  itemFields: (vault: string, item: string, operation: string, masterTarget?: string) =>
+    [...keys.items(vault), 'fields', item, operation, masterTarget ?? ''] as const,
+  recoveryPoints: (vault: string, item: string) => [...keys.items(vault), 'recovery-points', item] as const,
+  jobs: (vault: string) => [...keys.vault(vault), 'jobs'] as const,
+  job: (vault: string, job: string) => [...keys.jobs(vault), job] as const,
+  fabrics: (vault: string) => [...keys.vault(vault), 'fabrics'] as const,
+  policies: (vault: string) => [...keys.vault(vault), 'policies'] as const,
+  plans: (vault: string) => [...keys.vault(vault), 'plans'] as const,
+  simulator: ['simulator'] as const,
+  clock: ['simulator', 'clock'] as const,
+  lab: ['simulator', 'lab'] as const,
+  role: ['simulator', 'role'] as const,
+  notifications: ['simulator', 'notifications'] as const,
+  scenarios: ['simulator', 'scenarios'] as const,
+};

@@ -1,0 +1,141 @@
+/** The ARM JSON shapes the app reads (api.md §3), only the fields it uses. */
+
+export interface ArmList<T> {
+  value: T[];
+  nextLink?: string;
+}
+
+export interface ArmResource<P> {
+  id: string;
+  name: string;
+  type: string;
+  properties: P;
+}
+
+export interface HealthError {
+  errorCode: string;
+  summaryMessage?: string;
+  errorMessage: string;
+  possibleCauses?: string;
+  recommendedAction?: string;
+  errorLevel: 'Error' | 'Warning';
+  creationTimeUtc?: string;
+}
+
+export interface ItemProperties {
+  friendlyName: string;
+  protectedItemType: string;
+  primaryFabricFriendlyName: string;
+  recoveryFabricFriendlyName: string;
+  /** Primary → On-premises, Recovery → Azure. */
+  activeLocation: 'Primary' | 'Recovery';
+  protectionState: string;
+  protectionStateDescription: string;
+  replicationHealth: 'Normal' | 'Warning' | 'Critical' | 'None';
+  allowedOperations: string[];
+  healthErrors: HealthError[];
+  currentScenario: { scenarioName: string; jobId: string; startTime: string };
+  policyFriendlyName?: string;
+  lastSuccessfulFailoverTime?: string;
+  providerSpecificDetails: {
+    instanceType: 'InMageAzureV2' | 'InMage' | 'HyperVReplicaAzure';
+    discoveryType?: string;
+    osType?: string;
+    osName?: string;
+    processServerId?: string;
+    processServerName?: string;
+    masterTargetId?: string;
+    rpoInSeconds?: number;
+    lastHeartbeat?: string;
+    datastores?: string[];
+    retentionDrive?: string;
+    encryption?: string;
+    [key: string]: unknown;
+  };
+}
+export type ArmItem = ArmResource<ItemProperties>;
+
+export interface RecoveryPointProperties {
+  recoveryPointTime: string;
+  recoveryPointType: 'CrashConsistent' | 'ApplicationConsistent';
+}
+export type ArmRecoveryPoint = ArmResource<RecoveryPointProperties>;
+
+export interface JobServiceError {
+  code: string;
+  message: string;
+  possibleCauses: string;
+  recommendedAction: string;
+}
+export interface JobError {
+  errorLevel: string;
+  creationTime: string;
+  taskId: string;
+  serviceErrorDetails: JobServiceError;
+  providerErrorDetails?: { errorCode: number; errorMessage: string };
+}
+export interface JobTask {
+  taskId: string;
+  name: string;
+  friendlyName: string;
+  state: string;
+  stateDescription: string;
+  startTime?: string;
+  endTime?: string;
+  errors: JobError[];
+}
+export interface JobProperties {
+  scenarioName: string;
+  friendlyName: string;
+  /** NotStarted | InProgress | Succeeded | Failed | Cancelled | Suspended */
+  state: string;
+  stateDescription: string;
+  startTime: string;
+  endTime?: string;
+  allowedActions: string[];
+  targetObjectId?: string;
+  targetObjectName?: string;
+  tasks: JobTask[];
+  errors: JobError[];
+}
+export type ArmJob = ArmResource<JobProperties>;
+
+export interface ClockState {
+  now: string;
+  /** 0 = paused. */
+  speed: 0 | 1 | 10 | 60 | 600;
+  runningJobs: number;
+}
+
+export interface NotificationEntry {
+  id: string;
+  jobId: string;
+  title: string;
+  status: 'InProgress' | 'Succeeded' | 'Failed' | 'Cancelled' | 'WaitingForInput';
+  time: string;
+  read: boolean;
+}
+
+export interface RuleReason {
+  ruleId: string;
+  message: string;
+}
+export interface VaultEligibility {
+  value: {
+    itemId: string;
+    operations: Record<string, { allowed: boolean; reasons: RuleReason[] }>;
+  }[];
+}
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+export interface FieldEligibility {
+  options: FieldOption[];
+  excluded: (FieldOption & { ruleId: string; reason: string })[];
+  default: string | null;
+  readOnly: boolean;
+}
+/** `{S}{I}/eligibility?operation=…` : per input field. */
+export type ItemFieldEligibility = Record<string, FieldEligibility>;
