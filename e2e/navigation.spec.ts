@@ -48,7 +48,10 @@ test('jobs grid, clock dialog and lab blade pass axe', async ({ page, scenario, 
   await scenario('default');
   await openItem(page, 'web-01');
   await expect(commands(page)).toBeVisible();
-  await page.getByRole('navigation', { name: 'Vault menu' }).getByRole('link', { name: 'Site Recovery jobs' }).click();
+  await page
+    .getByRole('navigation', { name: 'Vault menu' })
+    .getByRole('link', { name: 'Site Recovery jobs' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Site Recovery jobs' })).toBeVisible();
   await checkA11y();
   await page.getByRole('banner').getByRole('button', { name: 'Simulation clock' }).click();

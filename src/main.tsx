@@ -1,6 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import { setBackendReady } from './api/arm-client';
+import { i18n } from './i18n';
+import { App } from './app/app';
+import { applyStartupParams } from './app/startup';
+import { ErrorMessage } from './app/error-boundary';
 
 // The simulated backend is the product: start its service worker (own chunk) while React paints.
 setBackendReady(
@@ -13,8 +18,26 @@ setBackendReady(
   ),
 );
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <h1>Site Recovery Simulator</h1>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+
+// A spinner while the URL's scenario/speed/lang are applied, so the first blade sees the loaded world.
+root.render(
+  <FluentProvider theme={webLightTheme}>
+    <Spinner label={i18n.t('common:loading')} style={{ marginTop: '20vh' }} />
+  </FluentProvider>,
+);
+
+applyStartupParams().then(
+  () =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  (error: unknown) =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <ErrorMessage message={error instanceof Error ? error.message : String(error)} />
+      </FluentProvider>,
+    ),
 );

@@ -136,6 +136,8 @@ export interface OnPremisesVm {
   poweredOn: boolean;
   host: string | null;
   datastore: string | null;
+  /** LIFE-11: last boot of the on-prem VM (the agent re-registers within 15 min); null = unknown/long ago. */
+  bootedAt: Iso | null;
 }
 
 export interface ReplicatedItem {
@@ -229,6 +231,20 @@ export type OperationInput =
       shutDownSource: boolean;
     }
   | { kind: 'Commit' }
+  /** Change recovery point (applyRecoveryPoint), FailoverCompleted in Azure only. */
+  | { kind: 'ApplyRecoveryPoint'; recoveryPointId: string }
+  /** Hyper-V planned failover (HV-2..5); from Azure = failback. */
+  | {
+      kind: 'PlannedFailover';
+      direction: 'AzureToOnPremises' | 'OnPremisesToAzure';
+      /** HV-3: ForSynchronization = sync before failover, waits for Complete failover; ForDownTime = full download. */
+      dataSync: 'ForSynchronization' | 'ForDownTime';
+      /** HV-5 */
+      createVmIfNotFound: boolean;
+      hostName: string | null;
+      /** HV-4 */
+      encryptionKey: string | null;
+    }
   | { kind: 'Other'; data: Record<string, unknown> };
 
 export interface Job {

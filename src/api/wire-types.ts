@@ -50,6 +50,11 @@ export interface ItemProperties {
     datastores?: string[];
     retentionDrive?: string;
     encryption?: string;
+    /** Simulator extras (not ARM fields) the blades need. */
+    machineType?: 'VMwareVM' | 'PhysicalServer' | 'HyperVVM';
+    replicationDirection?: 'OnPremisesToAzure' | 'AzureToOnPremises' | 'None';
+    replicationGroup?: string | null;
+    recoveryPlan?: string | null;
     [key: string]: unknown;
   };
 }
@@ -109,7 +114,10 @@ export interface ClockState {
 
 export interface NotificationEntry {
   id: string;
+  /** The job's ARM id (`…/replicationJobs/{name}`); '' for a notice without a job. */
   jobId: string;
+  /** The job's name (the URL segment of the job blade); '' for a notice without a job. */
+  jobName?: string;
   title: string;
   status: 'InProgress' | 'Succeeded' | 'Failed' | 'Cancelled' | 'WaitingForInput';
   time: string;
@@ -123,6 +131,8 @@ export interface RuleReason {
 export interface VaultEligibility {
   value: {
     itemId: string;
+    /** The item's name (simulator extra). */
+    name?: string;
     operations: Record<string, { allowed: boolean; reasons: RuleReason[] }>;
   }[];
 }

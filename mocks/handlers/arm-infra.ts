@@ -1,0 +1,147 @@
+/**
+ * Vault, fabrics, containers, providers (+ refreshProvider, RV-7), policies (POL-1) and recovery
+ * plans (api.md §2.1, §3.4–§3.6).
+ */
+import { HttpResponse } from 'msw';
+import { refreshConfigurationServer } from '../simulation/api';
+import type { World } from '../simulation/api';
+import { armError, simErrorResponse } from '../http/arm-error';
+import { fabricsOf, providerId, vaultId } from '../http/ids';
+import {
+  containerJson,
+  fabricJson,
+  planJson,
+  policyJson,
+  providerJson,
+  providerNames,
+} from '../http/infra-json';
+import { accepted } from '../http/lro';
+import { runtime } from '../runtime';
+import type { ArmCtx, VaultRoute } from './arm-route';
+import { withNames } from './arm-route';
+
+export function vaultJson(world: World) {
+  return {
+    id: vaultId(world),
+    name: world.vault.name,
+    type: 'Microsoft.RecoveryServices/vaults',
+    location: world.vault.location,
+    tags: {},
+    sku: { name: 'RS0', tier: 'Standard' },
+    properties: { provisioningState: 'Succeeded' },
+  };
+}
+
+const list = (value: unknown[]) => HttpResponse.json({ value });
+
+const F = ['replicationfabrics', ':fabric'];
+const P = [...F, 'replicationrecoveryservicesproviders', ':provider'];
+
+/** Refresh server (inferred mapping, RV-7): discovery now, drives and datastores appear at once. */
+function refreshProvider(ctx: ArmCtx) {
+  return withNames(ctx, ({ fabric, provider }) => {
+    if (!fabric!.configurationServer)
+      return armError(
+        400,
+        'OperationNotAllowed',
+        `Refreshing the Hyper-V host '${provider}' is not modelled by the simulation.`,
+      );
+    const result = refreshConfigurationServer(ctx.world, fabric!.configurationServer);
+    if (!result.ok) return simErrorResponse(result.error);
+    runtime.commit(result.world);
+    return accepted(
+      result.world,
+      ctx.req.origin,
+      providerId(result.world, fabric!.name, provider!),
+      result.value.job.name,
+      ctx.apiVersion,
+    );
+  });
+}
+
+function planActionNotModelled(ctx: ArmCtx) {
+  return withNames(ctx, ({ plan }) =>
+    armError(
+      400,
+      'OperationNotAllowed',
+      `Recovery plan operations on '${plan!.name}' are not modelled by the simulation yet (RPL-1).`,
+      { ruleId: 'RPL-1' },
+    ),
+  );
+}
+
+export const infraRoutes: VaultRoute[] = [
+  { pattern: [], get: (ctx) => HttpResponse.json(vaultJson(ctx.world)) },
+  {
+    pattern: ['replicationfabrics'],
+    get: (ctx) => list(fabricsOf(ctx.world).map((f) => fabricJson(ctx.world, f))),
+  },
+  {
+    pattern: F,
+    get: (ctx) => withNames(ctx, ({ fabric }) => HttpResponse.json(fabricJson(ctx.world, fabric!))),
+  },
+  {
+    pattern: ['replicationprotectioncontainers'],
+    get: (ctx) => list(fabricsOf(ctx.world).map((f) => containerJson(ctx.world, f))),
+  },
+  {
+    pattern: [...F, 'replicationprotectioncontainers'],
+    get: (ctx) => withNames(ctx, ({ fabric }) => list([containerJson(ctx.world, fabric!)])),
+  },
+  {
+    pattern: [...F, 'replicationprotectioncontainers', ':container'],
+    get: (ctx) => withNames(ctx, ({ fabric }) => HttpResponse.json(containerJson(ctx.world, fabric!))),
+  },
+  {
+    pattern: ['replicationrecoveryservicesproviders'],
+    get: (ctx) =>
+      list(
+        fabricsOf(ctx.world).flatMap((f) =>
+          providerNames(ctx.world, f).map((p) => providerJson(ctx.world, f, p)),
+        ),
+      ),
+  },
+  {
+    pattern: [...F, 'replicationrecoveryservicesproviders'],
+    get: (ctx) =>
+      withNames(ctx, ({ fabric }) =>
+        list(providerNames(ctx.world, fabric!).map((p) => providerJson(ctx.world, fabric!, p))),
+      ),
+  },
+  {
+    pattern: P,
+    get: (ctx) =>
+      withNames(ctx, ({ fabric, provider }) =>
+        HttpResponse.json(providerJson(ctx.world, fabric!, provider!)),
+      ),
+    resource: (ctx, { fabric, provider }) => {
+      const body = providerJson(ctx.world, fabric!, provider!);
+      return { id: body.id, body };
+    },
+  },
+  { pattern: [...P, 'refreshprovider'], post: refreshProvider },
+  {
+    pattern: ['replicationpolicies'],
+    get: (ctx) => list(ctx.world.policies.map((p) => policyJson(ctx.world, p))),
+  },
+  {
+    pattern: ['replicationpolicies', ':policy'],
+    get: (ctx) => withNames(ctx, ({ policy }) => HttpResponse.json(policyJson(ctx.world, policy!))),
+  },
+  {
+    pattern: ['replicationrecoveryplans'],
+    get: (ctx) => list(ctx.world.recoveryPlans.map((p) => planJson(ctx.world, p))),
+  },
+  {
+    pattern: ['replicationrecoveryplans', ':plan'],
+    get: (ctx) => withNames(ctx, ({ plan }) => HttpResponse.json(planJson(ctx.world, plan!))),
+    resource: (ctx, { plan }) => {
+      const body = planJson(ctx.world, plan!);
+      return { id: body.id, body };
+    },
+  },
+  ...['unplannedfailover', 'plannedfailover', 'failovercommit', 'reprotect'].map((action) => ({
+    pattern: ['replicationrecoveryplans', ':plan', action],
+    post: planActionNotModelled,
+  })),
+];

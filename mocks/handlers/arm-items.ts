@@ -1,0 +1,120 @@
+/**
+ * Replicated items, recovery points and item actions (api.md §2.1, §3.1, §3.2). All rules live in
+ * the simulation; this layer only translates HTTP.
+ */
+import { HttpResponse } from 'msw';
+import { startOperation } from '../simulation/api';
+import type { OperationName, ReplicatedItem } from '../simulation/api';
+import { simErrorResponse } from '../http/arm-error';
+import { parseFilter } from '../http/filter';
+import { fabricNameOfItem, itemId, itemsInFabric } from '../http/ids';
+import { armTarget, mapItemInput } from '../http/inputs';
+import { instanceTypeOf, itemJson, recoveryPointJson, recoveryPointsOf } from '../http/item-json';
+import { accepted } from '../http/lro';
+import { nameFromId, readJsonBody, sameName } from '../http/request';
+import { runtime } from '../runtime';
+import type { ArmCtx, VaultRoute } from './arm-route';
+import { withNames } from './arm-route';
+
+const I = [
+  'replicationfabrics',
+  ':fabric',
+  'replicationprotectioncontainers',
+  ':container',
+  'replicationprotecteditems',
+  ':item',
+];
+
+const ITEM_FILTER_FIELDS = [
+  'SourceFabricName',
+  'RecoveryPlanName',
+  'InstanceType',
+  'ProcessServerId',
+] as const;
+
+function matchesClause(item: ReplicatedItem, field: string, value: string): boolean {
+  switch (field) {
+    case 'SourceFabricName':
+      return sameName(fabricNameOfItem(item), value);
+    case 'RecoveryPlanName':
+      return item.recoveryPlan !== null && sameName(item.recoveryPlan, value);
+    case 'InstanceType':
+      return sameName(instanceTypeOf(item), value);
+    default:
+      return item.processServer !== null && sameName(item.processServer, nameFromId(value));
+  }
+}
+
+function listItems(ctx: ArmCtx, items: ReplicatedItem[]) {
+  const filter = parseFilter(ctx.req.query.get('$filter'), ITEM_FILTER_FIELDS);
+  if (!filter.ok) return filter.response;
+  const selected = items.filter((item) => filter.clauses.every((c) => matchesClause(item, c.field, c.value)));
+  return HttpResponse.json({ value: selected.map((item) => itemJson(ctx.world, item)) });
+}
+
+/** POST {I}/<op>: body shape (400) → simulation (409, 400 OperationNotAllowed, 400 InvalidParameter) → 202. */
+function itemAction(operation: OperationName) {
+  return (ctx: ArmCtx) =>
+    withNames(ctx, async ({ item }) => {
+      const body = await readJsonBody(ctx.request);
+      if (!body.ok) return body.response;
+      const mapped = mapItemInput(operation, body.value);
+      if (!mapped.ok) return mapped.response;
+      // Re-read after the await: a concurrent request may have committed meanwhile (409 guard, atomicity).
+      const result = startOperation(runtime.world(), item!.name, mapped.input);
+      if (!result.ok) return simErrorResponse(result.error, armTarget);
+      runtime.commit(result.world);
+      const updated = result.world.items.find((i) => i.name === item!.name) ?? item!;
+      return accepted(
+        result.world,
+        ctx.req.origin,
+        itemId(result.world, updated),
+        result.value.job.name,
+        ctx.apiVersion,
+      );
+    });
+}
+
+const ACTIONS: OperationName[] = [
+  'reProtect',
+  'unplannedFailover',
+  'plannedFailover',
+  'failoverCommit',
+  'applyRecoveryPoint',
+];
+
+const itemResource = (ctx: ArmCtx, item: ReplicatedItem) => ({
+  id: itemId(ctx.world, item),
+  body: itemJson(ctx.world, item),
+});
+
+export const itemRoutes: VaultRoute[] = [
+  {
+    pattern: ['replicationprotecteditems'],
+    get: (ctx) => listItems(ctx, ctx.world.items),
+  },
+  {
+    pattern: I.slice(0, 5),
+    get: (ctx) => withNames(ctx, ({ fabric }) => listItems(ctx, itemsInFabric(ctx.world, fabric!.name))),
+  },
+  {
+    pattern: I,
+    get: (ctx) => withNames(ctx, ({ item }) => HttpResponse.json(itemJson(ctx.world, item!))),
+    resource: (ctx, { item }) => itemResource(ctx, item!),
+  },
+  {
+    pattern: [...I, 'recoverypoints'],
+    get: (ctx) =>
+      withNames(ctx, ({ item }) =>
+        HttpResponse.json({
+          value: recoveryPointsOf(ctx.world, item!).map((p) => recoveryPointJson(ctx.world, item!, p)),
+        }),
+      ),
+  },
+  {
+    pattern: [...I, 'recoverypoints', ':point'],
+    get: (ctx) =>
+      withNames(ctx, ({ item, point }) => HttpResponse.json(recoveryPointJson(ctx.world, item!, point!))),
+  },
+  ...ACTIONS.map((op) => ({ pattern: [...I, op.toLowerCase()], post: itemAction(op) })),
+];

@@ -1,0 +1,165 @@
+/**
+ * The ARM namespace: one case-insensitive handler for `/subscriptions/…` on any origin (api.md §1),
+ * routing inside by lower-cased segments. Checks run in the order of api.md §5: api-version →
+ * path/method → role 403 → 404 names → (in the route) body 400 → 409 → 400 rules.
+ */
+import { http, HttpResponse } from 'msw';
+import type { World } from '../simulation/api';
+import { checkApiVersion } from '../http/api-version';
+import { armError, internalError, methodNotAllowed, unservedPath } from '../http/arm-error';
+import { lroHeaders } from '../http/lro';
+import { jobRunning } from '../http/job-json';
+import { parseRequest } from '../http/request';
+import type { ParsedRequest } from '../http/request';
+import { runtime } from '../runtime';
+import { infraRoutes, vaultJson } from './arm-infra';
+import { itemRoutes } from './arm-items';
+import { jobRoutes } from './arm-jobs';
+import type { ArmCtx, VaultRoute } from './arm-route';
+import { matchPattern, withNames } from './arm-route';
+import { checkVault, resolvePollJob } from './resolve';
+
+const ROUTES: VaultRoute[] = [...infraRoutes, ...itemRoutes, ...jobRoutes];
+
+/** Canonical spelling of collection and action names, for resource types and RBAC actions. */
+const CANONICAL = new Map(
+  [
+    'replicationFabrics',
+    'replicationProtectionContainers',
+    'replicationProtectedItems',
+    'replicationRecoveryServicesProviders',
+    'replicationPolicies',
+    'replicationJobs',
+    'replicationRecoveryPlans',
+    'recoveryPoints',
+    'refreshProvider',
+    'reProtect',
+    'unplannedFailover',
+    'plannedFailover',
+    'failoverCommit',
+    'applyRecoveryPoint',
+    'cancel',
+    'restart',
+    'resume',
+  ].map((name) => [name.toLowerCase(), name]),
+);
+
+const canonical = (segment: string) => CANONICAL.get(segment.toLowerCase()) ?? segment;
+
+/** `Microsoft.RecoveryServices/vaults/replicationFabrics/…` from the collection segments after `{V}`. */
+function resourceType(rest: string[]): string {
+  const collections = rest.filter((_, i) => i % 2 === 0).map(canonical);
+  return ['Microsoft.RecoveryServices/vaults', ...collections].join('/');
+}
+
+const USER = 'simulator-user@contoso.com';
+const OBJECT_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+/** 403 as ARM words it (api.md §5): Reader may not run any mutating call. */
+function forbidden(req: ParsedRequest, rest: string[]) {
+  const action = `${resourceType(rest)}/action`;
+  const scope = `/${req.segments.join('/')}`;
+  return armError(
+    403,
+    'AuthorizationFailed',
+    `The client '${USER}' with object id '${OBJECT_ID}' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+  );
+}
+
+function subscriptionJson(world: World) {
+  return {
+    id: `/subscriptions/${world.vault.subscriptionId}`,
+    subscriptionId: world.vault.subscriptionId,
+    displayName: world.vault.subscriptionName,
+    state: 'Enabled',
+    tenantId: world.vault.tenantId,
+  };
+}
+
+/** `/subscriptions[/{sub}]` and the vault lists. */
+function subscriptionRoute(req: ParsedRequest, world: World): Response {
+  const low = req.lower;
+  const vaultList =
+    (low.length === 5 && low[2] === 'providers') ||
+    (low.length === 7 && low[2] === 'resourcegroups' && low[4] === 'providers');
+  const served =
+    low.length <= 2 ||
+    (vaultList && low[low.length - 2] === 'microsoft.recoveryservices' && low[low.length - 1] === 'vaults');
+  const path = `/${req.segments.join('/')}`;
+  if (!served) return unservedPath(path);
+  if (req.method !== 'GET') return methodNotAllowed(req.method, path);
+  if (low.length === 1) return HttpResponse.json({ value: [subscriptionJson(world)] });
+  const missing = checkVault(world, req.segments[1], low.length === 7 ? req.segments[3] : undefined);
+  if (missing) return missing;
+  if (low.length === 2) return HttpResponse.json(subscriptionJson(world));
+  return HttpResponse.json({ value: [vaultJson(world)] });
+}
+
+function isVaultPath(low: string[]) {
+  return (
+    low.length >= 8 &&
+    low[2] === 'resourcegroups' &&
+    low[4] === 'providers' &&
+    low[5] === 'microsoft.recoveryservices' &&
+    low[6] === 'vaults'
+  );
+}
+
+export async function handleArm(request: Request): Promise<Response> {
+  const req = parseRequest(request);
+  const world = runtime.world();
+  const vaultPath = isVaultPath(req.lower);
+  const rest = vaultPath ? req.segments.slice(8) : [];
+  const versionError = checkApiVersion(req, rest.length ? resourceType(rest) : null, world.vault.location);
+  if (versionError) return versionError;
+  if (!vaultPath) return subscriptionRoute(req, world);
+
+  const polled = rest.length >= 2 && rest[rest.length - 2].toLowerCase() === 'operationresults';
+  const target = polled ? rest.slice(0, -2) : rest;
+  const path = `/${req.segments.join('/')}`;
+  let route: VaultRoute | undefined;
+  let params: Record<string, string> | null = null;
+  for (const candidate of ROUTES) {
+    params = matchPattern(candidate.pattern, target);
+    if (params) {
+      route = candidate;
+      break;
+    }
+  }
+  if (!route || !params || (polled && !route.resource)) return unservedPath(path);
+  const method = polled ? (req.method === 'GET' ? 'POLL' : '') : req.method;
+  const resolve = method === 'GET' ? route.get : method === 'POST' ? route.post : undefined;
+  if (!resolve && method !== 'POLL') return methodNotAllowed(req.method, path);
+  if (req.method !== 'GET' && world.role === 'Reader') return forbidden(req, rest);
+  const missing = checkVault(world, req.segments[1], req.segments[3], req.segments[7]);
+  if (missing) return missing;
+
+  const ctx: ArmCtx = { request, req, world, params, apiVersion: req.query.get('api-version') ?? '' };
+  if (resolve) return resolve(ctx);
+  const resource = route.resource!;
+  return withNames(ctx, (names) => {
+    // api.md §4: 202 (same headers) while the job runs or waits, then 200 with the resource.
+    const job = resolvePollJob(world, rest[rest.length - 1]);
+    if (job instanceof Response) return job;
+    const { id, body } = resource(ctx, names);
+    if (jobRunning(job.state))
+      return new HttpResponse(null, {
+        status: 202,
+        headers: lroHeaders(world, req.origin, id, job.name, ctx.apiVersion),
+      });
+    return HttpResponse.json(body, { status: 200 });
+  });
+}
+
+/** Resolvers never throw (api.md §6): a last-resort 500 envelope instead of MSW's generic one. */
+export async function guarded(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    return internalError(error);
+  }
+}
+
+export const armHandler = http.all(/^[a-z][a-z0-9+.-]*:\/\/[^/]+\/subscriptions(?:\/|$)/i, ({ request }) =>
+  guarded(() => handleArm(request)),
+);

@@ -1,0 +1,108 @@
+// @vitest-environment node
+/**
+ * SDK compatibility (api.md preamble, §4): the real ARM client drives the failback runbook of
+ * web-01 (LIFE-3 → LIFE-4 → LIFE-5) against the simulated API through msw/node.
+ */
+import { SiteRecoveryManagementClient } from '@azure/arm-recoveryservices-siterecovery';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resetRuntime } from '../runtime';
+import { RG, SUB, VAULT } from './test-helpers';
+
+const credential = { getToken: async () => ({ token: 'x', expiresOnTimestamp: Date.now() + 3.6e6 }) };
+const SIM = 'https://management.azure.com/simulator';
+
+const simulator = (path: string, body: unknown) =>
+  fetch(`${SIM}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+let ticker: ReturnType<typeof setInterval> | undefined;
+
+beforeEach(() => {
+  resetRuntime();
+  // Runs the simulated clock while the SDK polls: every job finishes on the next tick.
+  ticker = setInterval(() => void simulator('/clock/advance', { untilJobsFinish: true }), 25);
+});
+afterEach(() => {
+  clearInterval(ticker);
+});
+
+describe('@azure/arm-recoveryservices-siterecovery 5.1.0', () => {
+  it('LIFE-3, LIFE-4, LIFE-5: reprotect, failover from Azure and commit web-01', async () => {
+    // 5.1.0's constructor takes (credential, subscriptionId, options); vault and group go per call.
+    const client = new SiteRecoveryManagementClient(credential, SUB);
+    const items = client.replicationProtectedItems;
+    const at = [VAULT, RG, 'cs-01', 'cloud_cs-01', 'web-01'] as const;
+    const options = { updateIntervalInMs: 10 };
+
+    const fabric = await client.replicationFabrics.get(VAULT, RG, 'cs-01');
+    expect(fabric.properties?.customDetails?.instanceType).toBe('VMware');
+    const policy = await client.replicationPolicies.get(VAULT, RG, 'contoso-policy-failback');
+
+    const reprotected = await items.beginReprotectAndWait(
+      ...at,
+      {
+        properties: {
+          failoverDirection: 'RecoveryToPrimary',
+          providerSpecificDetails: {
+            instanceType: 'InMage',
+            masterTargetId: 'cs-01',
+            processServerId: 'ps-azure-01',
+            retentionDrive: 'R:',
+            profileId: policy.id!,
+            datastoreName: 'datastore-vmfs-01',
+          },
+        },
+      },
+      options,
+    );
+    expect(reprotected.properties?.protectionState).toBe('Protected');
+    expect(reprotected.properties?.providerSpecificDetails?.instanceType).toBe('InMage');
+    expect(reprotected.properties?.activeLocation).toBe('Recovery');
+
+    // LIFE-7: a failback needs a recovery point; let replication produce some.
+    await simulator('/clock/advance', { minutes: 30 });
+    const points = [];
+    for await (const point of client.recoveryPoints.listByReplicationProtectedItems(...at))
+      points.push(point);
+    expect(points.length).toBeGreaterThan(0);
+
+    const failedOver = await items.beginUnplannedFailoverAndWait(
+      ...at,
+      {
+        properties: {
+          failoverDirection: 'RecoveryToPrimary',
+          providerSpecificDetails: { instanceType: 'InMage', recoveryPointType: 'LatestTime' },
+        },
+      },
+      options,
+    );
+    expect(failedOver.properties?.protectionState).toBe('UnplannedFailoverCommitPendingStatesBegin');
+    expect(failedOver.properties?.activeLocation).toBe('Primary');
+
+    const committed = await items.beginFailoverCommitAndWait(...at, options);
+    expect(committed.properties?.protectionState).toBe('UnplannedFailoverCommitted');
+    expect(committed.properties?.allowedOperations).toContain('ReverseReplicate');
+
+    const jobs = [];
+    for await (const job of client.replicationJobs.list(VAULT, RG)) jobs.push(job);
+    expect(jobs.map((j) => j.properties?.scenarioName).sort()).toEqual([
+      'Commit',
+      'Reprotect',
+      'UnplannedFailover',
+    ]);
+    expect(jobs.every((j) => j.properties?.state === 'Succeeded')).toBe(true);
+  });
+
+  it('errors reach the SDK as RestError with the ARM code', async () => {
+    const client = new SiteRecoveryManagementClient(credential, SUB);
+    await expect(
+      client.replicationProtectedItems.get(VAULT, RG, 'cs-01', 'cloud_cs-01', 'nope'),
+    ).rejects.toMatchObject({
+      statusCode: 404,
+      code: 'ResourceNotFound',
+    });
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * `{S}{V}/eligibility` and `{S}{I}/eligibility?operation=&masterTargetId=` (api.md §2.2): the rules'
+ * view of what each item may do and which form options are offered or excluded (MT-1, PS-2, DS-1..5,
+ * RV-1..7, RP-5 …), facts ARM does not carry.
+ */
+import { HttpResponse } from 'msw';
+import { fieldEligibility, operationEligibility } from '../simulation/api';
+import type { OperationName } from '../simulation/api';
+import { armError, simErrorResponse } from '../http/arm-error';
+import { itemId } from '../http/ids';
+import { nameFromId } from '../http/request';
+import type { ParsedRequest } from '../http/request';
+import { runtime } from '../runtime';
+import { checkVault, resolveNames } from './resolve';
+
+const OPERATIONS: OperationName[] = [
+  'reProtect',
+  'unplannedFailover',
+  'plannedFailover',
+  'failoverCommit',
+  'applyRecoveryPoint',
+];
+
+type Handler = (req: ParsedRequest) => Response;
+
+function vaultEligibility(req: ParsedRequest): Response {
+  const world = runtime.world();
+  const s = req.segments;
+  const missing = checkVault(world, s[2], s[4], s[8]);
+  if (missing) return missing;
+  return HttpResponse.json({
+    value: world.items.map((item) => ({
+      itemId: itemId(world, item),
+      name: item.name,
+      operations: operationEligibility(world, item.name),
+    })),
+  });
+}
+
+function itemEligibility(req: ParsedRequest): Response {
+  const world = runtime.world();
+  const s = req.segments;
+  const missing = checkVault(world, s[2], s[4], s[8]);
+  if (missing) return missing;
+  const names = resolveNames(world, { fabric: s[10], container: s[12], item: s[14] });
+  if (names instanceof Response) return names;
+  const requested = req.query.get('operation') ?? '';
+  const operation = OPERATIONS.find((op) => op.toLowerCase() === requested.toLowerCase());
+  if (!operation)
+    return armError(400, 'InvalidParameter', `'operation' must be one of ${OPERATIONS.join(', ')}.`, {
+      target: 'operation',
+    });
+  const masterTargetId = req.query.get('mastertargetid');
+  const result = fieldEligibility(world, names.item!.name, operation, {
+    masterTarget: masterTargetId ? nameFromId(masterTargetId) : undefined,
+  });
+  if (!result.ok) return simErrorResponse(result.error);
+  return HttpResponse.json(result.value);
+}
+
+const VAULT = [
+  'subscriptions',
+  '',
+  'resourcegroups',
+  '',
+  'providers',
+  'microsoft.recoveryservices',
+  'vaults',
+  '',
+];
+const ITEM = [
+  'replicationfabrics',
+  '',
+  'replicationprotectioncontainers',
+  '',
+  'replicationprotecteditems',
+  '',
+];
+
+/** Literal segments must match; '' marks a name. */
+function shaped(lower: string[], shape: string[]) {
+  return lower.length === shape.length && shape.every((p, i) => p === '' || p === lower[i]);
+}
+
+/** The handler table for a `/simulator/subscriptions/…` path, or null when unserved. */
+export function eligibilityRoute(req: ParsedRequest): Record<string, Handler> | null {
+  const tail = req.lower.slice(1);
+  if (shaped(tail, [...VAULT, 'eligibility'])) return { GET: vaultEligibility };
+  if (shaped(tail, [...VAULT, ...ITEM, 'eligibility'])) return { GET: itemEligibility };
+  return null;
+}

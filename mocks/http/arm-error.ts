@@ -1,0 +1,75 @@
+/**
+ * The ARM error envelope (api.md §5): every non-2xx answer carries it with Content-Type
+ * application/json, `code` and `message` always, `target`, `details` and the rule id in
+ * `additionalInfo` when they apply.
+ */
+import { HttpResponse } from 'msw';
+import type { SimError } from '../simulation/api';
+
+export interface ErrorDetail {
+  code: string;
+  message: string;
+  target?: string;
+  possibleCauses?: string;
+  recommendedAction?: string;
+}
+
+export interface ErrorOptions {
+  target?: string;
+  ruleId?: string;
+  details?: ErrorDetail[];
+}
+
+/** Messages end with the deciding rule id (api.md §5), e.g. "… not supported (DS-1)." */
+function withRuleId(message: string, ruleId?: string): string {
+  if (!ruleId || message.includes(ruleId)) return message;
+  const trimmed = message.replace(/[.\s]+$/, '');
+  return `${trimmed} (${ruleId}).`;
+}
+
+export function armError(status: number, code: string, message: string, options: ErrorOptions = {}) {
+  const text = withRuleId(message, options.ruleId);
+  const error: Record<string, unknown> = { code, message: text };
+  if (options.target) error.target = options.target;
+  if (options.details?.length) error.details = options.details;
+  else if (options.target || options.ruleId)
+    error.details = [{ code, message: text, ...(options.target ? { target: options.target } : {}) }];
+  if (options.ruleId) error.additionalInfo = [{ type: 'SiteRecoveryRule', info: { ruleId: options.ruleId } }];
+  return HttpResponse.json({ error }, { status });
+}
+
+/** A simulation failure as the envelope; `mapTarget` turns simulation field names into ARM paths. */
+export function simErrorResponse(error: SimError, mapTarget: (target: string) => string = (t) => t) {
+  return armError(error.status, error.code, error.message, {
+    target: error.target ? mapTarget(error.target) : undefined,
+    ruleId: error.ruleId,
+  });
+}
+
+export const notFound = (message: string, code = 'ResourceNotFound') => armError(404, code, message);
+
+export const invalidContent = (target: string, issue: string) =>
+  armError(
+    400,
+    'InvalidRequestContent',
+    `The request content was invalid and could not be deserialized: ${issue}`,
+    { target, details: [{ code: 'InvalidRequestContent', target, message: issue }] },
+  );
+
+export const methodNotAllowed = (method: string, path: string) =>
+  armError(
+    405,
+    'MethodNotAllowed',
+    `The method '${method}' is not supported on '${path}': the simulation does not model it.`,
+  );
+
+export const unservedPath = (path: string) =>
+  armError(
+    404,
+    'InvalidResourceType',
+    `The resource type or operation at '${path}' is not modelled by the simulation.`,
+  );
+
+/** Resolvers never throw (api.md §6); this is the last-resort guard the fuzz tests count as a bug. */
+export const internalError = (error: unknown) =>
+  armError(500, 'InternalServerError', `The simulation failed unexpectedly: ${String(error)}`);

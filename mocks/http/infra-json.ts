@@ -1,0 +1,222 @@
+/**
+ * Fabric (§3.4), protection container, provider, policy (§3.5) and recovery plan (§3.6) JSON.
+ * The fabric shows only what the configuration server has discovered (RV-7, DS-4, PS-3).
+ */
+import type { ConfigurationServer, Policy, RecoveryPlan, World } from '../simulation/api';
+import { allowedOperations } from '../simulation/api';
+import {
+  AZURE_FABRIC_NAME,
+  HYPERV_HOST,
+  containerId,
+  fabricId,
+  find,
+  itemId,
+  itemsInFabric,
+  planId,
+  policyId,
+  providerId,
+} from './ids';
+import type { FabricRef } from './ids';
+
+const VAULT_TYPE = 'Microsoft.RecoveryServices/vaults';
+const GB = 1024 * 1024 * 1024;
+
+function discovered(cs: ConfigurationServer, addedAt: string) {
+  return addedAt <= cs.lastDiscovery;
+}
+
+function vmwareDetails(world: World, cs: ConfigurationServer) {
+  const now = world.now;
+  const processServers = world.processServers.filter(
+    (ps) => ps.configurationServer === cs.name && (ps.visibleFrom === null || ps.visibleFrom <= now), // PS-3
+  );
+  const protectedCount = world.items.filter(
+    (i) => i.configurationServer === cs.name && i.machineType !== 'HyperVVM',
+  ).length;
+  const masterTargets = world.masterTargets.filter((mt) => mt.configurationServer === cs.name);
+  return {
+    instanceType: 'VMware',
+    hostName: cs.name,
+    ipAddress: cs.ipAddress,
+    agentVersion: cs.agentVersion,
+    lastHeartbeat: cs.connected ? now : cs.lastDiscovery,
+    csServiceStatus: cs.connected ? 'Running' : 'Stopped',
+    processServerCount: String(processServers.length),
+    protectedServers: String(protectedCount),
+    runAsAccounts: [
+      {
+        accountId: '1',
+        accountName:
+          world.environment.vcenterAccount === 'Administrator' ? 'vcenter-admin' : 'vcenter-readonly',
+      },
+    ],
+    processServers: processServers.map((ps) => ({
+      id: ps.name,
+      friendlyName: ps.name,
+      ipAddress: ps.ipAddress,
+      osType: 'Windows',
+      lastHeartbeat: ps.heartbeat ? now : cs.lastDiscovery,
+      health: ps.heartbeat ? 'Normal' : 'Critical',
+      psServiceStatus: ps.heartbeat ? 'Running' : 'Stopped',
+      machineCount: String(world.items.filter((i) => i.processServer === ps.name).length),
+      healthErrors: [],
+    })),
+    masterTargetServers: masterTargets.map((mt) => ({
+      id: mt.name,
+      name: mt.name,
+      osType: mt.os,
+      ipAddress: mt.ipAddress,
+      lastHeartbeat: now,
+      diskCount: mt.attachedDisks,
+      validationErrors: [],
+      healthErrors: [],
+      retentionVolumes: world.volumes
+        .filter((v) => v.masterTarget === mt.name && discovered(cs, v.addedAt)) // RV-7
+        .map((v) => ({
+          volumeName: v.name,
+          capacityInBytes: v.capacityGB * GB,
+          freeSpaceInBytes: v.capacityGB * GB,
+          thresholdPercentage: 80,
+        })),
+      // DS-4: a read-only vCenter account discovers no datastores; RV-7: only discovered ones.
+      dataStores:
+        world.environment.vcenterAccount === 'ReadOnly'
+          ? []
+          : world.datastores
+              .filter((d) => d.host === mt.host && discovered(cs, d.addedAt))
+              .map((d) => ({
+                symbolicName: d.name,
+                uuid: `${d.host}-${d.name}`,
+                capacity: String(d.capacityGB),
+                freeSpace: String(d.freeGB),
+                type: d.type,
+              })),
+    })),
+  };
+}
+
+export function fabricJson(world: World, fabric: FabricRef) {
+  const cs = fabric.configurationServer
+    ? find(world.configurationServers, fabric.configurationServer)
+    : undefined;
+  const connected = cs ? cs.connected : world.environment.hyperVHostConnected;
+  return {
+    id: fabricId(world, fabric.name),
+    name: fabric.name,
+    type: `${VAULT_TYPE}/replicationFabrics`,
+    location: world.vault.location,
+    properties: {
+      friendlyName: fabric.name,
+      encryptionDetails: { kekState: 'None' },
+      bcdrState: 'Valid',
+      health: connected ? 'Normal' : 'Critical',
+      healthErrorDetails: [],
+      customDetails: cs ? vmwareDetails(world, cs) : { instanceType: 'HyperVSite' },
+    },
+  };
+}
+
+export function containerJson(world: World, fabric: FabricRef) {
+  return {
+    id: containerId(world, fabric.name),
+    name: fabric.container,
+    type: `${VAULT_TYPE}/replicationFabrics/replicationProtectionContainers`,
+    properties: {
+      friendlyName: fabric.container,
+      fabricFriendlyName: fabric.name,
+      fabricType: fabric.kind,
+      protectedItemCount: itemsInFabric(world, fabric.name).length,
+      pairingStatus: 'Paired',
+      role: 'Primary',
+    },
+  };
+}
+
+/** The fabric's providers: its configuration server, or the Hyper-V host (HV-2, HV-5). */
+export function providerNames(_world: World, fabric: FabricRef): string[] {
+  return fabric.configurationServer ? [fabric.configurationServer] : [HYPERV_HOST];
+}
+
+export function providerJson(world: World, fabric: FabricRef, provider: string) {
+  const cs = fabric.configurationServer
+    ? find(world.configurationServers, fabric.configurationServer)
+    : undefined;
+  const connected = cs ? cs.connected : world.environment.hyperVHostConnected;
+  return {
+    id: providerId(world, fabric.name, provider),
+    name: provider,
+    type: `${VAULT_TYPE}/replicationFabrics/replicationRecoveryServicesProviders`,
+    properties: {
+      friendlyName: provider,
+      fabricType: fabric.kind,
+      fabricFriendlyName: fabric.name,
+      connectionStatus: connected ? 'Connected' : 'NotConnected',
+      lastHeartBeat: connected ? world.now : (cs?.lastDiscovery ?? world.now),
+      protectedItemCount: itemsInFabric(world, fabric.name).length,
+      providerVersion: cs?.agentVersion ?? '5.1.8095.0',
+      ...(cs ? { lastDiscovery: cs.lastDiscovery } : {}),
+    },
+  };
+}
+
+export function policyJson(world: World, policy: Policy) {
+  const details: Record<string, unknown> = {
+    instanceType: policy.kind === 'Failback' ? 'InMage' : 'InMageAzureV2',
+    recoveryPointThresholdInMinutes: policy.rpoThresholdMinutes,
+    recoveryPointHistory: policy.retentionHours * 60,
+    appConsistentFrequencyInMinutes: policy.appConsistentFrequencyMinutes,
+    multiVmSyncStatus: 'Enabled',
+  };
+  if (policy.kind === 'Forward')
+    details.crashConsistentFrequencyInMinutes = policy.crashConsistentFrequencyMinutes;
+  return {
+    id: policyId(world, policy.name),
+    name: policy.name,
+    type: `${VAULT_TYPE}/replicationPolicies`,
+    properties: { friendlyName: policy.name, providerSpecificDetails: details },
+  };
+}
+
+export function planJson(world: World, plan: RecoveryPlan) {
+  const items = plan.items.flatMap((name) => {
+    const item = find(world.items, name);
+    return item ? [item] : [];
+  });
+  // Plan verbs are the item verbs every machine allows (inferred, api.md §3.6).
+  const verbs = items.length
+    ? items
+        .map((i) => allowedOperations(world, i.name))
+        .reduce((common, ops) => common.filter((op) => ops.includes(op)))
+    : [];
+  const running = items.map((i) => (i.currentJob ? find(world.jobs, i.currentJob) : undefined)).find(Boolean);
+  return {
+    id: planId(world, plan.name),
+    name: plan.name,
+    type: `${VAULT_TYPE}/replicationRecoveryPlans`,
+    properties: {
+      friendlyName: plan.name,
+      primaryFabricFriendlyName: items[0]?.configurationServer ?? '',
+      recoveryFabricFriendlyName: AZURE_FABRIC_NAME,
+      failoverDeploymentModel: 'ResourceManager',
+      replicationProviders: [
+        ...new Set(items.map((i) => (i.machineType === 'HyperVVM' ? 'HyperVReplicaAzure' : 'InMageAzureV2'))),
+      ],
+      allowedOperations: verbs,
+      currentScenario: running
+        ? { scenarioName: running.scenario, jobId: running.name, startTime: running.startTime }
+        : undefined,
+      currentScenarioStatus: running ? running.state : 'Succeeded',
+      currentScenarioStatusDescription: running ? running.state : 'Completed',
+      groups: [
+        { groupType: 'Shutdown', replicationProtectedItems: [], startGroupActions: [], endGroupActions: [] },
+        { groupType: 'Failover', replicationProtectedItems: [], startGroupActions: [], endGroupActions: [] },
+        {
+          groupType: 'Boot',
+          replicationProtectedItems: items.map((i) => ({ id: itemId(world, i), virtualMachineId: i.name })),
+          startGroupActions: [],
+          endGroupActions: [],
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/** Job JSON (api.md §3.3): tasks, errors with the ERR catalog's texts, allowedActions. */
+import { catalogEntry } from '../simulation/api';
+import type { Job, JobError, JobScenario, JobState, World } from '../simulation/api';
+import { find, itemId, jobId } from './ids';
+
+export const JOB_TYPE = 'Microsoft.RecoveryServices/vaults/replicationJobs';
+
+/** English display names; the UI translates by scenarioName. */
+const FRIENDLY: Record<JobScenario, string> = {
+  Reprotect: 'Reprotect',
+  UnplannedFailover: 'Unplanned failover',
+  PlannedFailover: 'Planned failover',
+  Commit: 'Commit',
+  ChangePit: 'Change recovery point',
+  ReverseReplicate: 'Reverse replicate',
+  AddProcessServer: 'Add process server',
+  RefreshProvider: 'Refresh server',
+};
+
+export const jobRunning = (state: JobState) =>
+  state === 'NotStarted' || state === 'InProgress' || state === 'Suspended';
+
+function stateDescription(state: JobState): string {
+  if (state === 'Succeeded') return 'Completed';
+  if (state === 'Suspended') return 'WaitingForCompleteFailover'; // HV-3 (inferred)
+  return state;
+}
+
+export function allowedActions(state: JobState): string[] {
+  if (state === 'NotStarted' || state === 'InProgress') return ['Cancel'];
+  if (state === 'Suspended') return ['Resume', 'Cancel'];
+  if (state === 'Failed') return ['Restart'];
+  return [];
+}
+
+function activityId(job: Job) {
+  return `${job.name} ActivityId: ${job.name}`;
+}
+
+function errorJson(job: Job, error: JobError) {
+  const entry = catalogEntry(error.code);
+  const message = entry?.message ?? `Error ${error.code}`;
+  const numeric = Number(error.code);
+  return {
+    errorLevel: 'Error',
+    creationTime: error.time,
+    taskId: error.taskId,
+    serviceErrorDetails: {
+      code: error.code,
+      message,
+      possibleCauses: entry?.possibleCauses ?? '',
+      recommendedAction: entry?.recommendedAction ?? '',
+      activityId: activityId(job),
+    },
+    providerErrorDetails: {
+      errorCode: Number.isFinite(numeric) ? numeric : 0,
+      errorMessage: message,
+      errorId: `${job.name}-${error.taskId}`,
+      possibleCauses: entry?.possibleCauses ?? '',
+      recommendedAction: entry?.recommendedAction ?? '',
+    },
+  };
+}
+
+export function jobJson(world: World, job: Job) {
+  const item = job.item ? find(world.items, job.item) : undefined;
+  const failover = job.scenario === 'UnplannedFailover' || job.scenario === 'PlannedFailover';
+  const input = job.input;
+  const pointId = input.kind === 'UnplannedFailover' ? input.recoveryPointId : null;
+  const point = pointId ? world.recoveryPoints.find((p) => p.id === pointId) : undefined;
+  const customDetails = failover
+    ? {
+        instanceType: 'FailoverJobDetails',
+        protectedItemDetails: item
+          ? [
+              {
+                name: item.name,
+                friendlyName: item.name,
+                recoveryPointId: pointId ?? '',
+                recoveryPointTime: point?.time ?? job.startTime,
+              },
+            ]
+          : [],
+      }
+    : { instanceType: 'AsrJobDetails', affectedObjectDetails: item ? { PrimaryVmName: item.name } : {} };
+  const properties: Record<string, unknown> = {
+    scenarioName: job.scenario,
+    friendlyName: FRIENDLY[job.scenario] ?? job.scenario,
+    activityId: activityId(job),
+    state: job.state,
+    stateDescription: stateDescription(job.state),
+    startTime: job.startTime,
+    allowedActions: allowedActions(job.state),
+    targetInstanceType: item ? 'ProtectionEntity' : 'Server',
+    customDetails,
+    tasks: job.tasks.map((task) => {
+      const t: Record<string, unknown> = {
+        taskId: task.id,
+        name: task.name,
+        friendlyName: task.friendlyName,
+        state: task.state,
+        stateDescription: stateDescription(task.state),
+        allowedActions: [],
+        taskType: 'TaskDetails',
+        customDetails: { instanceType: 'JobTaskDetails' },
+        errors: job.errors.filter((e) => e.taskId === task.id).map((e) => errorJson(job, e)),
+      };
+      if (task.startTime) t.startTime = task.startTime;
+      if (task.endTime) t.endTime = task.endTime;
+      return t;
+    }),
+    errors: job.errors.map((e) => errorJson(job, e)),
+  };
+  if (job.endTime) properties.endTime = job.endTime;
+  if (item) {
+    properties.targetObjectId = itemId(world, item);
+    properties.targetObjectName = item.name;
+  } else if (job.item) {
+    properties.targetObjectName = job.item;
+  }
+  return { id: jobId(world, job.name), name: job.name, type: JOB_TYPE, properties };
+}

@@ -1,0 +1,154 @@
+/**
+ * Which operations an item's state allows, and why not (LIFE-*, RP-3, RP-5, HV-2, LIFE-7).
+ * The same answers drive the disabled-command tooltips, allowedOperations and the 400s of
+ * startOperation, so the three never disagree.
+ */
+import { activeJobOf, findItem } from './lookup';
+import type {
+  FailbackBlocker,
+  OperationEligibility,
+  OperationName,
+  Reason,
+  ReplicatedItem,
+  World,
+} from './types';
+
+export const OPERATIONS: OperationName[] = [
+  'reProtect',
+  'unplannedFailover',
+  'plannedFailover',
+  'failoverCommit',
+  'applyRecoveryPoint',
+];
+
+/** RP-5: the reason shown for each blocker. */
+export const BLOCKER_REASONS: Record<FailbackBlocker, string> = {
+  MigrationCompleted: 'The migration was completed: the machine can\u2019t fail back',
+  MovedResourceGroup: 'The Azure VM was moved to another resource group: it can\u2019t fail back',
+  AzureVmDeleted: 'The Azure VM was deleted: it can\u2019t fail back',
+  ProtectionDisabled: 'Protection was disabled: the machine can\u2019t fail back',
+  CreatedInAzure: 'The VM was created directly in Azure: it can\u2019t fail back',
+  TargetNotEsxi: 'The failback target isn\u2019t an ESXi host: failback is supported to ESXi only',
+  Windows2008R2Physical: 'Windows Server 2008 R2 SP1 protected as a physical server can\u2019t fail back',
+};
+
+const ok: OperationEligibility = { allowed: true, reasons: [] };
+const no = (ruleId: string, message: string): OperationEligibility => ({
+  allowed: false,
+  reasons: [{ ruleId, message }],
+});
+
+const STATUS_TEXT: Record<ReplicatedItem['status'], string> = {
+  Protected: 'Protected',
+  FailoverInProgress: 'Failover in progress',
+  WaitingForCompleteFailover: 'Waiting for Complete failover',
+  FailoverCompleted: 'Failover completed',
+  CommitPending: 'Commit pending',
+  Committing: 'Committing',
+  FailoverCommitted: 'Failover committed',
+  Reprotecting: 'Re-protecting',
+};
+
+function reProtect(item: ReplicatedItem): OperationEligibility {
+  const inAzure = item.activeSite === 'Azure';
+  if (item.status !== 'FailoverCommitted') {
+    return no(
+      inAzure ? 'LIFE-3' : 'LIFE-6',
+      `Re-protect needs a committed failover (status: ${STATUS_TEXT[item.status]})`,
+    );
+  }
+  if (inAzure && item.failbackBlocker) return no('RP-5', BLOCKER_REASONS[item.failbackBlocker]);
+  if (inAzure && item.machineType === 'HyperVVM') {
+    return no('HV-2', 'A Hyper-V VM fails back from Azure with Planned failover');
+  }
+  if (item.replicationGroup) {
+    const plan = item.recoveryPlan ?? 'its recovery plan';
+    return no(
+      'RP-3',
+      `Member of replication group ${item.replicationGroup}: re-protect through recovery plan ${plan}`,
+    );
+  }
+  return ok;
+}
+
+function unplannedFailover(world: World, item: ReplicatedItem): OperationEligibility {
+  if (item.status !== 'Protected') {
+    return no('LIFE-1', `Failover needs a protected item (status: ${STATUS_TEXT[item.status]})`);
+  }
+  if (item.direction === 'AzureToOnPremises' && !world.recoveryPoints.some((p) => p.item === item.name)) {
+    return no('LIFE-7', 'Failback needs at least one recovery point: wait for the first one');
+  }
+  return ok;
+}
+
+function plannedFailover(world: World, item: ReplicatedItem): OperationEligibility {
+  if (item.machineType !== 'HyperVVM')
+    return no('HV-2', 'Planned failover is available for Hyper-V VMs only');
+  if (item.activeSite === 'Azure') {
+    if (item.status !== 'FailoverCommitted') {
+      return no(
+        'HV-2',
+        `Planned failover from Azure needs the earlier failover committed (status: ${STATUS_TEXT[item.status]})`,
+      );
+    }
+    if (item.failbackBlocker) return no('RP-5', BLOCKER_REASONS[item.failbackBlocker]);
+    if (!world.environment.hyperVHostConnected)
+      return no('HV-2', 'The primary Hyper-V host is not connected');
+    return ok;
+  }
+  if (item.status === 'Protected' && item.direction === 'OnPremisesToAzure') return ok;
+  return no('HV-2', `Planned failover needs a protected item (status: ${STATUS_TEXT[item.status]})`);
+}
+
+function failoverCommit(item: ReplicatedItem): OperationEligibility {
+  if (item.status === 'FailoverCompleted' || item.status === 'CommitPending') return ok;
+  return no(
+    item.activeSite === 'Azure' ? 'LIFE-2' : 'LIFE-5',
+    `Commit needs a completed failover (status: ${STATUS_TEXT[item.status]})`,
+  );
+}
+
+function applyRecoveryPoint(item: ReplicatedItem): OperationEligibility {
+  if (item.status === 'FailoverCompleted' && item.activeSite === 'Azure') return ok;
+  return no('FO-1', 'Change recovery point is available after a failover to Azure, before commit');
+}
+
+/** Per operation, whether the item's state allows it and why not. */
+export function operationEligibility(
+  world: World,
+  name: string,
+): Record<OperationName, OperationEligibility> {
+  const item = findItem(world, name);
+  const all = (e: OperationEligibility) =>
+    Object.fromEntries(OPERATIONS.map((op) => [op, e])) as Record<OperationName, OperationEligibility>;
+  if (!item) return all(no('NotFound', `Replicated item '${name}' was not found`));
+  const job = activeJobOf(world, item);
+  if (job) {
+    const reason: Reason = {
+      ruleId: 'JOB',
+      message: `Job ${job.scenario} (${job.name}) is in progress on '${item.name}'`,
+    };
+    return all({ allowed: false, reasons: [reason] });
+  }
+  return {
+    reProtect: reProtect(item),
+    unplannedFailover: unplannedFailover(world, item),
+    plannedFailover: plannedFailover(world, item),
+    failoverCommit: failoverCommit(item),
+    applyRecoveryPoint: applyRecoveryPoint(item),
+  };
+}
+
+/** ARM allowedOperations names (api.md §3.1 table). */
+export function allowedOperations(world: World, name: string): string[] {
+  const item = findItem(world, name);
+  if (!item) return [];
+  const e = operationEligibility(world, name);
+  const out: string[] = [];
+  if (e.unplannedFailover.allowed) out.push('UnplannedFailover');
+  if (e.plannedFailover.allowed) out.push(item.activeSite === 'Azure' ? 'Failback' : 'PlannedFailover');
+  if (e.failoverCommit.allowed) out.push('Commit');
+  if (e.applyRecoveryPoint.allowed) out.push('ChangePit');
+  if (e.reProtect.allowed) out.push('ReverseReplicate');
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * Job-time failures (api.md §5: they fail the job, not the form), evaluated against the world at
+ * the moment a task ends. Each returns an ERR catalog code or null.
+ */
+import { ERR } from './errors';
+import { findByName } from './lookup';
+import { addMinutes, ms } from './time';
+import type { Job, JobTask, ReplicatedItem, World } from './types';
+
+/** LIFE-11: the agent registers up to 15 minutes after a boot. */
+const AGENT_REGISTRATION_MINUTES = 15;
+const agentPending = (world: World, bootedAt: string | null): boolean =>
+  bootedAt !== null && ms(world.now) < ms(addMinutes(bootedAt, AGENT_REGISTRATION_MINUTES));
+
+const csDown = (world: World, item: ReplicatedItem): boolean =>
+  !findByName(world.configurationServers, item.configurationServer)?.connected;
+
+function masterTargetProblem(world: World, mtName: string): string | null {
+  const mt = findByName(world.masterTargets, mtName);
+  if (!mt) return ERR.masterTargetPrerequisites;
+  if (mt.snapshots) return ERR.masterTargetSnapshots; // RP-2
+  if (mt.diskUuidClash) return ERR.diskUuidConflict; // RP-2
+  if (mt.attachedDisks > 60) return ERR.tooManyDisks; // RP-2, MT-3
+  if (findByName(world.esxiHosts, mt.host)?.licence !== 'Licensed') return ERR.freeEsxiLicence; // RP-6
+  // MT-3: Tools, LSI Logic SCSI, disk.EnableUUID, not moved by Storage vMotion.
+  if (!mt.vmwareTools || mt.scsiController !== 'LSILogic' || !mt.diskEnableUuid || mt.storageVMotioned) {
+    return ERR.masterTargetPrerequisites;
+  }
+  return null;
+}
+
+/** Reprotect Azure → on-premises (LIFE-3), at the end of PrerequisitesCheck. */
+function reprotectBack(world: World, item: ReplicatedItem, mtName: string): string | null {
+  const env = world.environment;
+  if (csDown(world, item)) return ERR.configurationServerDisconnected; // RP-2
+  if (!item.azureVm.exists || !item.azureVm.running) return ERR.vmNotRunning; // 78093
+  if ((!env.vpnConnected && !env.expressRoutePrivatePeering) || !item.azureVm.agentServiceRunning) {
+    return ERR.reachConfigurationServer; // RP-4, 95226
+  }
+  if (agentPending(world, item.azureVm.bootedAt)) return ERR.agentNotInstalled; // LIFE-11
+  if (env.vcenterAccount === 'ReadOnly') return ERR.readOnlyVcenter; // DS-4
+  return masterTargetProblem(world, mtName);
+}
+
+/** Reprotect on-premises → Azure (LIFE-6). */
+function reprotectForward(world: World, item: ReplicatedItem): string | null {
+  if (csDown(world, item)) return ERR.configurationServerDisconnected;
+  if (!item.onPremisesVm.exists || !item.onPremisesVm.poweredOn) return ERR.vmNotRunning;
+  if (agentPending(world, item.onPremisesVm.bootedAt)) return ERR.agentNotInstalled; // LIFE-11
+  return null;
+}
+
+/** The failure code when `task` of `job` ends now, or null. */
+export function taskFailure(world: World, job: Job, task: JobTask, item: ReplicatedItem): string | null {
+  const input = job.input;
+  if (task.name === 'PrerequisitesCheck') {
+    if (input.kind === 'Reprotect' && item.machineType !== 'HyperVVM') {
+      return input.direction === 'AzureToOnPremises'
+        ? reprotectBack(world, item, input.masterTarget)
+        : reprotectForward(world, item);
+    }
+    if (input.kind === 'UnplannedFailover' && input.direction === 'AzureToOnPremises') {
+      if (csDown(world, item)) return ERR.configurationServerDisconnected;
+      const mt = item.masterTarget ? findByName(world.masterTargets, item.masterTarget) : undefined;
+      if (mt && findByName(world.esxiHosts, mt.host)?.licence !== 'Licensed') return ERR.freeEsxiLicence; // RP-6
+    }
+  }
+  if (task.name === 'PrerequisitesCheck' && input.kind === 'PlannedFailover') {
+    const back = input.direction === 'AzureToOnPremises';
+    if (back && !world.environment.hyperVHostConnected) return ERR.hyperVHostDisconnected; // HV-2
+  }
+  if (
+    task.name === 'Failover' &&
+    input.kind === 'UnplannedFailover' &&
+    input.direction === 'AzureToOnPremises'
+  ) {
+    // MT-4: Storage vMotion after reprotect moved the protected disks: detach fails.
+    const mt = item.masterTarget ? findByName(world.masterTargets, item.masterTarget) : undefined;
+    if (mt?.storageVMotioned) return ERR.diskDetach;
+  }
+  return null;
+}

@@ -1,0 +1,122 @@
+/** What a task or a successful job changes in the world (LIFE-1..9, FO-3, POL-1). */
+import { findByName } from './lookup';
+import { addPointNow, deletePointsOf } from './recovery-points';
+import type { Job, JobTask, ReplicatedItem, World } from './types';
+
+/** Side effects at the end of a task that succeeded. */
+export function applyTaskEffect(_draft: World, job: Job, task: JobTask, item: ReplicatedItem): void {
+  const input = job.input;
+  if (
+    task.name === 'PrepareForReprotect' &&
+    input.kind === 'Reprotect' &&
+    input.direction === 'AzureToOnPremises'
+  ) {
+    item.onPremisesVm.poweredOn = false; // LIFE-8
+  }
+  if (task.name === 'ShutDownAzureVm') item.azureVm.running = false; // HV-3
+  if (task.name === 'ShutDownSource' && input.kind === 'PlannedFailover') item.onPremisesVm.poweredOn = false;
+  if (task.name === 'ShutDownSource' && input.kind === 'UnplannedFailover') {
+    if (input.direction === 'AzureToOnPremises')
+      item.azureVm.running = false; // FO-3
+    else item.onPremisesVm.poweredOn = false;
+  }
+}
+
+const stopReplication = (item: ReplicatedItem) => {
+  item.processServer = null;
+  item.masterTarget = null;
+  item.datastore = null;
+  item.retentionDrive = null;
+};
+
+/** Effects of a job whose last task succeeded; the item leaves its in-progress status here. */
+export function applyJobSuccess(draft: World, job: Job, item: ReplicatedItem): void {
+  const input = job.input;
+  switch (input.kind) {
+    case 'Reprotect':
+      item.status = 'Protected';
+      if (input.direction === 'AzureToOnPremises') {
+        // LIFE-3, LIFE-8, LIFE-10: original VM kept (deltas), else a new VM on the MT's host.
+        const mt = findByName(draft.masterTargets, input.masterTarget);
+        item.direction = 'AzureToOnPremises';
+        item.activeSite = 'Azure';
+        item.masterTarget = input.masterTarget;
+        item.processServer = input.processServer;
+        item.datastore = input.datastore;
+        item.retentionDrive = input.retentionDrive;
+        if (!item.onPremisesVm.exists) {
+          item.onPremisesVm = {
+            exists: true,
+            poweredOn: false,
+            host: mt?.host ?? null,
+            datastore: input.datastore,
+            bootedAt: null,
+          };
+        }
+        item.onPremisesVm.poweredOn = false;
+      } else {
+        // LIFE-6 (and HV-6 reverse replicate): the cycle is closed.
+        stopReplication(item);
+        item.direction = 'OnPremisesToAzure';
+        item.activeSite = 'OnPremises';
+        item.processServer = input.processServer;
+      }
+      addPointNow(draft, item.name);
+      break;
+    case 'UnplannedFailover':
+      item.status = 'FailoverCompleted';
+      item.lastFailoverTime = draft.now;
+      if (input.direction === 'AzureToOnPremises') {
+        // LIFE-4: Azure VM shut down (kept until commit), on-prem VM started; LIFE-9.
+        item.activeSite = 'OnPremises';
+        item.azureVm.running = false;
+        item.onPremisesVm.exists = true;
+        item.onPremisesVm.poweredOn = true;
+        item.onPremisesVm.bootedAt = draft.now; // LIFE-11 window restarts
+        if (item.machineType === 'PhysicalServer') item.machineType = 'VMwareVM';
+      } else {
+        // LIFE-1: the Azure VM is created and booted now.
+        item.activeSite = 'Azure';
+        item.azureVm = { exists: true, running: true, bootedAt: draft.now, agentServiceRunning: true };
+      }
+      break;
+    case 'Commit':
+      // LIFE-2 / LIFE-5: committed, unprotected; on-prem commit deletes the Azure VM.
+      item.status = 'FailoverCommitted';
+      item.direction = 'None';
+      stopReplication(item);
+      if (item.activeSite === 'OnPremises') {
+        item.azureVm = {
+          exists: false,
+          running: false,
+          bootedAt: null,
+          agentServiceRunning: item.azureVm.agentServiceRunning,
+        };
+      }
+      deletePointsOf(draft, item.name);
+      break;
+    case 'PlannedFailover':
+      // HV-3, HV-5, HV-6: commit pending at the new site; a completed sync repairs HV-7.
+      item.status = 'CommitPending';
+      item.lastFailoverTime = draft.now;
+      if (input.direction === 'AzureToOnPremises') {
+        item.activeSite = 'OnPremises';
+        item.azureVm.running = false;
+        item.corrupted = false;
+        item.onPremisesVm = {
+          ...item.onPremisesVm,
+          exists: true,
+          poweredOn: true,
+          bootedAt: draft.now,
+          host: item.onPremisesVm.exists ? item.onPremisesVm.host : input.hostName,
+        };
+      } else {
+        item.activeSite = 'Azure';
+        item.azureVm = { exists: true, running: true, bootedAt: draft.now, agentServiceRunning: true };
+      }
+      break;
+    case 'ApplyRecoveryPoint':
+    case 'Other':
+      break;
+  }
+}

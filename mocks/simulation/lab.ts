@@ -1,0 +1,257 @@
+/**
+ * The Lab document (api.md §2.2 `{S}/lab`): the simulated environment keyed by component.
+ * PATCH is a JSON Merge Patch; an unknown key or name, a wrong type or a read-only field answers
+ * 400 InvalidParameter with the path as `target`, and the world stays untouched (atomic).
+ */
+import { invalidParameter } from './errors';
+import { findByName } from './lookup';
+import type { Result, SimError, World } from './types';
+import { volumesDocument, patchVolumes } from './lab-volumes';
+
+type Json = Record<string, unknown>;
+type Kind =
+  | { type: 'boolean' }
+  | { type: 'int'; min: number; max: number }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'readOnly' };
+interface Field<E> {
+  kind: Kind;
+  get: (e: E) => unknown;
+  set?: (e: E, value: never, draft: World) => SimError | void;
+}
+type Fields<E> = Record<string, Field<E>>;
+
+const bool = <E>(get: (e: E) => boolean, set: (e: E, v: boolean, w: World) => SimError | void): Field<E> => ({
+  kind: { type: 'boolean' },
+  get,
+  set: set as Field<E>['set'],
+});
+const ro = <E>(get: (e: E) => unknown): Field<E> => ({ kind: { type: 'readOnly' }, get });
+
+type Env = World['environment'];
+const network: Fields<Env> = {
+  vpnConnected: bool(
+    (e) => e.vpnConnected,
+    (e, v) => void (e.vpnConnected = v),
+  ),
+  expressRoutePrivatePeering: bool(
+    (e) => e.expressRoutePrivatePeering,
+    (e, v) => void (e.expressRoutePrivatePeering = v),
+  ),
+};
+const vcenter: Fields<Env> = {
+  account: {
+    kind: { type: 'enum', values: ['Administrator', 'ReadOnly'] },
+    get: (e) => e.vcenterAccount,
+    set: ((e: Env, v: Env['vcenterAccount']) => void (e.vcenterAccount = v)) as Field<Env>['set'],
+  },
+  alternateDiscovered: bool(
+    (e) => e.alternateVcenterDiscovered,
+    (e, v) => void (e.alternateVcenterDiscovered = v),
+  ),
+};
+const hyperV: Fields<Env> = {
+  hostConnected: bool(
+    (e) => e.hyperVHostConnected,
+    (e, v) => void (e.hyperVHostConnected = v),
+  ),
+};
+
+type CS = World['configurationServers'][number];
+const configurationServers: Fields<CS> = {
+  connected: bool(
+    (c) => c.connected,
+    (c, v) => void (c.connected = v),
+  ),
+  ipAddress: ro((c) => c.ipAddress),
+  lastDiscovery: ro((c) => c.lastDiscovery),
+};
+type PS = World['processServers'][number];
+const processServers: Fields<PS> = {
+  heartbeat: bool(
+    (p) => p.heartbeat,
+    (p, v) => void (p.heartbeat = v),
+  ),
+  configurationServer: ro((p) => p.configurationServer),
+  location: ro((p) => p.location),
+  deploymentModel: ro((p) => p.deploymentModel),
+};
+type MT = World['masterTargets'][number];
+const masterTargets: Fields<MT> = {
+  snapshots: bool(
+    (m) => m.snapshots,
+    (m, v) => void (m.snapshots = v),
+  ),
+  diskUuidClash: bool(
+    (m) => m.diskUuidClash,
+    (m, v) => void (m.diskUuidClash = v),
+  ),
+  attachedDisks: {
+    kind: { type: 'int', min: 0, max: 256 },
+    get: (m) => m.attachedDisks,
+    set: ((m: MT, v: number) => void (m.attachedDisks = v)) as Field<MT>['set'],
+  },
+  storageVMotioned: bool(
+    (m) => m.storageVMotioned,
+    (m, v) => void (m.storageVMotioned = v),
+  ),
+  vmwareTools: bool(
+    (m) => m.vmwareTools,
+    (m, v) => void (m.vmwareTools = v),
+  ),
+  scsiController: {
+    kind: { type: 'enum', values: ['LSILogic', 'Paravirtual'] },
+    get: (m) => m.scsiController,
+    set: ((m: MT, v: MT['scsiController']) => void (m.scsiController = v)) as Field<MT>['set'],
+  },
+  diskEnableUuid: bool(
+    (m) => m.diskEnableUuid,
+    (m, v) => void (m.diskEnableUuid = v),
+  ),
+  os: ro((m) => m.os),
+  osName: ro((m) => m.osName),
+  host: ro((m) => m.host),
+};
+type Host = World['esxiHosts'][number];
+const esxiHosts: Fields<Host> = {
+  licence: {
+    kind: { type: 'enum', values: ['Licensed', 'Free55', 'Free6'] },
+    get: (h) => h.licence,
+    set: ((h: Host, v: Host['licence']) => void (h.licence = v)) as Field<Host>['set'],
+  },
+  vcenter: ro((h) => h.vcenter),
+};
+type DS = World['datastores'][number];
+const datastores: Fields<DS> = {
+  host: ro((d) => d.host),
+  type: ro((d) => d.type),
+  capacityGB: ro((d) => d.capacityGB),
+  freeGB: ro((d) => d.freeGB),
+};
+type Item = World['items'][number];
+const virtualMachines: Fields<Item> = {
+  azureVmRunning: bool(
+    (i) => i.azureVm.running,
+    (i, v, w) => {
+      if (v && !i.azureVm.exists)
+        return invalidParameter(
+          `virtualMachines.${i.name}.azureVmRunning`,
+          `The Azure VM of '${i.name}' doesn't exist`,
+        );
+      // LIFE-11: any boot restarts the agent's 15-minute registration window.
+      if (v && !i.azureVm.running) i.azureVm.bootedAt = w.now;
+      i.azureVm.running = v;
+    },
+  ),
+  azureAgentServiceRunning: bool(
+    (i) => i.azureVm.agentServiceRunning,
+    (i, v) => void (i.azureVm.agentServiceRunning = v),
+  ),
+  onPremisesVmExists: bool(
+    (i) => i.onPremisesVm.exists,
+    (i, v) => {
+      i.onPremisesVm.exists = v;
+      if (!v)
+        i.onPremisesVm = { exists: false, poweredOn: false, host: null, datastore: null, bootedAt: null };
+    },
+  ),
+  azureVmExists: ro((i) => i.azureVm.exists),
+  onPremisesVmPoweredOn: ro((i) => i.onPremisesVm.poweredOn),
+};
+
+const singles = { network, vcenter, hyperV } as const;
+const lists = {
+  configurationServers: [(w: World) => w.configurationServers, configurationServers],
+  processServers: [(w: World) => w.processServers, processServers],
+  masterTargets: [(w: World) => w.masterTargets, masterTargets],
+  esxiHosts: [(w: World) => w.esxiHosts, esxiHosts],
+  datastores: [(w: World) => w.datastores, datastores],
+  virtualMachines: [(w: World) => w.items, virtualMachines],
+} as const;
+
+const read = <E>(e: E, fields: Fields<E>): Json =>
+  Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.get(e)]));
+
+export function labDocument(world: World): Json {
+  const doc: Json = {};
+  for (const [key, fields] of Object.entries(singles))
+    doc[key] = read(world.environment, fields as Fields<Env>);
+  for (const [key, [list, fields]] of Object.entries(lists)) {
+    doc[key] = Object.fromEntries(list(world).map((e) => [e.name, read(e, fields as Fields<typeof e>)]));
+  }
+  for (const mt of world.masterTargets)
+    (doc.masterTargets as Record<string, Json>)[mt.name].volumes = volumesDocument(world, mt.name);
+  return doc;
+}
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function typeError(kind: Kind, value: unknown): string | null {
+  if (kind.type === 'readOnly') return 'is read-only';
+  if (kind.type === 'boolean') return typeof value === 'boolean' ? null : 'must be true or false';
+  if (kind.type === 'int') {
+    return Number.isInteger(value) && (value as number) >= kind.min && (value as number) <= kind.max
+      ? null
+      : `must be an integer from ${kind.min} to ${kind.max}`;
+  }
+  return typeof value === 'string' && kind.values.includes(value)
+    ? null
+    : `must be one of ${kind.values.join(', ')}`;
+}
+
+function patchEntity<E>(
+  draft: World,
+  entity: E,
+  fields: Fields<E>,
+  patch: unknown,
+  path: string,
+): SimError | null {
+  if (!isObject(patch)) return invalidParameter(path, `'${path}' must be an object`);
+  for (const [key, value] of Object.entries(patch)) {
+    const field = fields[key];
+    const at = `${path}.${key}`;
+    if (!field) return invalidParameter(at, `Unknown key '${key}' in '${path}'`);
+    const problem = typeError(field.kind, value);
+    if (problem) return invalidParameter(at, `'${at}' ${problem}`);
+    const err = field.set?.(entity, value as never, draft);
+    if (err) return err;
+  }
+  return null;
+}
+
+export function patchLab(world: World, patch: unknown): Result<Json> {
+  if (!isObject(patch))
+    return { ok: false, error: invalidParameter('', 'The Lab patch must be a JSON object') };
+  const draft = structuredClone(world);
+  for (const [section, body] of Object.entries(patch)) {
+    let error: SimError | null = null;
+    if (section in singles) {
+      error = patchEntity(
+        draft,
+        draft.environment,
+        singles[section as keyof typeof singles] as Fields<Env>,
+        body,
+        section,
+      );
+    } else if (section in lists) {
+      const [list, fields] = lists[section as keyof typeof lists];
+      if (!isObject(body)) error = invalidParameter(section, `'${section}' must be an object keyed by name`);
+      else {
+        for (const [name, entityPatch] of Object.entries(body)) {
+          const entity = findByName(list(draft) as { name: string }[], name);
+          const path = `${section}.${name}`;
+          if (!entity) error = invalidParameter(path, `Unknown ${section} name '${name}'`);
+          else if (section === 'masterTargets' && isObject(entityPatch) && 'volumes' in entityPatch) {
+            const { volumes, ...rest } = entityPatch;
+            error =
+              patchEntity(draft, entity, fields as Fields<typeof entity>, rest, path) ??
+              patchVolumes(draft, entity.name, volumes, `${path}.volumes`);
+          } else error = patchEntity(draft, entity, fields as Fields<typeof entity>, entityPatch, path);
+          if (error) break;
+        }
+      }
+    } else error = invalidParameter(section, `Unknown Lab section '${section}'`);
+    if (error) return { ok: false, error };
+  }
+  return { ok: true, world: draft, value: labDocument(draft) };
+}

@@ -1,0 +1,35 @@
+/** Scenario presets (ui-contract §10): `default` first. */
+import type { World } from '../types';
+import { defaultWorld } from './default';
+
+export interface ScenarioInfo {
+  id: string;
+  title: string;
+}
+
+interface Preset extends ScenarioInfo {
+  build: () => World;
+}
+
+const presets: Preset[] = [
+  { id: 'default', title: 'Failback runbook (contoso-vault)', build: () => defaultWorld('default') },
+  {
+    id: 'vpn-down',
+    title: 'Site-to-site VPN disconnected (RP-4)',
+    build: () => {
+      const w = defaultWorld('vpn-down');
+      w.environment.vpnConnected = false;
+      return w;
+    },
+  },
+];
+
+export function listScenarios(): ScenarioInfo[] {
+  return presets.map(({ id, title }) => ({ id, title }));
+}
+
+/** Scenario ids match case-insensitively, like every name on the wire (api.md §1). */
+export function loadScenario(id: string): World | null {
+  const preset = presets.find((p) => p.id.toLowerCase() === id.toLowerCase());
+  return preset ? preset.build() : null;
+}

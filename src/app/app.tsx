@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { FluentProvider, makeStaticStyles, webLightTheme } from '@fluentui/react-components';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { i18n } from '../i18n';
+import { ErrorBoundary } from './error-boundary';
+import { createAppRouter } from './router';
+
+// The portal fills the window: no default body margin around the shell.
+const useStaticStyles = makeStaticStyles({ body: { margin: 0 } });
+
+export function App() {
+  useStaticStyles();
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
+  );
+  const [router] = useState(createAppRouter);
+  return (
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+      <ErrorBoundary>
+        <QueryClientProvider client={queryClient}>
+          <I18nextProvider i18n={i18n}>
+            <RouterProvider router={router} />
+          </I18nextProvider>
+        </QueryClientProvider>
+      </ErrorBoundary>
+    </FluentProvider>
+  );
+}

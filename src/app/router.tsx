@@ -1,0 +1,139 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { DEFAULT_VAULT } from '../api/arm-paths';
+import { Shell } from './shell';
+import { RouteError } from './route-error';
+
+/**
+ * ui-contract §2. Blades are lazy so the first load stays small; panes are child routes of the
+ * item blade (rendered by its <Outlet/>), so every step has a deep link.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to={`/vaults/${DEFAULT_VAULT}`} replace /> },
+      {
+        path: 'vaults/:vault',
+        lazy: () => import('../features/vault/vault-layout').then((m) => ({ Component: m.VaultLayout })),
+        children: [
+          {
+            index: true,
+            lazy: () =>
+              import('../features/vault/vault-overview-blade').then((m) => ({
+                Component: m.VaultOverviewBlade,
+              })),
+          },
+          {
+            path: 'replicated-items',
+            lazy: () =>
+              import('../features/replicated-items/replicated-items-blade').then((m) => ({
+                Component: m.ReplicatedItemsBlade,
+              })),
+          },
+          {
+            path: 'replicated-items/:item',
+            lazy: () =>
+              import('../features/replicated-items/item-blade').then((m) => ({ Component: m.ItemBlade })),
+            children: [
+              {
+                path: 'reprotect',
+                lazy: () =>
+                  import('../features/reprotect/reprotect-pane').then((m) => ({
+                    Component: m.ReprotectPane,
+                  })),
+              },
+              {
+                path: 'unplanned-failover',
+                lazy: () =>
+                  import('../features/failover/unplanned-failover-pane').then((m) => ({
+                    Component: m.UnplannedFailoverPane,
+                  })),
+              },
+              {
+                path: 'commit',
+                lazy: () =>
+                  import('../features/commit/commit-dialog').then((m) => ({ Component: m.CommitDialog })),
+              },
+              // Panes still to come: a dialog says so instead of a Not found page.
+              ...['planned-failover', 'change-recovery-point', 'reverse-replicate'].map((path) => ({
+                path,
+                lazy: () =>
+                  import('../features/not-found/pane-not-available').then((m) => ({
+                    Component: m.PaneNotAvailable,
+                  })),
+              })),
+            ],
+          },
+          {
+            path: 'jobs',
+            lazy: () => import('../features/jobs/jobs-blade').then((m) => ({ Component: m.JobsBlade })),
+          },
+          {
+            path: 'jobs/:job',
+            lazy: () => import('../features/jobs/job-blade').then((m) => ({ Component: m.JobBlade })),
+          },
+          {
+            path: 'recovery-plans',
+            lazy: () =>
+              import('../features/recovery-plans/recovery-plans-blade').then((m) => ({
+                Component: m.RecoveryPlansBlade,
+              })),
+          },
+          {
+            path: 'recovery-plans/:plan',
+            lazy: () =>
+              import('../features/recovery-plans/recovery-plan-blade').then((m) => ({
+                Component: m.RecoveryPlanBlade,
+              })),
+          },
+          {
+            path: 'infrastructure',
+            lazy: () =>
+              import('../features/infrastructure/infrastructure-blade').then((m) => ({
+                Component: m.InfrastructureBlade,
+              })),
+          },
+          {
+            path: 'infrastructure/configuration-servers',
+            lazy: () =>
+              import('../features/infrastructure/configuration-servers-blade').then((m) => ({
+                Component: m.ConfigurationServersBlade,
+              })),
+          },
+          {
+            path: 'infrastructure/configuration-servers/:server',
+            lazy: () =>
+              import('../features/infrastructure/configuration-server-blade').then((m) => ({
+                Component: m.ConfigurationServerBlade,
+              })),
+          },
+          {
+            path: 'infrastructure/replication-policies',
+            lazy: () =>
+              import('../features/infrastructure/replication-policies-blade').then((m) => ({
+                Component: m.ReplicationPoliciesBlade,
+              })),
+          },
+          {
+            path: '*',
+            lazy: () =>
+              import('../features/not-found/not-found-blade').then((m) => ({ Component: m.NotFoundBlade })),
+          },
+        ],
+      },
+      {
+        path: 'lab',
+        lazy: () => import('../features/lab/lab-blade').then((m) => ({ Component: m.LabBlade })),
+      },
+      {
+        path: '*',
+        lazy: () =>
+          import('../features/not-found/not-found-blade').then((m) => ({ Component: m.NotFoundBlade })),
+      },
+    ],
+  },
+];
+
+export const createAppRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,28 @@
+import { arm } from '../api/arm-client';
+import { simulatorPaths } from '../api/arm-paths';
+import { i18n, languages, type Language } from '../i18n';
+
+const speeds: Record<string, number> = { paused: 0, '0': 0, '1': 1, '10': 10, '60': 60, '600': 600 };
+
+/**
+ * ui-contract §1/§7/§8: `?scenario=`, `?speed=` and `?lang=` are applied once on load, then removed
+ * from the URL so a reload keeps the current (saved) world. The app renders after this resolves.
+ */
+export async function applyStartupParams(location: Location = window.location): Promise<void> {
+  const url = new URL(location.href);
+  const scenario = url.searchParams.get('scenario');
+  const speed = url.searchParams.get('speed');
+  const lang = url.searchParams.get('lang');
+
+  // The scenario first: loading a world replaces its clock, so the speed applies after it.
+  if (scenario) await arm.post(simulatorPaths.loadScenario(scenario));
+  if (speed !== null && speed in speeds) await arm.put(simulatorPaths.clock, { speed: speeds[speed] });
+  if (lang && (languages as readonly string[]).includes(lang)) await i18n.changeLanguage(lang as Language);
+
+  if (scenario !== null || speed !== null || lang !== null) {
+    url.searchParams.delete('scenario');
+    url.searchParams.delete('speed');
+    url.searchParams.delete('lang');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  }
+}

@@ -1,0 +1,64 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { arm } from '../../api/arm-client';
+import { simulatorPaths } from '../../api/arm-paths';
+import { keys } from '../../api/query-keys';
+import type { ClockState } from '../../api/wire-types';
+
+export type ClockSpeed = ClockState['speed'];
+export const clockSpeeds: readonly ClockSpeed[] = [0, 1, 10, 60, 600];
+
+/** The simulated clock; polled every second so the header time and running-job count stay live. */
+export const clockQuery = () =>
+  queryOptions({
+    queryKey: keys.clock,
+    queryFn: ({ signal }) => arm.get<ClockState>(simulatorPaths.clock, signal),
+    refetchInterval: 1000,
+  });
+
+export const useClock = () => useQuery(clockQuery());
+
+export type ClockAction =
+  { kind: 'speed'; speed: ClockSpeed } | { kind: 'advance'; minutes: number } | { kind: 'untilJobsFinish' };
+
+function runClockAction(action: ClockAction): Promise<ClockState> {
+  switch (action.kind) {
+    case 'speed':
+      return arm.put<ClockState>(simulatorPaths.clock, { speed: action.speed });
+    case 'advance':
+      return arm
+        .post<ClockState>(simulatorPaths.clockAdvance, { minutes: action.minutes })
+        .then((r) => r.body);
+    case 'untilJobsFinish':
+      return arm.post<ClockState>(simulatorPaths.clockAdvance, { untilJobsFinish: true }).then((r) => r.body);
+  }
+}
+
+/**
+ * Every clock change can finish jobs and move items, RPOs and notifications at once, so after it
+ * the whole cache is stale: invalidate every query and let each blade refetch together.
+ */
+export function useClockAction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: runClockAction,
+    onSuccess: (clock) => client.setQueryData(keys.clock, clock),
+    onSettled: () => client.invalidateQueries(),
+  });
+}
+
+/** "23 Nov 2026 09:15" in UTC: the simulation's times are UTC and must read the same everywhere. */
+export function formatSimulatedTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')} ${get('month').replace('.', '')} ${get('year')} ${get('hour')}:${get('minute')}`;
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../../mocks/node';
+import { renderWithProviders } from '../../testing/render';
+import type { ClockState } from '../../api/wire-types';
+import { ClockButton, SimulatedTime } from './clock-button';
+
+/** A stand-in clock backend: advance adds minutes, speed is stored (api.md §2.2). */
+function fakeClock() {
+  const state: ClockState = { now: '2026-11-23T09:15:00.000Z', speed: 0, runningJobs: 2 };
+  const calls: unknown[] = [];
+  server.use(
+    http.get('/simulator/clock', () => HttpResponse.json(state)),
+    http.put('/simulator/clock', async ({ request }) => {
+      const body = (await request.json()) as { speed: ClockState['speed'] };
+      calls.push(body);
+      state.speed = body.speed;
+      return HttpResponse.json(state);
+    }),
+    http.post('/simulator/clock/advance', async ({ request }) => {
+      const body = (await request.json()) as { minutes?: number; untilJobsFinish?: boolean };
+      calls.push(body);
+      const minutes = body.untilJobsFinish ? 42 : (body.minutes ?? 0);
+      state.now = new Date(new Date(state.now).getTime() + minutes * 60_000).toISOString();
+      if (body.untilJobsFinish) state.runningJobs = 0;
+      return HttpResponse.json(state);
+    }),
+  );
+  return { state, calls };
+}
+
+const renderHeader = () =>
+  renderWithProviders(
+    <>
+      <SimulatedTime />
+      <ClockButton />
+    </>,
+  );
+
+// jsdom has no layout: offsetParent is null and <body> measures 0×0, so tabster (Fluent's focus
+// manager) finds no visible focusable element in a dialog, leaves focus on the surface and then
+// aria-hides the dialog. A layout parent and a body size let the dialog focus its first control.
+const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetParent');
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.parentElement;
+    },
+  });
+  document.body.getBoundingClientRect = () => DOMRect.fromRect({ width: 1024, height: 768 });
+});
+afterAll(() => {
+  if (offsetParent) Object.defineProperty(HTMLElement.prototype, 'offsetParent', offsetParent);
+});
+
+describe('Simulation clock (ui-contract §7)', () => {
+  it('shows the simulated time in the header', async () => {
+    fakeClock();
+    renderHeader();
+    expect(await screen.findByText('Simulated time: 23 Nov 2026 09:15')).toBeInTheDocument();
+  });
+
+  it('advances the simulated time from the dialog and refreshes the header at once', async () => {
+    const { calls } = fakeClock();
+    const user = userEvent.setup();
+    renderHeader();
+    await screen.findByText('Simulated time: 23 Nov 2026 09:15');
+
+    await user.click(screen.getByRole('button', { name: 'Simulation clock' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Simulation clock' });
+    expect(await within(dialog).findByText('2')).toBeInTheDocument(); // running jobs
+
+    await user.click(within(dialog).getByRole('button', { name: 'Advance 15 minutes' }));
+    expect(await screen.findByText('Simulated time: 23 Nov 2026 09:30')).toBeInTheDocument();
+    expect(within(dialog).getByText('23 Nov 2026 09:30')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Advance 1 hour' }));
+    expect(await screen.findByText('Simulated time: 23 Nov 2026 10:30')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Run until jobs finish' }));
+    expect(await screen.findByText('Simulated time: 23 Nov 2026 11:12')).toBeInTheDocument();
+    expect(await within(dialog).findByText('0')).toBeInTheDocument();
+    expect(calls).toEqual([{ minutes: 15 }, { minutes: 60 }, { untilJobsFinish: true }]);
+  });
+
+  it('changes the speed with the Speed combobox', async () => {
+    const { calls } = fakeClock();
+    const user = userEvent.setup();
+    renderHeader();
+    await user.click(screen.getByRole('button', { name: 'Simulation clock' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Simulation clock' });
+    const speed = within(dialog).getByRole('combobox', { name: 'Speed' });
+    await within(dialog).findByText('2');
+    await user.click(speed);
+    await user.click(await screen.findByRole('option', { name: '60×' }));
+    expect(calls).toEqual([{ speed: 60 }]);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { Button, Dropdown, Field, makeStyles, MessageBar, Option, tokens } from '@fluentui/react-components';
+import {
+  type ClockAction,
+  type ClockSpeed,
+  clockSpeeds,
+  formatSimulatedTime,
+  useClock,
+  useClockAction,
+} from './clock-api';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Body of the "Simulation clock" dialog: facts, Speed and the advance buttons (ui-contract §7). */
+export function ClockDialogContent() {
+  const { t, i18n } = useTranslation('clock');
+  const styles = useStyles();
+  const clock = useClock();
+  const action = useClockAction();
+  const run = (a: ClockAction) => action.mutate(a);
+  const speed = clock.data?.speed;
+
+  return (
+    <div className={styles.root}>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t('now')}</dt>
+        <dd className={styles.value}>
+          {clock.data ? formatSimulatedTime(clock.data.now, i18n.language) : '—'}
+        </dd>
+        <dt className={styles.term}>{t('runningJobs')}</dt>
+        <dd className={styles.value}>{clock.data?.runningJobs ?? '—'}</dd>
+      </dl>
+      <Field label={t('speed')}>
+        <Dropdown
+          value={speed === undefined ? '' : t(`speeds.${speed}`)}
+          selectedOptions={speed === undefined ? [] : [String(speed)]}
+          disabled={action.isPending}
+          onOptionSelect={(_, data) => {
+            if (data.optionValue !== undefined)
+              run({ kind: 'speed', speed: Number(data.optionValue) as ClockSpeed });
+          }}
+        >
+          {clockSpeeds.map((s) => (
+            <Option key={s} value={String(s)} text={t(`speeds.${s}`)}>
+              {t(`speeds.${s}`)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.buttons}>
+        <Button disabled={action.isPending} onClick={() => run({ kind: 'advance', minutes: 1 })}>
+          {t('advance1')}
+        </Button>
+        <Button disabled={action.isPending} onClick={() => run({ kind: 'advance', minutes: 15 })}>
+          {t('advance15')}
+        </Button>
+        <Button disabled={action.isPending} onClick={() => run({ kind: 'advance', minutes: 60 })}>
+          {t('advance60')}
+        </Button>
+        <Button disabled={action.isPending} onClick={() => run({ kind: 'untilJobsFinish' })}>
+          {t('untilJobsFinish')}
+        </Button>
+      </div>
+      {action.error && (
+        <MessageBar intent="error" role="alert">
+          {t('error', { message: action.error.message })}
+        </MessageBar>
+      )}
+    </div>
+  );
+}

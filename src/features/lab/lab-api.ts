@@ -1,0 +1,84 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { arm } from '../../api/arm-client';
+import { simulatorPaths } from '../../api/arm-paths';
+import { keys } from '../../api/query-keys';
+
+/** The `{S}/lab` environment document (api.md §2.2), keyed by component name. */
+export interface LabDocument {
+  network?: { vpnConnected?: boolean; expressRoutePrivatePeering?: boolean };
+  vcenter?: { account?: 'Administrator' | 'ReadOnly' };
+  hyperV?: { hostConnected?: boolean };
+  configurationServers?: Record<string, { connected?: boolean }>;
+  processServers?: Record<string, { heartbeat?: boolean }>;
+  masterTargets?: Record<string, { snapshots?: boolean }>;
+  virtualMachines?: Record<
+    string,
+    { azureVmExists?: boolean; azureVmRunning?: boolean; azureAgentServiceRunning?: boolean }
+  >;
+}
+
+export interface ScenarioInfo {
+  id: string;
+  title: string;
+}
+
+export const labQuery = () =>
+  queryOptions({
+    queryKey: keys.lab,
+    queryFn: ({ signal }) => arm.get<LabDocument>(simulatorPaths.lab, signal),
+  });
+
+export const useLab = () => useQuery(labQuery());
+
+export const scenariosQuery = () =>
+  queryOptions({
+    queryKey: keys.scenarios,
+    queryFn: ({ signal }) =>
+      arm.get<{ value: ScenarioInfo[] }>(simulatorPaths.scenarios, signal).then((r) => r.value ?? []),
+    staleTime: Infinity,
+  });
+
+export const useScenarios = () => useQuery(scenariosQuery());
+
+/**
+ * A Lab change can alter any resource (a VPN drop fails re-protect, RP-4; a VM boot restarts the
+ * LIFE-11 window): after it, every query of every blade is stale.
+ */
+export function usePatchLab() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: LabDocument) => arm.patch<LabDocument>(simulatorPaths.lab, patch),
+    onSuccess: (doc) => client.setQueryData(keys.lab, doc),
+    onSettled: () => client.invalidateQueries(),
+  });
+}
+
+export function useLoadScenario() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => arm.post(simulatorPaths.loadScenario(id)),
+    onSettled: () => client.invalidateQueries(),
+  });
+}
+
+/** Import replaces the world; an invalid document is a 400 InvalidScenario and changes nothing. */
+export function useImportScenario() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (document: unknown) => arm.put<unknown>(simulatorPaths.scenario, document),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+export const exportScenario = () => arm.get<unknown>(simulatorPaths.scenario);
+
+/** Saves JSON as a file through a temporary object URL (the portal has no server to download from). */
+export function downloadJson(document: unknown, fileName: string) {
+  const blob = new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const anchor = window.document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

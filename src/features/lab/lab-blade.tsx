@@ -1,0 +1,168 @@
+import { useTranslation } from 'react-i18next';
+import { Dropdown, Field, makeStyles, MessageBar, Option, Text, tokens } from '@fluentui/react-components';
+import { Blade } from '../../components/blade';
+import { type LabDocument, useLab, usePatchLab } from './lab-api';
+import { LabSection, LabSwitch } from './lab-section';
+import { ScenarioSection } from './scenario-section';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
+});
+
+const entries = <T,>(record: Record<string, T> | undefined) =>
+  Object.entries(record ?? {}).sort(([a], [b]) => a.localeCompare(b));
+
+/** ui-contract §8: the simulated environment; every switch is a JSON Merge Patch of `{S}/lab`. */
+export function LabBlade() {
+  const { t } = useTranslation('lab');
+  const styles = useStyles();
+  const lab = useLab();
+  const patch = usePatchLab();
+  const doc = lab.data;
+  const busy = patch.isPending;
+  const set = (p: LabDocument) => patch.mutate(p);
+
+  return (
+    <Blade title={t('title')} subtitle={t('subtitle')}>
+      <Text>{t('intro')}</Text>
+      {lab.error && (
+        <MessageBar intent="error" role="alert">
+          {t('loadError', { message: lab.error.message })}
+        </MessageBar>
+      )}
+      {patch.error && (
+        <MessageBar intent="error" role="alert">
+          {t('patchError', { message: patch.error.message })}
+        </MessageBar>
+      )}
+      {lab.isLoading && <Text>{t('loading')}</Text>}
+      <div className={styles.grid}>
+        {doc && (
+          <>
+            <LabSection title={t('sections.network')}>
+              {/* RP-4 (95226): re-protect to on-premises needs the VPN or ExpressRoute private peering. */}
+              <LabSwitch
+                label={t('vpn')}
+                checked={!!doc.network?.vpnConnected}
+                disabled={busy}
+                onChange={(v) => set({ network: { vpnConnected: v } })}
+              />
+              <LabSwitch
+                label={t('expressRoute')}
+                checked={!!doc.network?.expressRoutePrivatePeering}
+                disabled={busy}
+                onChange={(v) => set({ network: { expressRoutePrivatePeering: v } })}
+              />
+            </LabSection>
+            <LabSection title={t('sections.configurationServer')}>
+              {/* RP-2: the configuration server must be running and connected. */}
+              {entries(doc.configurationServers).map(([name, cs]) => (
+                <LabSwitch
+                  key={name}
+                  label={t('csConnected', { name })}
+                  checked={!!cs.connected}
+                  disabled={busy}
+                  onChange={(v) => set({ configurationServers: { [name]: { connected: v } } })}
+                />
+              ))}
+            </LabSection>
+            <LabSection title={t('sections.processServers')}>
+              {/* PS-2: only a process server with a heartbeat is offered. */}
+              {entries(doc.processServers).map(([name, ps]) => (
+                <LabSwitch
+                  key={name}
+                  label={t('psHeartbeat', { name })}
+                  checked={!!ps.heartbeat}
+                  disabled={busy}
+                  onChange={(v) => set({ processServers: { [name]: { heartbeat: v } } })}
+                />
+              ))}
+            </LabSection>
+            <LabSection title={t('sections.masterTargets')}>
+              {/* MT-3: a master target with snapshots fails the re-protect job. */}
+              {entries(doc.masterTargets).map(([name, mt]) => (
+                <LabSwitch
+                  key={name}
+                  label={t('mtSnapshots', { name })}
+                  checked={!!mt.snapshots}
+                  disabled={busy}
+                  onChange={(v) => set({ masterTargets: { [name]: { snapshots: v } } })}
+                />
+              ))}
+            </LabSection>
+            <VirtualMachinesSection doc={doc} busy={busy} set={set} />
+            {doc.hyperV && (
+              <LabSection title={t('sections.hyperV')}>
+                {/* HV-2: planned failback needs the primary Hyper-V host / VMM connected. */}
+                <LabSwitch
+                  label={t('hyperVHost')}
+                  checked={!!doc.hyperV.hostConnected}
+                  disabled={busy}
+                  onChange={(v) => set({ hyperV: { hostConnected: v } })}
+                />
+              </LabSection>
+            )}
+            <LabSection title={t('sections.vcenter')}>
+              {/* DS-4: a read-only vCenter account hides datastores from discovery. */}
+              <Field label={t('vcenterAccount')}>
+                <Dropdown
+                  value={doc.vcenter?.account ? t(`accounts.${doc.vcenter.account}`) : ''}
+                  selectedOptions={doc.vcenter?.account ? [doc.vcenter.account] : []}
+                  disabled={busy}
+                  onOptionSelect={(_, data) => {
+                    const account = data.optionValue as 'Administrator' | 'ReadOnly' | undefined;
+                    if (account && account !== doc.vcenter?.account) set({ vcenter: { account } });
+                  }}
+                >
+                  <Option value="Administrator">{t('accounts.Administrator')}</Option>
+                  <Option value="ReadOnly">{t('accounts.ReadOnly')}</Option>
+                </Dropdown>
+              </Field>
+            </LabSection>
+          </>
+        )}
+        <ScenarioSection />
+      </div>
+    </Blade>
+  );
+}
+
+function VirtualMachinesSection({
+  doc,
+  busy,
+  set,
+}: {
+  doc: LabDocument;
+  busy: boolean;
+  set: (p: LabDocument) => void;
+}) {
+  const { t } = useTranslation('lab');
+  // Only items with an Azure VM have something to switch (78093, 95226, LIFE-11).
+  const vms = entries(doc.virtualMachines).filter(([, vm]) => vm.azureVmExists !== false);
+  return (
+    <LabSection title={t('sections.virtualMachines')}>
+      {vms.length === 0 && <Text>{t('none')}</Text>}
+      {vms.map(([name, vm]) => (
+        <div key={name}>
+          <LabSwitch
+            label={t('vmRunning', { name })}
+            checked={!!vm.azureVmRunning}
+            disabled={busy}
+            onChange={(v) => set({ virtualMachines: { [name]: { azureVmRunning: v } } })}
+          />
+          <LabSwitch
+            label={t('vmAgent', { name })}
+            checked={!!vm.azureAgentServiceRunning}
+            disabled={busy}
+            onChange={(v) => set({ virtualMachines: { [name]: { azureAgentServiceRunning: v } } })}
+          />
+        </div>
+      ))}
+    </LabSection>
+  );
+}

@@ -1,0 +1,46 @@
+import { type ReactNode, useId } from 'react';
+import { makeStyles, Switch, tokens } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** A Lab section: a `region` named by its heading (ui-contract §8). */
+export function LabSection({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <h2 id={id} className={styles.heading}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** A Lab switch; names come from the world and are rendered as text only. */
+export function LabSwitch(props: {
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <Switch
+      label={props.label}
+      checked={props.checked}
+      disabled={props.disabled}
+      onChange={(_, data) => props.onChange(data.checked)}
+    />
+  );
+}

@@ -1,0 +1,110 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Dropdown, Field, makeStyles, MessageBar, Option, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
+import { downloadJson, exportScenario, useImportScenario, useLoadScenario, useScenarios } from './lab-api';
+import { LabSection } from './lab-section';
+
+const useStyles = makeStyles({
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hidden: { display: 'none' },
+});
+
+type Message = { intent: 'success' | 'error'; text: string } | null;
+
+/** Scenario presets, reset, export and import (ui-contract §8). */
+export function ScenarioSection() {
+  const { t } = useTranslation('lab');
+  const styles = useStyles();
+  const scenarios = useScenarios();
+  const load = useLoadScenario();
+  const importScenario = useImportScenario();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const busy = load.isPending || importScenario.isPending;
+  const title = (id: string | null) => scenarios.data?.find((s) => s.id === id)?.title ?? id ?? '';
+
+  const loadScenario = (id: string) =>
+    load.mutate(id, {
+      onSuccess: () => setMessage({ intent: 'success', text: t('loaded', { id: title(id) }) }),
+      onError: (e) => setMessage({ intent: 'error', text: t('scenarioError', { message: e.message }) }),
+    });
+
+  const onExport = async () => {
+    try {
+      const doc = await exportScenario();
+      downloadJson(doc, `scenario-${new Date().toISOString().slice(0, 10)}.json`);
+    } catch (e) {
+      setMessage({ intent: 'error', text: t('scenarioError', { message: (e as Error).message }) });
+    }
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    let document: unknown;
+    try {
+      document = JSON.parse(await file.text());
+    } catch (e) {
+      // Not JSON at all: refuse locally, the world stays as it is.
+      setMessage({ intent: 'error', text: t('invalidJson', { message: (e as Error).message }) });
+      return;
+    }
+    importScenario.mutate(document, {
+      onSuccess: () => setMessage({ intent: 'success', text: t('imported') }),
+      onError: (e) => setMessage({ intent: 'error', text: t('importError', { message: e.message }) }),
+    });
+  };
+
+  return (
+    <LabSection title={t('sections.scenario')}>
+      <Field label={t('scenario')}>
+        <Dropdown
+          value={title(selected)}
+          selectedOptions={selected ? [selected] : []}
+          onOptionSelect={(_, data) => setSelected(data.optionValue ?? null)}
+        >
+          {(scenarios.data ?? []).map((s) => (
+            <Option key={s.id} value={s.id} text={s.title}>
+              {s.title}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          disabled={!selected || busy}
+          onClick={() => selected && loadScenario(selected)}
+        >
+          {t('loadScenario')}
+        </Button>
+        <Button disabled={busy} onClick={() => loadScenario('default')}>
+          {t('resetLab')}
+        </Button>
+        <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void onExport()}>
+          {t('exportScenario')}
+        </Button>
+        <Button icon={<ArrowUploadRegular />} disabled={busy} onClick={() => fileInput.current?.click()}>
+          {t('importScenario')}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          aria-label={t('importFile')}
+          className={styles.hidden}
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {message && (
+        <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </MessageBar>
+      )}
+    </LabSection>
+  );
+}

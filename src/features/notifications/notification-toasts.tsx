@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { Toast, ToastBody, ToastTitle, Toaster, useId, useToastController } from '@fluentui/react-components';
+import type { NotificationEntry } from '../../api/wire-types';
+import { jobPath, useNotifications } from './notifications-api';
+import { StatusIcon, toastIntent } from './notification-status';
+
+const SEEN_KEY = 'srs.notifications.seen';
+type Seen = Record<string, NotificationEntry['status']>;
+
+function readSeen(): Seen | null {
+  try {
+    const raw = sessionStorage.getItem(SEEN_KEY);
+    return raw ? (JSON.parse(raw) as Seen) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeSeen(seen: Seen) {
+  try {
+    sessionStorage.setItem(SEEN_KEY, JSON.stringify(seen));
+  } catch {
+    // Storage may be full or disabled: toasts then only dedupe within this page.
+  }
+}
+
+function ToastContent({ entry }: { entry: NotificationEntry }) {
+  const { t } = useTranslation('notifications');
+  const path = jobPath(entry);
+  return (
+    <Toast>
+      <ToastTitle
+        media={<StatusIcon status={entry.status} />}
+        action={path ? <RouterLink to={path}>{t('goToJob')}</RouterLink> : undefined}
+      >
+        {entry.title}
+      </ToastTitle>
+      <ToastBody>{t(`status.${entry.status}`, { defaultValue: entry.status })}</ToastBody>
+    </Toast>
+  );
+}
+
+/**
+ * Mounted once in the shell: raises a toast for each new notification and updates it in place
+ * when its job's status changes (ui-contract §6). What was seen is kept in sessionStorage, so a
+ * reload does not raise old toasts again; on a fresh session the current history is the baseline.
+ */
+export function NotificationToasts() {
+  const toasterId = useId('notifications-toaster');
+  const { dispatchToast, updateToast } = useToastController(toasterId);
+  const { data } = useNotifications();
+  const shown = useRef(new Set<string>());
+
+  useEffect(() => {
+    if (!data) return;
+    const previous = readSeen();
+    const next: Seen = {};
+    for (const entry of data) {
+      next[entry.id] = entry.status;
+      // Ids missing from the list were dismissed or replaced by a scenario load: forgetting them
+      // lets a deterministic id that comes back raise its toast again.
+      if (!previous) continue;
+      const before = previous[entry.id];
+      if (before === entry.status) continue;
+      const options = {
+        toastId: entry.id,
+        intent: toastIntent(entry.status),
+        timeout: entry.status === 'InProgress' ? -1 : 8000,
+      } as const;
+      if (shown.current.has(entry.id)) {
+        updateToast({ ...options, content: <ToastContent entry={entry} /> });
+      } else {
+        shown.current.add(entry.id);
+        dispatchToast(<ToastContent entry={entry} />, {
+          ...options,
+          // A toast the user closed (or that timed out) is raised anew at its next status change.
+          onStatusChange: (_, { status }) => {
+            if (status === 'unmounted') shown.current.delete(entry.id);
+          },
+        });
+      }
+    }
+    writeSeen(next);
+  }, [data, dispatchToast, updateToast]);
+
+  return <Toaster toasterId={toasterId} position="top-end" pauseOnHover limit={5} />;
+}

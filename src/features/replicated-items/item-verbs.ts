@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { operationEligibility, useVaultEligibility, type OperationName } from '../../api/items';
+import { useRole } from '../../api/role';
+import type { ArmItem } from '../../api/wire-types';
+
+export type VerbKey =
+  | 'reprotect'
+  | 'unplannedFailover'
+  | 'plannedFailover'
+  | 'commit'
+  | 'changeRecoveryPoint'
+  | 'reverseReplicate';
+
+interface VerbDefinition {
+  key: VerbKey;
+  operation: OperationName;
+  /** The pane's child route under the item (ui-contract §2). */
+  route: string;
+  /** Shown only for Hyper-V items (ui-contract §4). */
+  hyperVOnly?: boolean;
+}
+
+/** The item verbs in the portal's order (ui-contract §4); the grid's row menu uses the same list. */
+export const verbDefinitions: VerbDefinition[] = [
+  { key: 'reprotect', operation: 'reProtect', route: 'reprotect' },
+  { key: 'unplannedFailover', operation: 'unplannedFailover', route: 'unplanned-failover' },
+  { key: 'plannedFailover', operation: 'plannedFailover', route: 'planned-failover', hyperVOnly: true },
+  { key: 'commit', operation: 'failoverCommit', route: 'commit' },
+  { key: 'changeRecoveryPoint', operation: 'applyRecoveryPoint', route: 'change-recovery-point' },
+  { key: 'reverseReplicate', operation: 'reProtect', route: 'reverse-replicate', hyperVOnly: true },
+];
+
+export interface ItemVerb {
+  key: VerbKey;
+  route: string;
+  /** null when the command may run; otherwise why not (shown in the tooltip). */
+  disabledReason: string | null;
+}
+
+export const machineType = (item: ArmItem) => {
+  const details = item.properties.providerSpecificDetails;
+  if (typeof details.machineType === 'string') return details.machineType;
+  if (details.instanceType === 'HyperVReplicaAzure') return 'HyperVVM';
+  return details.discoveryType === 'Physical' ? 'PhysicalServer' : 'VMwareVM';
+};
+
+export const isHyperV = (item: ArmItem) => machineType(item) === 'HyperVVM';
+
+/** Each verb of an item, enabled per the vault eligibility (rule-cited reasons) and the role (§9). */
+export function useItemVerbs(vault: string, item: ArmItem | undefined): ItemVerb[] {
+  const { t } = useTranslation('item');
+  const eligibility = useVaultEligibility(vault);
+  const role = useRole();
+  if (!item) return [];
+  const hyperV = isHyperV(item);
+  return verbDefinitions
+    .filter((verb) => !verb.hyperVOnly || hyperV)
+    .map((verb) => ({ key: verb.key, route: verb.route, disabledReason: reasonFor(verb) }));
+
+  function reasonFor(verb: VerbDefinition): string | null {
+    if (role === 'Reader') return t('reasons.permission');
+    // HV-6: a Hyper-V VM is protected again with Reverse replicate, not Re-protect.
+    if (verb.key === 'reprotect' && hyperV) return t('reasons.useReverseReplicate');
+    if (eligibility.isLoading) return t('reasons.checking');
+    if (eligibility.isError) return t('reasons.unknown');
+    const entry = operationEligibility(eligibility.data, item!.name, verb.operation);
+    if (!entry) return t('reasons.notAllowed');
+    if (!entry.allowed) {
+      const messages = entry.reasons.map((reason) => reason.message).join(' ');
+      return messages || t('reasons.notAllowed');
+    }
+    return null;
+  }
+}

@@ -1,0 +1,166 @@
+import { useRef, useState } from 'react';
+import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { itemStatus } from '../../api/item-status';
+import type { ArmItem } from '../../api/wire-types';
+import { RouterLink } from '../../components/router-link';
+import { ItemActionsMenu } from './item-actions-menu';
+import { rpoParts, type ColumnKey, type SortState } from './items-view';
+
+const ROW_HEIGHT = 40;
+/** Without layout (jsdom, a hidden tab) the viewport measures 0: assume one screen of rows. */
+const FALLBACK_HEIGHT = 600;
+const columns: ColumnKey[] = ['name', 'health', 'status', 'location', 'rpo'];
+
+const useStyles = makeStyles({
+  grid: { display: 'flex', flexDirection: 'column', minHeight: '240px', flexGrow: 1 },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(200px, 2fr) repeat(3, minmax(130px, 1fr)) minmax(90px, 0.6fr)',
+    alignItems: 'center',
+    height: `${ROW_HEIGHT}px`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    boxSizing: 'border-box',
+  },
+  header: { fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  cell: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  nameCell: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalXS,
+  },
+  sortButton: {
+    border: 'none',
+    background: 'none',
+    padding: 0,
+    font: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  viewport: { overflowY: 'auto', flexGrow: 1, height: 'calc(100vh - 340px)', minHeight: '200px' },
+  body: { position: 'relative', width: '100%' },
+  virtualRow: { position: 'absolute', top: 0, left: 0, width: '100%' },
+  rowHover: { ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
+});
+
+interface Props {
+  vault: string;
+  rows: ArmItem[];
+  sort: SortState;
+  onSort: (column: ColumnKey) => void;
+}
+
+/**
+ * The replicated items grid (ui-contract §3). Rows are virtualized so 5,000 items stay fast, while
+ * the ARIA grid keeps its full size (aria-rowcount) and each row its position (aria-rowindex).
+ */
+export function ItemsGrid({ vault, rows, sort, onSort }: Props) {
+  const { t } = useTranslation(['items', 'common']);
+  const styles = useStyles();
+  const viewport = useRef<HTMLDivElement>(null);
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const arrowNavigation = useArrowNavigationGroup({ axis: 'grid' });
+  // The virtualizer's functions are not memoizable: this component is left to the compiler's skip.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => viewport.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    observeElementRect: (instance, callback) =>
+      observeElementRect(instance, (rect) =>
+        callback(rect.height ? rect : { ...rect, height: FALLBACK_HEIGHT }),
+      ),
+  });
+  const base = `/vaults/${encodeURIComponent(vault)}/replicated-items`;
+
+  return (
+    <div
+      role="grid"
+      aria-label={t('gridLabel')}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={columns.length}
+      className={styles.grid}
+      {...arrowNavigation}
+    >
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, styles.header)}>
+          {columns.map((column) => {
+            const active = sort.column === column;
+            return (
+              <div
+                key={column}
+                role="columnheader"
+                aria-sort={active ? sort.direction : 'none'}
+                className={styles.cell}
+              >
+                <button type="button" className={styles.sortButton} onClick={() => onSort(column)}>
+                  {t(`columns.${column}`)}
+                  {active &&
+                    (sort.direction === 'ascending' ? <ArrowSortUpRegular /> : <ArrowSortDownRegular />)}
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div ref={viewport} className={styles.viewport}>
+        <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((virtualRow) => {
+            const item = rows[virtualRow.index];
+            const name = item.properties.friendlyName;
+            const rpo = rpoParts(item);
+            return (
+              <div
+                key={item.id}
+                role="row"
+                aria-rowindex={virtualRow.index + 2}
+                className={mergeClasses(styles.row, styles.virtualRow, styles.rowHover)}
+                style={{ transform: `translateY(${virtualRow.start}px)` }}
+                onContextMenu={(event) => {
+                  // ui-contract §3: right-click opens the same menu as the row's button.
+                  event.preventDefault();
+                  setMenuFor(item.id);
+                }}
+              >
+                <div role="gridcell" className={mergeClasses(styles.cell, styles.nameCell)}>
+                  <RouterLink to={`${base}/${encodeURIComponent(name)}`}>{name}</RouterLink>
+                  <ItemActionsMenu
+                    vault={vault}
+                    item={item}
+                    open={menuFor === item.id}
+                    onOpenChange={(open) => setMenuFor(open ? item.id : null)}
+                  />
+                </div>
+                <div role="gridcell" className={styles.cell}>
+                  {t(`common:health.${item.properties.replicationHealth}`)}
+                </div>
+                <div role="gridcell" className={styles.cell}>
+                  {t(`common:status.${itemStatus(item)}`)}
+                </div>
+                <div role="gridcell" className={styles.cell}>
+                  {t(`common:location.${item.properties.activeLocation}`)}
+                </div>
+                <div role="gridcell" className={styles.cell}>
+                  {rpo ? t(`common:rpo.${rpo.unit}`, { count: rpo.count }) : t('common:notAvailable')}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

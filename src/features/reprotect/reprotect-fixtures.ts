@@ -1,0 +1,189 @@
+import { http, HttpResponse } from 'msw';
+import { armPaths, SUBSCRIPTION_ID, RESOURCE_GROUP } from '../../api/arm-paths';
+import type { ArmItem, FieldEligibility, ItemFieldEligibility } from '../../api/wire-types';
+
+/**
+ * The default scenario (ui-contract §10) as the documented wire shapes (api.md §2.2, §3), for
+ * pane tests that must not depend on the whole simulation: web-01 (Windows) and db-01 (Linux)
+ * committed in Azure, app-01 protected on-premises → Azure.
+ */
+export const VAULT = 'contoso-vault';
+const container = `/Subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.RecoveryServices/vaults/${VAULT}/replicationFabrics/cs-01/replicationProtectionContainers/cloud_cs-01`;
+
+export function fixtureItem(name: string, os: 'Windows' | 'Linux', inAzure: boolean): ArmItem {
+  return {
+    id: `${container}/replicationProtectedItems/${name}`,
+    name,
+    type: 'Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/replicationProtectedItems',
+    properties: {
+      friendlyName: name,
+      protectedItemType: 'VMwareVirtualMachine',
+      primaryFabricFriendlyName: 'cs-01',
+      recoveryFabricFriendlyName: 'Microsoft Azure',
+      activeLocation: inAzure ? 'Recovery' : 'Primary',
+      protectionState: inAzure ? 'UnplannedFailoverCommitted' : 'Protected',
+      protectionStateDescription: inAzure ? 'Failover committed' : 'Protected',
+      replicationHealth: 'Normal',
+      allowedOperations: inAzure ? ['ReverseReplicate'] : ['UnplannedFailover'],
+      healthErrors: [],
+      currentScenario: { scenarioName: 'None', jobId: 'None', startTime: '1753-01-01T01:01:01Z' },
+      providerSpecificDetails: {
+        instanceType: 'InMageAzureV2',
+        osType: os,
+        replicationDirection: inAzure ? 'None' : 'OnPremisesToAzure',
+        machineType: 'VMwareVM',
+      },
+    },
+  };
+}
+
+export const items = [
+  fixtureItem('web-01', 'Windows', true),
+  fixtureItem('db-01', 'Linux', true),
+  fixtureItem('app-01', 'Windows', false),
+];
+
+const field = (p: Partial<FieldEligibility>): FieldEligibility => ({
+  options: [],
+  excluded: [],
+  default: null,
+  readOnly: false,
+  ...p,
+});
+const mts = {
+  'cs-01': { label: 'cs-01 (Windows, esxi-01)', os: 'Windows' },
+  'mt-linux-01': { label: 'mt-linux-01 (Linux, esxi-02)', os: 'Linux' },
+};
+
+function masterTargetFields(os: string): FieldEligibility {
+  const f = field({});
+  for (const [value, mt] of Object.entries(mts)) {
+    if (mt.os === os) f.options.push({ value, label: mt.label });
+    else f.excluded.push({ value, label: mt.label, ruleId: 'MT-1', reason: `OS (${mt.os}) doesn't match` });
+  }
+  return f;
+}
+
+const perMasterTarget: Record<string, Pick<ItemFieldEligibility, 'datastore' | 'retentionDrive'>> = {
+  'cs-01': {
+    datastore: field({
+      options: [
+        { value: 'datastore-vmfs-01', label: 'datastore-vmfs-01 (VMFS, 1024 GB free)' },
+        { value: 'datastore-vsan-01', label: 'datastore-vsan-01 (vSAN, 2048 GB free)' },
+      ],
+      excluded: [
+        {
+          value: 'datastore-nfs-01',
+          label: 'datastore-nfs-01 (NFS, 512 GB free)',
+          ruleId: 'DS-1',
+          reason: 'NFS datastores are not supported for failback',
+        },
+      ],
+    }),
+    retentionDrive: field({
+      options: [{ value: 'R:', label: 'R: (NTFS, 500 GB)' }],
+      excluded: [
+        { value: 'C:', label: 'C: (NTFS, 100 GB)', ruleId: 'RV-3', reason: 'Cache volume' },
+        {
+          value: 'E:',
+          label: 'E: (FAT32, 50 GB)',
+          ruleId: 'RV-4',
+          reason: 'FAT32 file systems are not supported',
+        },
+        { value: 'F:', label: 'F: (NTFS, 100 GB)', ruleId: 'RV-1', reason: 'Used as a replication target' },
+        { value: 'G:', label: 'G: (NTFS, 100 GB)', ruleId: 'RV-2', reason: 'Locked' },
+        { value: 'H:', label: 'H: (NTFS, 0 GB)', ruleId: 'RV-5', reason: 'Capacity is zero' },
+      ],
+      default: 'R:',
+    }),
+  },
+  'mt-linux-01': {
+    datastore: field({
+      options: [{ value: 'datastore-vmfs-02', label: 'datastore-vmfs-02 (VMFS, 900 GB free)' }],
+    }),
+    retentionDrive: field({
+      options: [{ value: '/mnt/retention', label: '/mnt/retention (ext4, 200 GB)' }],
+      excluded: [{ value: '/', label: '/ (ext4, 50 GB)', ruleId: 'RV-3', reason: 'Cache volume' }],
+      default: '/mnt/retention',
+    }),
+  },
+};
+
+function eligibility(item: ArmItem, masterTarget: string | null): ItemFieldEligibility {
+  const os = String(item.properties.providerSpecificDetails.osType);
+  const ps = (value: string, where: string) => ({ value, label: `${value} (${where})` });
+  if (item.properties.activeLocation === 'Primary') {
+    return {
+      processServer: field({
+        options: [ps('cs-01', 'On-premises')],
+        excluded: [
+          {
+            ...ps('ps-azure-01', 'Azure'),
+            ruleId: 'PS-1',
+            reason: 'An Azure process server serves failback only',
+          },
+          { ...ps('ps-scaleout-02', 'On-premises'), ruleId: 'PS-2', reason: 'No heartbeat' },
+        ],
+      }),
+    };
+  }
+  return {
+    masterTarget: masterTargetFields(os),
+    processServer: field({
+      options: [ps('cs-01', 'On-premises'), ps('ps-azure-01', 'Azure')],
+      excluded: [{ ...ps('ps-scaleout-02', 'On-premises'), ruleId: 'PS-2', reason: 'No heartbeat' }],
+    }),
+    ...(masterTarget ? perMasterTarget[masterTarget] : {}),
+    policy: field({
+      options: [{ value: 'contoso-policy-failback', label: 'contoso-policy-failback (RPO 15 min)' }],
+      default: 'contoso-policy-failback',
+      readOnly: true,
+    }),
+  };
+}
+
+/** Every POST body the fixtures accepted, newest last. */
+export const posted: { path: string; body: unknown }[] = [];
+
+export const fixtureHandlers = [
+  http.get(new RegExp(`${armPaths.items(VAULT)}(\\?|$)`), () => HttpResponse.json({ value: items })),
+  http.get(new RegExp(`${armPaths.policies(VAULT)}(\\?|$)`), () =>
+    HttpResponse.json({
+      value: [
+        {
+          id: `${armPaths.policies(VAULT)}/contoso-policy-failback`,
+          name: 'contoso-policy-failback',
+          type: 'Microsoft.RecoveryServices/vaults/replicationPolicies',
+          properties: {
+            friendlyName: 'contoso-policy-failback',
+            providerSpecificDetails: {
+              instanceType: 'InMage',
+              recoveryPointThresholdInMinutes: 15,
+              recoveryPointHistory: 1440,
+              appConsistentFrequencyInMinutes: 60,
+            },
+          },
+        },
+      ],
+    }),
+  ),
+  http.get(
+    /\/simulator\/Subscriptions\/.*\/replicationProtectedItems\/[^/]+\/eligibility$/,
+    ({ request }) => {
+      const url = new URL(request.url);
+      const name = decodeURIComponent(url.pathname.split('/').at(-2) ?? '');
+      const item = items.find((candidate) => candidate.name === name);
+      if (!item)
+        return HttpResponse.json({ error: { code: 'ResourceNotFound', message: name } }, { status: 404 });
+      return HttpResponse.json(eligibility(item, url.searchParams.get('masterTargetId')));
+    },
+  ),
+  http.post(/\/replicationProtectedItems\/[^/]+\/[A-Za-z]+(\?|$)/, async ({ request }) => {
+    const url = new URL(request.url);
+    posted.push({ path: url.pathname, body: await request.json() });
+    return new HttpResponse(null, {
+      status: 202,
+      headers: { Location: `${url.origin}${url.pathname}/operationresults/job-1?api-version=2023-06-01` },
+    });
+  }),
+];

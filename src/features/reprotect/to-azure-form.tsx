@@ -1,0 +1,85 @@
+import { useRef, useState } from 'react';
+import { Field, Input } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { ArmError } from '../../api/arm-client';
+import { armPaths } from '../../api/arm-paths';
+import { useStartOperation } from '../../api/items';
+import type { ArmItem } from '../../api/wire-types';
+import { Pane } from '../../components/pane';
+import { EligibleField } from './eligible-field';
+import { useFieldEligibility } from './reprotect-api';
+
+/**
+ * Re-protect on-premises → Azure (LIFE-6): the process server only. The eligibility route offers
+ * on-premises process servers with a heartbeat (an Azure PS serves failback only, PS-2).
+ */
+export function ReprotectToAzure({ vault, item }: { vault: string; item: ArmItem }) {
+  const { t } = useTranslation('panes');
+  const fields = useFieldEligibility(vault, item, 'reProtect');
+  const start = useStartOperation(vault);
+  const [ps, setPs] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const psRef = useRef<HTMLInputElement>(null);
+  const field = fields.data?.processServer;
+
+  const onOk = async () => {
+    if (!ps) {
+      setError(
+        field && field.options.length === 0
+          ? t('reprotect.empty.processServer')
+          : t('reprotect.required.processServer'),
+      );
+      psRef.current?.focus();
+      return false;
+    }
+    setSubmitError(null);
+    try {
+      await start.mutateAsync({
+        path: armPaths.itemAction(item.id, 'reProtect'),
+        body: {
+          properties: {
+            failoverDirection: 'PrimaryToRecovery',
+            providerSpecificDetails: { instanceType: 'InMageAzureV2', processServerId: ps },
+          },
+        },
+      });
+      return true;
+    } catch (caught) {
+      if (!(caught instanceof ArmError)) throw caught;
+      setSubmitError(caught.message);
+      return false;
+    }
+  };
+
+  return (
+    <Pane
+      title={t('reprotect.title')}
+      onOk={onOk}
+      okBusy={start.isPending}
+      dirty={Boolean(ps)}
+      errorMessage={
+        submitError ?? (fields.error ? `${t('reprotect.loadFailed')}: ${fields.error.message}` : null)
+      }
+    >
+      <Field label={t('direction.label')}>
+        <Input readOnly value={t('direction.onPremisesToAzure')} />
+      </Field>
+      <EligibleField
+        label={t('reprotect.processServer')}
+        field={field}
+        value={ps}
+        onChange={(value) => {
+          setPs(value);
+          setError(undefined);
+        }}
+        excludedLabel={(count) => t('reprotect.excluded.processServer', { count })}
+        emptyReason={t('reprotect.empty.processServer')}
+        hint={t('reprotect.psHintToAzure')}
+        error={error}
+        inputRef={psRef}
+        placeholder={t('reprotect.placeholder')}
+      />
+    </Pane>
+  );
+}

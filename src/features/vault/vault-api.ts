@@ -1,0 +1,54 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { arm } from '../../api/arm-client';
+import { armPaths, SUBSCRIPTION_ID } from '../../api/arm-paths';
+import { keys } from '../../api/query-keys';
+import type { ArmJob, ArmList } from '../../api/wire-types';
+
+export interface VaultInfo {
+  name: string;
+  location: string;
+  resourceGroup: string;
+  subscription: string;
+}
+
+interface ArmVault {
+  name: string;
+  location: string;
+}
+
+/** The vault and its subscription's display name, for the essentials (one entry: they change together). */
+export const vaultInfoQuery = (vault: string) =>
+  queryOptions({
+    queryKey: keys.vaultInfo(vault),
+    queryFn: async ({ signal }): Promise<VaultInfo> => {
+      const [resource, subscription] = await Promise.all([
+        arm.get<ArmVault>(armPaths.vault(vault), signal),
+        arm
+          .get<{ displayName?: string }>(`/subscriptions/${SUBSCRIPTION_ID}`, signal)
+          .catch(() => ({ displayName: SUBSCRIPTION_ID })),
+      ]);
+      const resourceGroup = armPaths.vault(vault).split('/')[4];
+      return {
+        name: resource.name,
+        location: resource.location,
+        resourceGroup,
+        subscription: subscription.displayName ?? SUBSCRIPTION_ID,
+      };
+    },
+  });
+
+export const useVaultInfo = (vault: string) => useQuery(vaultInfoQuery(vault));
+
+const runningStates = new Set(['NotStarted', 'InProgress', 'Suspended']);
+
+/** Vault jobs (ArmJob[] under keys.jobs, shared with the jobs blade); here only the running count. */
+export function useRunningJobCount(vault: string) {
+  return useQuery({
+    queryKey: keys.jobs(vault),
+    // Same entry and shape (ArmJob[]) as the jobs blade's query (features/jobs/jobs-api.ts).
+    queryFn: ({ signal }) =>
+      arm.get<ArmList<ArmJob>>(armPaths.jobs(vault), signal).then((list) => list.value ?? []),
+    select: (jobs) => jobs.filter((job) => runningStates.has(job.properties.state)).length,
+    refetchInterval: 2000,
+  });
+}

@@ -1,0 +1,83 @@
+import { Card, CardHeader, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { DEFAULT_VAULT, RESOURCE_GROUP } from '../../api/arm-paths';
+import { itemStatus, itemStatusKeys } from '../../api/item-status';
+import { useItems } from '../../api/items';
+import { Blade } from '../../components/blade';
+import { Essentials } from '../../components/essentials';
+import { RouterLink } from '../../components/router-link';
+import { useRunningJobCount, useVaultInfo } from './vault-api';
+
+const useStyles = makeStyles({
+  cards: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  card: { minWidth: '260px' },
+  counts: { display: 'grid', gridTemplateColumns: '1fr auto', rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  count: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: 'end' },
+});
+
+const healthKeys = ['Normal', 'Warning', 'Critical', 'None'] as const;
+
+/** Vault overview (ui-contract §2): essentials, item counts by health and status, running jobs. */
+export function VaultOverviewBlade() {
+  const { t } = useTranslation(['vault', 'common']);
+  const styles = useStyles();
+  const vault = useParams().vault ?? DEFAULT_VAULT;
+  const info = useVaultInfo(vault);
+  const items = useItems(vault);
+  const running = useRunningJobCount(vault);
+  const list = items.data ?? [];
+  const base = `/vaults/${encodeURIComponent(vault)}`;
+
+  const location = info.data?.location ?? '';
+  const entries = [
+    { label: t('overview.resourceGroup'), value: info.data?.resourceGroup ?? RESOURCE_GROUP },
+    { label: t('overview.subscription'), value: info.data?.subscription ?? t('common:notAvailable') },
+    {
+      label: t('overview.location'),
+      value: location ? t(`regions.${location}`, { defaultValue: location }) : t('common:notAvailable'),
+    },
+  ];
+
+  return (
+    <Blade title={vault} subtitle={t('overview.subtitle')}>
+      <Essentials label={t('overview.essentials')} entries={entries} />
+      {items.isLoading && <Spinner size="small" label={t('common:loading')} />}
+      <div className={styles.cards}>
+        <Card className={styles.card}>
+          <CardHeader header={<Text weight="semibold">{t('overview.byHealth')}</Text>} />
+          <dl className={styles.counts}>
+            {healthKeys.map((key) => (
+              <div key={key} style={{ display: 'contents' }}>
+                <dt>{t(`common:health.${key}`)}</dt>
+                <dd className={styles.count}>
+                  {list.filter((item) => item.properties.replicationHealth === key).length}
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <RouterLink to={`${base}/replicated-items`}>
+            {t('overview.allItems', { count: list.length })}
+          </RouterLink>
+        </Card>
+        <Card className={styles.card}>
+          <CardHeader header={<Text weight="semibold">{t('overview.byStatus')}</Text>} />
+          <dl className={styles.counts}>
+            {itemStatusKeys.map((key) => (
+              <div key={key} style={{ display: 'contents' }}>
+                <dt>{t(`common:status.${key}`)}</dt>
+                <dd className={styles.count}>{list.filter((item) => itemStatus(item) === key).length}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card className={styles.card}>
+          <CardHeader header={<Text weight="semibold">{t('overview.jobs')}</Text>} />
+          <RouterLink to={`${base}/jobs`}>
+            {t('overview.jobsInProgress', { count: running.data ?? 0 })}
+          </RouterLink>
+        </Card>
+      </div>
+    </Blade>
+  );
+}
