@@ -7,7 +7,7 @@ test.describe('web-01: the whole VMware failback cycle', () => {
     scenario,
     checkA11y,
   }) => {
-    test.setTimeout(240_000); // one long journey: the whole runbook, round again
+    test.setTimeout(360_000); // one long journey: the whole runbook, round again
     await scenario('default');
     await openItem(page, 'web-01');
     await expect(essentials(page)).toContainText('Failover committed');

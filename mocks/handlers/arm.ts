@@ -15,11 +15,13 @@ import { runtime } from '../runtime';
 import { infraRoutes, vaultJson } from './arm-infra';
 import { itemRoutes } from './arm-items';
 import { jobRoutes } from './arm-jobs';
+import { planRoutes } from './arm-plans';
 import type { ArmCtx, VaultRoute } from './arm-route';
 import { matchPattern, withNames } from './arm-route';
 import { checkVault, resolvePollJob } from './resolve';
 
-const ROUTES: VaultRoute[] = [...infraRoutes, ...itemRoutes, ...jobRoutes];
+// Plan routes first: they serve the plan actions (RPL-1) that infraRoutes lists as not modelled.
+const ROUTES: VaultRoute[] = [...planRoutes, ...infraRoutes, ...itemRoutes, ...jobRoutes];
 
 /** Canonical spelling of collection and action names, for resource types and RBAC actions. */
 const CANONICAL = new Map(

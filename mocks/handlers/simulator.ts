@@ -34,6 +34,7 @@ import { runtime } from '../runtime';
 import { guarded } from './arm';
 import { eligibilityRoute } from './simulator-eligibility';
 import { processServerRoute } from './simulator-process-servers';
+import { planSimulatorRoute } from './simulator-plans';
 
 const ROLES: Role[] = ['Contributor', 'Operator', 'Reader'];
 const SPEEDS: ClockSpeed[] = [0, 1, 10, 60, 600];
@@ -225,7 +226,8 @@ function route(req: ParsedRequest): Record<string, Handler> | null {
   if (n === 2 && a === 'scenario') return scenario;
   if (n === 2 && a === 'notifications') return notifications;
   if (n === 3 && a === 'notifications') return notification(req.segments[2]);
-  if (a === 'subscriptions') return eligibilityRoute(req) ?? processServerRoute(req);
+  if (a === 'subscriptions')
+    return eligibilityRoute(req) ?? planSimulatorRoute(req) ?? processServerRoute(req);
   return null;
 }
 

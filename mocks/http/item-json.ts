@@ -102,6 +102,7 @@ export function itemJson(world: World, item: ReplicatedItem) {
       vmId: item.name,
       oSDetails: { osType: item.os, productType: item.osName },
       encryption: item.encrypted ? 'Enabled' : 'Disabled', // HV-4
+      corrupted: item.corrupted, // HV-7, simulator extra: the item blade warns
     });
   } else {
     Object.assign(details, {

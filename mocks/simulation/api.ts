@@ -71,3 +71,20 @@ export { catalogEntry, type CatalogEntry } from './errors';
 export { parseWorld, serializeWorld } from './persistence';
 
 export type { Iso };
+
+// ---------------------------------------------------------------- recovery plans (RPL-1..3)
+
+/**
+ * planOperationEligibility(world, plan): per plan operation (reProtect, unplannedFailover,
+ * plannedFailover, failoverCommit) whether every machine allows it, reasons naming machines.
+ * startPlanOperation(world, plan, input): one job for the plan (Job.plan, tasks per machine);
+ * 404 plan, 409 a machine busy, 400 OperationNotAllowed, 400 InvalidParameter (RP-3, RPL-3, LIFE-7).
+ */
+export { PLAN_OPERATIONS, planOperationEligibility, startPlanOperation } from './plan-operations';
+export {
+  commonAppConsistentTime,
+  type PlanOperationInput,
+  type PlanOperationName,
+  type PlanRecoveryPointType,
+  type PlanReprotectValues,
+} from './plan-inputs';

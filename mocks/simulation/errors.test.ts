@@ -39,6 +39,8 @@ describe('ERR catalog (domain-rules §10)', () => {
       'DS-4',
       'DS-5',
       'HV-2',
+      'RP-2',
+      'LIFE-10',
     ]);
     expect(catalogEntry('123')).toBeUndefined();
   });

@@ -30,6 +30,8 @@ export const ERR = {
   readOnlyVcenter: '990008',
   alternateVcenter: '990009',
   hyperVHostDisconnected: '990010',
+  vmNotInCsDatabase: '990011',
+  datastoreNotMounted: '990012',
 } as const;
 
 const entries: CatalogEntry[] = [
@@ -164,6 +166,25 @@ const entries: CatalogEntry[] = [
     possibleCauses:
       'Planned failover from Azure needs the primary VMM server or Hyper-V host connected to Site Recovery.',
     recommendedAction: 'Reconnect the primary Hyper-V host, then restart the job.',
+  },
+  {
+    code: '990011',
+    ruleId: 'RP-2',
+    message: 'The virtual machine is missing from the configuration server database.',
+    possibleCauses:
+      'The configuration server has no record of the virtual machine, for example after it was restored from an old backup or reinstalled.',
+    recommendedAction:
+      'Make sure the virtual machine is registered with the configuration server (restore the configuration server from its latest backup, with the same IP address), then restart the job.',
+  },
+  {
+    code: '990012',
+    ruleId: 'LIFE-10',
+    message:
+      'The datastore of the on-premises virtual machine is not mounted with read/write access on the master target\u2019s ESXi host.',
+    possibleCauses:
+      'Failback to the original location needs the virtual machine\u2019s datastore mounted read/write on the ESXi host of the master target server.',
+    recommendedAction:
+      'Mount the virtual machine\u2019s datastore read/write on the master target\u2019s ESXi host, or delete the on-premises virtual machine to fail back to an alternate location, then restart the job.',
   },
 ];
 

@@ -76,10 +76,15 @@ export function processServerField(world: World, item: ReplicatedItem, failback:
         'PS-2',
         'No heartbeat: the process server isn\u2019t connected to the configuration server (port 443)',
       );
-    else if (ps.location === 'Azure' && ps.deploymentModel !== FAILED_OVER_MODEL) {
+    else if (
+      ps.location === 'Azure' &&
+      ps.deploymentModel !== (item.azureDeploymentModel ?? FAILED_OVER_MODEL)
+    ) {
+      // PS-4: per item (a classic VM needs a classic PS).
+      const model = item.azureDeploymentModel === 'Classic' ? 'Classic' : 'Resource Manager';
       exclude(
         'PS-4',
-        `Deployment model (${ps.deploymentModel ?? 'unknown'}) doesn't match the failed-over virtual machine (Resource Manager)`,
+        `Deployment model (${ps.deploymentModel ?? 'unknown'}) doesn't match the failed-over virtual machine (${model})`,
       );
     } else f.options.push({ value: ps.name, label });
   }

@@ -6,6 +6,7 @@ import { ERR } from './errors';
 import { findByName } from './lookup';
 import { addMinutes, ms } from './time';
 import type { Job, JobTask, ReplicatedItem, World } from './types';
+import { placementProblem, startVmProblem } from './failures';
 
 /** LIFE-11: the agent registers up to 15 minutes after a boot. */
 const AGENT_REGISTRATION_MINUTES = 15;
@@ -30,16 +31,17 @@ function masterTargetProblem(world: World, mtName: string): string | null {
 }
 
 /** Reprotect Azure → on-premises (LIFE-3), at the end of PrerequisitesCheck. */
-function reprotectBack(world: World, item: ReplicatedItem, mtName: string): string | null {
+function reprotectBack(world: World, item: ReplicatedItem, mtName: string, datastore: string): string | null {
   const env = world.environment;
   if (csDown(world, item)) return ERR.configurationServerDisconnected; // RP-2
+  if (item.inCsDatabase === false) return ERR.vmNotInCsDatabase; // RP-2
   if (!item.azureVm.exists || !item.azureVm.running) return ERR.vmNotRunning; // 78093
   if ((!env.vpnConnected && !env.expressRoutePrivatePeering) || !item.azureVm.agentServiceRunning) {
     return ERR.reachConfigurationServer; // RP-4, 95226
   }
   if (agentPending(world, item.azureVm.bootedAt)) return ERR.agentNotInstalled; // LIFE-11
   if (env.vcenterAccount === 'ReadOnly') return ERR.readOnlyVcenter; // DS-4
-  return masterTargetProblem(world, mtName);
+  return masterTargetProblem(world, mtName) ?? placementProblem(world, item, mtName, datastore);
 }
 
 /** Reprotect on-premises → Azure (LIFE-6). */
@@ -56,7 +58,7 @@ export function taskFailure(world: World, job: Job, task: JobTask, item: Replica
   if (task.name === 'PrerequisitesCheck') {
     if (input.kind === 'Reprotect' && item.machineType !== 'HyperVVM') {
       return input.direction === 'AzureToOnPremises'
-        ? reprotectBack(world, item, input.masterTarget)
+        ? reprotectBack(world, item, input.masterTarget, input.datastore)
         : reprotectForward(world, item);
     }
     if (input.kind === 'UnplannedFailover' && input.direction === 'AzureToOnPremises') {
@@ -77,6 +79,13 @@ export function taskFailure(world: World, job: Job, task: JobTask, item: Replica
     // MT-4: Storage vMotion after reprotect moved the protected disks: detach fails.
     const mt = item.masterTarget ? findByName(world.masterTargets, item.masterTarget) : undefined;
     if (mt?.storageVMotioned) return ERR.diskDetach;
+  }
+  if (
+    task.name === 'StartVm' &&
+    input.kind === 'UnplannedFailover' &&
+    input.direction === 'AzureToOnPremises'
+  ) {
+    return startVmProblem(world, item); // 8038
   }
   return null;
 }

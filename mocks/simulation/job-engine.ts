@@ -8,6 +8,7 @@ import { taskFailure } from './job-checks';
 import { nextGuid } from './ids';
 import { WAIT_TASK } from './job-plans';
 import { findItem, scenarioTitle } from './lookup';
+import { finishMachineIfDone, heldItems, releasePlanMachines, taskTarget } from './plan-jobs';
 import { addMinutes, ms } from './time';
 import type { Job, JobTask, Notification, World } from './types';
 
@@ -23,6 +24,7 @@ export function taskEndMs(job: Job): number | null {
 
 export function notificationTitle(job: Job): string {
   const title = scenarioTitle[job.scenario];
+  if (job.plan) return `${title} '${job.plan}'`; // RPL-1: plan jobs are titled after the plan
   return job.item ? `${title} '${job.item}'` : title;
 }
 
@@ -47,6 +49,7 @@ export function notify(draft: World, job: Job, status: Notification['status']): 
 
 /** Return the item to the state the job left (api.md §3.1: failed or cancelled jobs). */
 export function releaseItem(draft: World, job: Job, revert: boolean): void {
+  if (job.plan) return releasePlanMachines(draft, job, revert); // RPL-1
   const item = job.item ? findItem(draft, job.item) : undefined;
   if (!item || item.currentJob !== job.name) return;
   if (revert && job.revertStatus) item.status = job.revertStatus;
@@ -67,15 +70,19 @@ function failJob(draft: World, job: Job, task: JobTask, code: string): void {
 export function completeTask(draft: World, job: Job): void {
   const task = runningTask(job);
   if (!task) return;
-  const item = job.item ? findItem(draft, job.item) : undefined;
-  const code = item ? taskFailure(draft, job, task, item) : null;
+  // RPL-1: a plan task is checked and applied against its machine, with that machine's input.
+  const target = taskTarget(draft, job, task);
+  const item = target?.item;
+  const view = target?.job ?? job;
+  const code = item ? taskFailure(draft, view, task, item) : null;
   if (code) {
     failJob(draft, job, task, code);
     return;
   }
   task.state = 'Succeeded';
   task.endTime = draft.now;
-  if (item) applyTaskEffect(draft, job, task, item);
+  if (item) applyTaskEffect(draft, view, task, item);
+  finishMachineIfDone(draft, job, task);
   const next = job.tasks.find((t) => t.state === 'NotStarted');
   if (next) {
     next.startTime = draft.now;
@@ -83,14 +90,14 @@ export function completeTask(draft: World, job: Job): void {
       // HV-3: phase 1 done; the job waits for Complete failover (Resume).
       next.state = 'Suspended';
       job.state = 'Suspended';
-      if (item) item.status = 'WaitingForCompleteFailover';
+      for (const held of heldItems(draft, job)) held.status = 'WaitingForCompleteFailover';
       notify(draft, job, 'WaitingForInput');
     } else next.state = 'InProgress';
     return;
   }
   job.state = 'Succeeded';
   job.endTime = draft.now;
-  if (item) applyJobSuccess(draft, job, item);
+  if (item && !job.plan) applyJobSuccess(draft, job, item);
   releaseItem(draft, job, false);
   notify(draft, job, 'Succeeded');
 }

@@ -20,7 +20,12 @@ export function taskSpecs(item: ReplicatedItem, input: OperationInput): TaskSpec
         return [
           ['PrerequisitesCheck', 'Prerequisites check for reprotect', 1],
           ['PrepareForReprotect', 'Prepare for reprotect', 2],
-          ['InitialReplication', 'Initial replication', Math.max(1, Math.ceil(item.diskGB / 16))],
+          // DS-7 / LIFE-10: no on-prem VM (alternate location) means a full download of the VMDKs.
+          [
+            'InitialReplication',
+            'Initial replication',
+            Math.max(1, Math.ceil(item.diskGB / (item.onPremisesVm.exists ? 16 : 8))),
+          ],
           ['UpdateProtection', 'Update protection', 1],
         ];
       }

@@ -3,6 +3,7 @@ import { conflict, notAllowed, notFound } from './errors';
 import { notify, releaseItem } from './job-engine';
 import { SYNC_TASKS, inProgressStatus, startTasks } from './job-plans';
 import { activeJobOf, findItem, findJob, isActive } from './lookup';
+import { heldItems } from './plan-jobs';
 import type { Job, Result, World } from './types';
 
 export function restartJob(world: World, name: string): Result<{ job: Job }> {
@@ -14,6 +15,9 @@ export function restartJob(world: World, name: string): Result<{ job: Job }> {
     return { ok: false, error: conflict(other.scenario, other.name, item?.name ?? '') };
   if (found.state !== 'Failed')
     return { ok: false, error: notAllowed(`Only a failed job can be restarted (state: ${found.state})`) };
+  // RPL-1: a plan job's machines may have finished their part: start the plan operation again.
+  if (found.plan)
+    return { ok: false, error: notAllowed(`Start the operation on recovery plan '${found.plan}' again`, 'RPL-1') };
   if (item && found.revertStatus && item.status !== found.revertStatus) {
     return {
       ok: false,
@@ -42,7 +46,8 @@ export function cancelJob(world: World, name: string): Result<{ job: Job }> {
   const draft = structuredClone(world);
   const job = findJob(draft, found.name) as Job;
   // HV-7: cancelling during data synchronization leaves the on-prem VM corrupted.
-  const syncing = job.tasks.some((t) => t.state === 'InProgress' && SYNC_TASKS.includes(t.name));
+  const syncTask = job.tasks.find((t) => t.state === 'InProgress' && SYNC_TASKS.includes(t.name));
+  const syncing = syncTask !== undefined;
   for (const t of job.tasks) {
     if (t.state === 'InProgress' || t.state === 'Suspended') {
       t.state = 'Cancelled';
@@ -52,7 +57,8 @@ export function cancelJob(world: World, name: string): Result<{ job: Job }> {
   job.state = 'Cancelled';
   job.endTime = draft.now;
   releaseItem(draft, job, true);
-  const item = job.item ? findItem(draft, job.item) : undefined;
+  const syncItem = syncTask?.item ?? job.item; // RPL-1: plan tasks name their machine
+  const item = syncItem ? findItem(draft, syncItem) : undefined;
   if (item && syncing && job.scenario === 'PlannedFailover') item.corrupted = true;
   notify(draft, job, 'Cancelled');
   return { ok: true, world: draft, value: { job } };
@@ -80,8 +86,7 @@ export function resumeJob(world: World, name: string): Result<{ job: Job }> {
     next.startTime = draft.now;
   }
   job.state = 'InProgress';
-  const item = job.item ? findItem(draft, job.item) : undefined;
-  if (item) item.status = inProgressStatus(job.scenario) ?? item.status;
+  for (const held of heldItems(draft, job)) held.status = inProgressStatus(job.scenario) ?? held.status;
   notify(draft, job, 'InProgress');
   return { ok: true, world: draft, value: { job } };
 }

@@ -7,12 +7,14 @@ import { invalidParameter } from './errors';
 import { findByName } from './lookup';
 import type { Result, SimError, World } from './types';
 import { volumesDocument, patchVolumes } from './lab-volumes';
+import { patchDatastoreList } from './lab-datastores';
 
 type Json = Record<string, unknown>;
 type Kind =
   | { type: 'boolean' }
   | { type: 'int'; min: number; max: number }
   | { type: 'enum'; values: readonly string[] }
+  | { type: 'names' }
   | { type: 'readOnly' };
 interface Field<E> {
   kind: Kind;
@@ -120,6 +122,17 @@ const esxiHosts: Fields<Host> = {
     set: ((h: Host, v: Host['licence']) => void (h.licence = v)) as Field<Host>['set'],
   },
   vcenter: ro((h) => h.vcenter),
+  // 8038: not enough memory to bring the VM up.
+  enoughMemory: bool(
+    (h) => h.enoughMemory !== false,
+    (h, v) => void (h.enoughMemory = v),
+  ),
+  // 78052: other (isolated) VMs on the host; one named like an item blocks its reprotect.
+  isolatedVms: {
+    kind: { type: 'names' },
+    get: (h) => h.isolatedVms ?? [],
+    set: ((h: Host, v: string[]) => void (h.isolatedVms = v)) as Field<Host>['set'],
+  },
 };
 type DS = World['datastores'][number];
 const datastores: Fields<DS> = {
@@ -127,6 +140,23 @@ const datastores: Fields<DS> = {
   type: ro((d) => d.type),
   capacityGB: ro((d) => d.capacityGB),
   freeGB: ro((d) => d.freeGB),
+  addedAt: ro((d) => d.addedAt),
+  // DS-6: 8061 at job time when not accessible.
+  accessible: bool(
+    (d) => d.accessible !== false,
+    (d, v) => void (d.accessible = v),
+  ),
+  // LIFE-10: the hosts it is mounted on read/write (original-location failback needs the MT's).
+  mountedOnHosts: {
+    kind: { type: 'names' },
+    get: (d) => d.mountedOnHosts ?? [d.host],
+    set: ((d: DS, v: string[], w: World) => {
+      const unknown = v.find((h) => !findByName(w.esxiHosts, h));
+      if (unknown !== undefined)
+        return invalidParameter(`datastores.${d.name}.mountedOnHosts`, `Unknown ESXi host '${unknown}'`);
+      d.mountedOnHosts = v;
+    }) as Field<DS>['set'],
+  },
 };
 type Item = World['items'][number];
 const virtualMachines: Fields<Item> = {
@@ -155,6 +185,20 @@ const virtualMachines: Fields<Item> = {
         i.onPremisesVm = { exists: false, poweredOn: false, host: null, datastore: null, bootedAt: null };
     },
   ),
+  // RP-2: the VM is missing from the CS database (990011).
+  inCsDatabase: bool(
+    (i) => i.inCsDatabase !== false,
+    (i, v) => void (i.inCsDatabase = v),
+  ),
+  // PS-4: the failed-over VM's deployment model.
+  azureDeploymentModel: {
+    kind: { type: 'enum', values: ['ResourceManager', 'Classic'] },
+    get: (i) => i.azureDeploymentModel ?? 'ResourceManager',
+    set: ((i: Item, v: 'Classic' | 'ResourceManager') =>
+      void (i.azureDeploymentModel = v)) as Field<Item>['set'],
+  },
+  onPremisesVmHost: ro((i) => i.onPremisesVm.host),
+  onPremisesVmDatastore: ro((i) => i.onPremisesVm.datastore),
   azureVmExists: ro((i) => i.azureVm.exists),
   onPremisesVmPoweredOn: ro((i) => i.onPremisesVm.poweredOn),
 };
@@ -189,6 +233,11 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 function typeError(kind: Kind, value: unknown): string | null {
   if (kind.type === 'readOnly') return 'is read-only';
   if (kind.type === 'boolean') return typeof value === 'boolean' ? null : 'must be true or false';
+  if (kind.type === 'names') {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0 && v.length <= 80)
+      ? null
+      : 'must be a list of names';
+  }
   if (kind.type === 'int') {
     return Number.isInteger(value) && (value as number) >= kind.min && (value as number) <= kind.max
       ? null
@@ -240,7 +289,10 @@ export function patchLab(world: World, patch: unknown): Result<Json> {
         for (const [name, entityPatch] of Object.entries(body)) {
           const entity = findByName(list(draft) as { name: string }[], name);
           const path = `${section}.${name}`;
-          if (!entity) error = invalidParameter(path, `Unknown ${section} name '${name}'`);
+          // Datastores: a new name adds one, null removes it (discovery shows it later, RV-7 / DS).
+          if (section === 'datastores' && (!entity || entityPatch === null))
+            error = patchDatastoreList(draft, name, entityPatch, path);
+          else if (!entity) error = invalidParameter(path, `Unknown ${section} name '${name}'`);
           else if (section === 'masterTargets' && isObject(entityPatch) && 'volumes' in entityPatch) {
             const { volumes, ...rest } = entityPatch;
             error =

@@ -33,5 +33,6 @@ export const scenarioTitle: Record<Job['scenario'], string> = {
   ChangePit: 'Change recovery point',
   ReverseReplicate: 'Reverse replicate',
   AddProcessServer: 'Add process server',
+  RemoveProcessServer: 'Remove process server',
   RefreshProvider: 'Refresh server',
 };

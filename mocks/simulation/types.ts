@@ -78,6 +78,10 @@ export interface EsxiHost {
   vcenter: string;
   /** RP-6: a free ESXi 5.5 / vSphere 6 Hypervisor licence makes failback fail. */
   licence: 'Licensed' | 'Free55' | 'Free6';
+  /** 8038: the host can bring a VM up (enough memory provisioned); absent = true. */
+  enoughMemory?: boolean;
+  /** 78052: names of other (isolated) VMs on the host; one named like the item fails reprotect. */
+  isolatedVms?: string[];
 }
 
 export interface Datastore {
@@ -88,6 +92,10 @@ export interface Datastore {
   freeGB: number;
   /** When it was added to the host; discovery shows it only from the next discovery (RV-7 / DS). */
   addedAt: Iso;
+  /** DS-6 / 8061: accessible from its ESXi host; absent = true. */
+  accessible?: boolean;
+  /** LIFE-10: ESXi hosts it is mounted on read/write; absent = [host]. */
+  mountedOnHosts?: string[];
 }
 
 export interface MasterTarget {
@@ -168,6 +176,10 @@ export interface ReplicatedItem {
   encrypted: boolean;
   /** HV-7: on-prem VM corrupted by a cancelled sync. */
   corrupted: boolean;
+  /** PS-4: deployment model of the failed-over Azure VM; absent = ResourceManager. */
+  azureDeploymentModel?: 'Classic' | 'ResourceManager';
+  /** RP-2: the VM is known to the CS database; absent = true. */
+  inCsDatabase?: boolean;
 }
 
 export type RecoveryPointType = 'CrashConsistent' | 'ApplicationConsistent';
@@ -187,6 +199,7 @@ export type JobScenario =
   | 'ChangePit'
   | 'ReverseReplicate'
   | 'AddProcessServer'
+  | 'RemoveProcessServer'
   | 'RefreshProvider';
 
 export type JobState = 'NotStarted' | 'InProgress' | 'Succeeded' | 'Failed' | 'Cancelled' | 'Suspended';
@@ -202,6 +215,8 @@ export interface JobTask {
   endTime: Iso | null;
   /** Simulated duration of the task. */
   durationMinutes: number;
+  /** Plan jobs (RPL-1): the machine this task works on; absent on item and infrastructure jobs. */
+  item?: string;
 }
 
 export interface JobError {
@@ -261,6 +276,17 @@ export interface Job {
   input: OperationInput;
   /** Item status to return to if the job fails or is cancelled. */
   revertStatus: ItemStatus | null;
+  /** RPL-1: the recovery plan a plan job runs for (null/absent: not a plan job). */
+  plan?: string | null;
+  /** RPL-1: a plan job's machines, each with its own validated input and status to return to. */
+  machines?: PlanMachine[];
+}
+
+/** One machine of a plan job (RPL-1). */
+export interface PlanMachine {
+  item: string;
+  input: OperationInput;
+  revertStatus: ItemStatus;
 }
 
 export interface Notification {
@@ -297,6 +323,20 @@ export interface Vault {
   location: string;
 }
 
+/** PS-3: the Azure resources the Add process server pane offers (simulator data, not ARM). */
+export interface AzureResources {
+  subscriptions: { id: string; name: string }[];
+  networks: {
+    name: string;
+    resourceGroup: string;
+    deploymentModel: 'Classic' | 'ResourceManager';
+    subnets: string[];
+  }[];
+  resourceGroups: string[];
+  storageAccounts: { name: string; resourceGroup: string }[];
+  networkInterfaces: { name: string; resourceGroup: string }[];
+}
+
 export interface World {
   /** Schema version of the persisted document (persistence refuses others). */
   schemaVersion: 1;
@@ -321,6 +361,8 @@ export interface World {
   notifications: Notification[];
   policies: Policy[];
   recoveryPlans: RecoveryPlan[];
+  /** PS-3 deployment options; absent = derived from the vault (process-servers.ts). */
+  azure?: AzureResources;
 }
 
 /** Operation names as ARM action names (api.md §2.2 `<op>`). */

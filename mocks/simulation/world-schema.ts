@@ -62,6 +62,7 @@ const task = z.object({
   startTime: isoOrNull,
   endTime: isoOrNull,
   durationMinutes: nonNeg,
+  item: name.optional(),
 });
 
 const job = z.object({
@@ -74,6 +75,7 @@ const job = z.object({
     'ChangePit',
     'ReverseReplicate',
     'AddProcessServer',
+    'RemoveProcessServer',
     'RefreshProvider',
   ]),
   item: name.nullable(),
@@ -84,6 +86,8 @@ const job = z.object({
   errors: z.array(z.object({ code: z.string(), taskId: z.string(), time: iso })),
   input: operationInput,
   revertStatus: itemStatus.nullable(),
+  plan: name.nullable().optional(),
+  machines: z.array(z.object({ item: name, input: operationInput, revertStatus: itemStatus })).optional(),
 });
 
 const item = z.object({
@@ -130,6 +134,8 @@ const item = z.object({
   lastFailoverTime: isoOrNull,
   encrypted: z.boolean(),
   corrupted: z.boolean(),
+  azureDeploymentModel: z.enum(['Classic', 'ResourceManager']).optional(),
+  inCsDatabase: z.boolean().optional(),
 });
 
 export const worldSchema = z.object({
@@ -175,7 +181,13 @@ export const worldSchema = z.object({
     }),
   ),
   esxiHosts: z.array(
-    z.object({ name, vcenter: z.string(), licence: z.enum(['Licensed', 'Free55', 'Free6']) }),
+    z.object({
+      name,
+      vcenter: z.string(),
+      licence: z.enum(['Licensed', 'Free55', 'Free6']),
+      enoughMemory: z.boolean().optional(),
+      isolatedVms: z.array(z.string()).optional(),
+    }),
   ),
   datastores: z.array(
     z.object({
@@ -185,6 +197,8 @@ export const worldSchema = z.object({
       capacityGB: nonNeg,
       freeGB: nonNeg,
       addedAt: iso,
+      accessible: z.boolean().optional(),
+      mountedOnHosts: z.array(name).optional(),
     }),
   ),
   masterTargets: z.array(
@@ -242,4 +256,20 @@ export const worldSchema = z.object({
     }),
   ),
   recoveryPlans: z.array(z.object({ name, items: z.array(name) })),
+  azure: z
+    .object({
+      subscriptions: z.array(z.object({ id: name, name: z.string() })),
+      networks: z.array(
+        z.object({
+          name,
+          resourceGroup: name,
+          deploymentModel: z.enum(['Classic', 'ResourceManager']),
+          subnets: z.array(name),
+        }),
+      ),
+      resourceGroups: z.array(name),
+      storageAccounts: z.array(z.object({ name, resourceGroup: name })),
+      networkInterfaces: z.array(z.object({ name, resourceGroup: name })),
+    })
+    .optional(),
 });

@@ -56,14 +56,27 @@ export const routes: RouteObject[] = [
                 lazy: () =>
                   import('../features/commit/commit-dialog').then((m) => ({ Component: m.CommitDialog })),
               },
-              // Panes still to come: a dialog says so instead of a Not found page.
-              ...['planned-failover', 'change-recovery-point', 'reverse-replicate'].map((path) => ({
-                path,
+              {
+                path: 'planned-failover',
                 lazy: () =>
-                  import('../features/not-found/pane-not-available').then((m) => ({
-                    Component: m.PaneNotAvailable,
+                  import('../features/planned-failover/planned-failover-pane').then((m) => ({
+                    Component: m.PlannedFailoverPane,
                   })),
-              })),
+              },
+              {
+                path: 'change-recovery-point',
+                lazy: () =>
+                  import('../features/change-recovery-point/change-recovery-point-pane').then((m) => ({
+                    Component: m.ChangeRecoveryPointPane,
+                  })),
+              },
+              {
+                path: 'reverse-replicate',
+                lazy: () =>
+                  import('../features/reverse-replicate/reverse-replicate-pane').then((m) => ({
+                    Component: m.ReverseReplicatePane,
+                  })),
+              },
             ],
           },
           {
@@ -87,6 +100,37 @@ export const routes: RouteObject[] = [
               import('../features/recovery-plans/recovery-plan-blade').then((m) => ({
                 Component: m.RecoveryPlanBlade,
               })),
+            // RPL-1: the plan panes, rendered by the plan blade's <Outlet/>.
+            children: [
+              {
+                path: 'reprotect',
+                lazy: () =>
+                  import('../features/recovery-plans/plan-panes').then((m) => ({
+                    Component: m.PlanReprotectPane,
+                  })),
+              },
+              {
+                path: 'unplanned-failover',
+                lazy: () =>
+                  import('../features/recovery-plans/plan-panes').then((m) => ({
+                    Component: m.PlanUnplannedFailoverPane,
+                  })),
+              },
+              {
+                path: 'planned-failover',
+                lazy: () =>
+                  import('../features/recovery-plans/plan-panes').then((m) => ({
+                    Component: m.PlanPlannedFailoverPane,
+                  })),
+              },
+              {
+                path: 'commit',
+                lazy: () =>
+                  import('../features/recovery-plans/plan-commit-dialog').then((m) => ({
+                    Component: m.PlanCommitDialog,
+                  })),
+              },
+            ],
           },
           {
             path: 'infrastructure',
@@ -108,6 +152,15 @@ export const routes: RouteObject[] = [
               import('../features/infrastructure/configuration-server-blade').then((m) => ({
                 Component: m.ConfigurationServerBlade,
               })),
+            children: [
+              {
+                path: 'add-process-server',
+                lazy: () =>
+                  import('../features/add-process-server/add-process-server-pane').then((m) => ({
+                    Component: m.AddProcessServerPane,
+                  })),
+              },
+            ],
           },
           {
             path: 'infrastructure/replication-policies',

@@ -1,6 +1,7 @@
 /** Scenario presets (ui-contract §10): `default` first. */
 import type { World } from '../types';
 import { defaultWorld } from './default';
+import { planNoRecoveryPointWorld } from './plan-no-recovery-point';
 
 export interface ScenarioInfo {
   id: string;
@@ -21,6 +22,11 @@ const presets: Preset[] = [
       w.environment.vpnConnected = false;
       return w;
     },
+  },
+  {
+    id: 'plan-no-recovery-point',
+    title: 'Plan failback while web-03 has no recovery point (LIFE-7)',
+    build: planNoRecoveryPointWorld,
   },
 ];
 

@@ -1,66 +1,145 @@
+import { useState } from 'react';
 import {
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
+  Tab,
+  TabList,
+  tokens,
 } from '@fluentui/react-components';
+import { AddRegular, ArrowSyncRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useParams } from 'react-router';
+import { Outlet, useNavigate, useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
+import { useRole } from '../../api/role';
 import { Blade } from '../../components/blade';
+import { Command, CommandBar } from '../../components/command-bar';
+import { Essentials } from '../../components/essentials';
+import { formatTime } from '../jobs/job-text';
+import { useLab } from '../lab/lab-api';
 import { NotFoundBlade } from '../not-found/not-found-blade';
-import { useFabrics } from './infrastructure-api';
+import { useFabrics, useRefreshServer } from './infrastructure-api';
+import { MasterTargetsTab } from './master-targets-tab';
+import { ProcessServersTab } from './process-servers-tab';
+import { VcenterTab } from './vcenter-tab';
 
-/** A configuration server (ui-contract §2): its process servers and master targets as discovered. */
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+type TabKey = 'processServers' | 'masterTargets' | 'vcenter';
+const TABS: TabKey[] = ['processServers', 'masterTargets', 'vcenter'];
+
+/** A configuration server (ui-contract §2): commands Add process server (PS-3) and Refresh server (RV-7). */
 export function ConfigurationServerBlade() {
-  const { t } = useTranslation(['vault', 'common']);
+  const { t, i18n } = useTranslation('infra');
+  const styles = useStyles();
+  const navigate = useNavigate();
   const params = useParams();
   const vault = params.vault ?? DEFAULT_VAULT;
   const name = params.server ?? '';
   const fabrics = useFabrics(vault);
-  const server = fabrics.data?.find(
-    (fabric) => fabric.name === name || fabric.properties.friendlyName === name,
-  );
+  const lab = useLab();
+  const role = useRole();
+  const refresh = useRefreshServer(vault);
+  const [tab, setTab] = useState<TabKey>('processServers');
+  const [refreshed, setRefreshed] = useState(false);
+  const server = fabrics.data?.find((f) => f.name === name || f.properties.friendlyName === name);
   if (fabrics.isSuccess && !server) return <NotFoundBlade />;
   const details = server?.properties.customDetails;
+  const title = server?.properties.friendlyName ?? name;
+  // api.md §5: only a Contributor may change the infrastructure (Operator and Reader get 403).
+  const permission =
+    role === 'Contributor' ? null : t('configurationServer.reasonPermission', { role });
+  const connected = details?.csServiceStatus === 'Running';
+
+  const onRefresh = () => {
+    if (!server) return;
+    setRefreshed(false);
+    refresh.mutate(
+      { fabricId: server.id, provider: details?.hostName ?? server.name },
+      { onSuccess: () => setRefreshed(true) },
+    );
+  };
+
   return (
-    <Blade title={server?.properties.friendlyName ?? name} subtitle={t('configurationServer.subtitle')}>
-      {fabrics.isLoading && <Spinner size="small" label={t('common:loading')} />}
-      <Table size="small" aria-label={t('configurationServers.processServers')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('configurationServers.processServers')}</TableHeaderCell>
-            <TableHeaderCell>{t('configurationServers.health')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {(details?.processServers ?? []).map((ps) => (
-            <TableRow key={ps.id}>
-              <TableCell>{ps.friendlyName}</TableCell>
-              <TableCell>{t(`common:health.${ps.health ?? 'None'}`, { defaultValue: ps.health })}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <Table size="small" aria-label={t('configurationServers.masterTargets')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('configurationServers.masterTargets')}</TableHeaderCell>
-            <TableHeaderCell>{t('configurationServer.os')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {(details?.masterTargetServers ?? []).map((mt) => (
-            <TableRow key={mt.id}>
-              <TableCell>{mt.name}</TableCell>
-              <TableCell>{mt.osType}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+    <Blade
+      title={title}
+      subtitle={t('configurationServer.subtitle')}
+      commands={
+        <CommandBar>
+          <Command
+            icon={<AddRegular />}
+            disabledReason={permission}
+            onClick={() => void navigate('add-process-server')}
+          >
+            {t('configurationServer.addProcessServer')}
+          </Command>
+          <Command
+            icon={<ArrowSyncRegular />}
+            disabledReason={refresh.isPending ? t('configurationServer.refreshing') : permission}
+            onClick={onRefresh}
+          >
+            {t('configurationServer.refreshServer')}
+          </Command>
+        </CommandBar>
+      }
+    >
+      {fabrics.isLoading && <Spinner size="small" label={t('loading')} />}
+      {refresh.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {t('configurationServer.refreshFailed', { message: refresh.error.message })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {refreshed && !refresh.isPending && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{t('configurationServer.refreshed')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {details && (
+        <Essentials
+          label={t('configurationServer.essentials')}
+          entries={[
+            {
+              label: t('configurationServers.connection'),
+              value: connected ? t('configurationServers.connected') : t('configurationServers.notConnected'),
+            },
+            {
+              label: t('configurationServers.lastHeartbeat'),
+              value: formatTime(details.lastHeartbeat, i18n.language),
+            },
+            { label: t('configurationServers.agentVersion'), value: details.agentVersion ?? t('notAvailable') },
+            { label: t('configurationServer.ipAddress'), value: details.ipAddress ?? t('notAvailable') },
+            {
+              label: t('configurationServer.vcenterAccount'),
+              value: details.runAsAccounts?.map((a) => a.accountName).join(', ') || t('notAvailable'),
+            },
+          ]}
+        />
+      )}
+      <TabList
+        aria-label={t('configurationServer.tabs')}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabKey)}
+      >
+        {TABS.map((key) => (
+          <Tab key={key} id={`cs-tab-${key}`} value={key}>
+            {t(`configurationServer.${key}Tab`)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={`cs-tab-${tab}`} className={styles.panel}>
+        {tab === 'processServers' && (
+          <ProcessServersTab servers={details?.processServers ?? []} lab={lab.data} />
+        )}
+        {tab === 'masterTargets' && (
+          <MasterTargetsTab targets={details?.masterTargetServers ?? []} lab={lab.data} />
+        )}
+        {tab === 'vcenter' && <VcenterTab targets={details?.masterTargetServers ?? []} lab={lab.data} />}
+      </div>
       <Outlet />
     </Blade>
   );

@@ -3,7 +3,10 @@ import { Dropdown, Field, makeStyles, MessageBar, Option, Text, tokens } from '@
 import { Blade } from '../../components/blade';
 import { type LabDocument, useLab, usePatchLab } from './lab-api';
 import { LabSection, LabSwitch } from './lab-section';
+import { EsxiSection } from './esxi-section';
+import { MasterTargetsSection } from './master-targets-section';
 import { ScenarioSection } from './scenario-section';
+import { VirtualMachinesSection } from './vm-section';
 
 const useStyles = makeStyles({
   grid: {
@@ -70,6 +73,18 @@ export function LabBlade() {
                   onChange={(v) => set({ configurationServers: { [name]: { connected: v } } })}
                 />
               ))}
+              {/* RP-2: a VM missing from the CS database fails the job. */}
+              {entries(doc.virtualMachines)
+                .filter(([, vm]) => vm.inCsDatabase !== undefined)
+                .map(([name, vm]) => (
+                  <LabSwitch
+                    key={name}
+                    label={t('vmMissingFromCs', { name })}
+                    checked={vm.inCsDatabase === false}
+                    disabled={busy}
+                    onChange={(v) => set({ virtualMachines: { [name]: { inCsDatabase: !v } } })}
+                  />
+                ))}
             </LabSection>
             <LabSection title={t('sections.processServers')}>
               {/* PS-2: only a process server with a heartbeat is offered. */}
@@ -83,18 +98,8 @@ export function LabBlade() {
                 />
               ))}
             </LabSection>
-            <LabSection title={t('sections.masterTargets')}>
-              {/* MT-3: a master target with snapshots fails the re-protect job. */}
-              {entries(doc.masterTargets).map(([name, mt]) => (
-                <LabSwitch
-                  key={name}
-                  label={t('mtSnapshots', { name })}
-                  checked={!!mt.snapshots}
-                  disabled={busy}
-                  onChange={(v) => set({ masterTargets: { [name]: { snapshots: v } } })}
-                />
-              ))}
-            </LabSection>
+            <MasterTargetsSection doc={doc} busy={busy} set={set} />
+            <EsxiSection doc={doc} busy={busy} set={set} />
             <VirtualMachinesSection doc={doc} busy={busy} set={set} />
             {doc.hyperV && (
               <LabSection title={t('sections.hyperV')}>
@@ -123,46 +128,20 @@ export function LabBlade() {
                   <Option value="ReadOnly">{t('accounts.ReadOnly')}</Option>
                 </Dropdown>
               </Field>
+              {doc.vcenter?.alternateDiscovered !== undefined && (
+                // DS-5: an alternate vCenter's datastores are usable only once it is discovered.
+                <LabSwitch
+                  label={t('alternateVcenter')}
+                  checked={doc.vcenter.alternateDiscovered}
+                  disabled={busy}
+                  onChange={(v) => set({ vcenter: { alternateDiscovered: v } })}
+                />
+              )}
             </LabSection>
           </>
         )}
         <ScenarioSection />
       </div>
     </Blade>
-  );
-}
-
-function VirtualMachinesSection({
-  doc,
-  busy,
-  set,
-}: {
-  doc: LabDocument;
-  busy: boolean;
-  set: (p: LabDocument) => void;
-}) {
-  const { t } = useTranslation('lab');
-  // Only items with an Azure VM have something to switch (78093, 95226, LIFE-11).
-  const vms = entries(doc.virtualMachines).filter(([, vm]) => vm.azureVmExists !== false);
-  return (
-    <LabSection title={t('sections.virtualMachines')}>
-      {vms.length === 0 && <Text>{t('none')}</Text>}
-      {vms.map(([name, vm]) => (
-        <div key={name}>
-          <LabSwitch
-            label={t('vmRunning', { name })}
-            checked={!!vm.azureVmRunning}
-            disabled={busy}
-            onChange={(v) => set({ virtualMachines: { [name]: { azureVmRunning: v } } })}
-          />
-          <LabSwitch
-            label={t('vmAgent', { name })}
-            checked={!!vm.azureAgentServiceRunning}
-            disabled={busy}
-            onChange={(v) => set({ virtualMachines: { [name]: { azureAgentServiceRunning: v } } })}
-          />
-        </div>
-      ))}
-    </LabSection>
   );
 }

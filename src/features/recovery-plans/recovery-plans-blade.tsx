@@ -1,4 +1,6 @@
 import {
+  MessageBar,
+  MessageBarBody,
   Spinner,
   Table,
   TableBody,
@@ -6,47 +8,79 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Text,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
+import { useItems } from '../../api/items';
+import type { ArmItem, ArmJob } from '../../api/wire-types';
 import { Blade } from '../../components/blade';
 import { RouterLink } from '../../components/router-link';
-import { planMachines, usePlans } from './recovery-plans-api';
+import { planMachines, usePlanJobs, usePlans, type ArmPlan } from './recovery-plans-api';
+import { JobLink } from './job-link';
 
-/** Recovery plans (Site Recovery) (ui-contract §2): each plan named with a link to its blade. */
+/** Recovery plans (Site Recovery) (ui-contract §2): name, machines, replication groups, last operation. */
 export function RecoveryPlansBlade() {
-  const { t } = useTranslation(['vault', 'common']);
+  const { t } = useTranslation(['plans', 'common']);
   const vault = useParams().vault ?? DEFAULT_VAULT;
   const plans = usePlans(vault);
+  const items = useItems(vault);
   const base = `/vaults/${encodeURIComponent(vault)}/recovery-plans`;
+  const list = plans.data ?? [];
   return (
-    <Blade title={t('recoveryPlans.title')} subtitle={vault}>
+    <Blade title={t('list.title')} subtitle={vault}>
       {plans.isLoading && <Spinner size="small" label={t('common:loading')} />}
-      <Table size="small" aria-label={t('recoveryPlans.title')}>
+      {plans.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('common:loadError', { message: plans.error.message })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {plans.isSuccess && <Text>{t('list.count', { count: list.length })}</Text>}
+      <Table size="small" aria-label={t('list.title')}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t('recoveryPlans.name')}</TableHeaderCell>
-            <TableHeaderCell>{t('recoveryPlans.source')}</TableHeaderCell>
-            <TableHeaderCell>{t('recoveryPlans.target')}</TableHeaderCell>
-            <TableHeaderCell>{t('recoveryPlans.machines')}</TableHeaderCell>
+            <TableHeaderCell>{t('list.name')}</TableHeaderCell>
+            <TableHeaderCell>{t('list.machines')}</TableHeaderCell>
+            <TableHeaderCell>{t('list.groups')}</TableHeaderCell>
+            <TableHeaderCell>{t('list.lastOperation')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {(plans.data ?? []).map((plan) => (
+          {list.map((plan) => (
             <TableRow key={plan.id}>
               <TableCell>
                 <RouterLink to={`${base}/${encodeURIComponent(plan.name)}`}>
                   {plan.properties.friendlyName}
                 </RouterLink>
               </TableCell>
-              <TableCell>{plan.properties.primaryFabricFriendlyName}</TableCell>
-              <TableCell>{plan.properties.recoveryFabricFriendlyName}</TableCell>
               <TableCell>{planMachines(plan).length}</TableCell>
+              <TableCell>{replicationGroups(plan, items.data).join(', ') || t('plan.none')}</TableCell>
+              <TableCell>
+                <LastOperation vault={vault} plan={plan.name} />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
+      {plans.isSuccess && list.length === 0 && <Text>{t('list.empty')}</Text>}
     </Blade>
   );
+}
+
+/** The distinct replication groups of a plan's machines (RP-3), in machine order. */
+export function replicationGroups(plan: ArmPlan, items: ArmItem[] | undefined): string[] {
+  const names = new Set(planMachines(plan).map((name) => name.toLowerCase()));
+  const groups = (items ?? [])
+    .filter((item) => names.has(item.name.toLowerCase()))
+    .map((item) => item.properties.providerSpecificDetails.replicationGroup)
+    .filter((group): group is string => Boolean(group));
+  return [...new Set(groups)];
+}
+
+function LastOperation({ vault, plan }: { vault: string; plan: string }) {
+  const { t } = useTranslation('plans');
+  const jobs = usePlanJobs(vault, plan);
+  const last: ArmJob | undefined = jobs.data?.[0];
+  return last ? <JobLink vault={vault} job={last} /> : <>{t('plan.none')}</>;
 }

@@ -18,6 +18,7 @@ import { keys } from '../../api/query-keys';
 import { Blade } from '../../components/blade';
 import { Command, CommandBar } from '../../components/command-bar';
 import { NotFoundBlade } from '../not-found/not-found-blade';
+import { CorruptedWarning } from '../planned-failover/corrupted-warning';
 import { useRecoveryPoints } from './item-api';
 import { ItemEssentials } from './item-essentials';
 import { ItemTabs } from './item-tabs';
@@ -93,6 +94,7 @@ export function ItemBlade() {
       )}
       {item && (
         <>
+          <CorruptedWarning item={item} />
           <ItemEssentials item={item} recoveryPoints={recoveryPoints.data} />
           <ItemTabs vault={vault} item={item} recoveryPoints={recoveryPoints.data} />
         </>

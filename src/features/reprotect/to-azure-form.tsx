@@ -6,7 +6,7 @@ import { armPaths } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
-import { EligibleField } from './eligible-field';
+import { EligibleField } from '../../components/eligible-field';
 import { useFieldEligibility } from './reprotect-api';
 
 /**
