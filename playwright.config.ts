@@ -35,7 +35,6 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
-    // Generous: on a loaded 2-core machine a blade can take seconds; a hang still fails.
-  timeout: 180_000,
+    timeout: 120_000,
   },
 });

@@ -8,6 +8,7 @@ import { taskFailure } from './job-checks';
 import { nextGuid } from './ids';
 import { WAIT_TASK } from './job-plans';
 import { findItem, scenarioTitle } from './lookup';
+import { completeInfraJob } from './process-servers';
 import { finishMachineIfDone, heldItems, releasePlanMachines, taskTarget } from './plan-jobs';
 import { addMinutes, ms } from './time';
 import type { Job, JobTask, Notification, World } from './types';
@@ -98,6 +99,7 @@ export function completeTask(draft: World, job: Job): void {
   job.state = 'Succeeded';
   job.endTime = draft.now;
   if (item && !job.plan) applyJobSuccess(draft, job, item);
+  if (!job.item && !job.plan) completeInfraJob(draft, job); // PS-3, PS-5: jobs without an item
   releaseItem(draft, job, false);
   notify(draft, job, 'Succeeded');
 }
