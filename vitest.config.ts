@@ -4,11 +4,24 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-    setupFiles: ['src/testing/setup.ts'],
     testTimeout: 20000,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
+    projects: [
+      {
+        // The pure simulation: plain Node, no DOM, no MSW setup to pay for.
+        test: { name: 'simulation', environment: 'node', include: ['mocks/simulation/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+          exclude: ['mocks/simulation/**'],
+          setupFiles: ['src/testing/setup.ts'],
+        },
+      },
+    ],
   },
 });
