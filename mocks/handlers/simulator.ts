@@ -14,6 +14,7 @@ import {
   parseWorld,
   patchLab,
   runningJobCount,
+  scenarioJsonSchema,
   serializeWorld,
   setRole,
   setSpeed,
@@ -224,6 +225,8 @@ function route(req: ParsedRequest): Record<string, Handler> | null {
   if (n === 2 && a === 'scenarios') return scenarios;
   if (n === 4 && a === 'scenarios' && c === 'load') return loadPreset(req.segments[2]);
   if (n === 2 && a === 'scenario') return scenario;
+  if (n === 3 && a === 'scenario' && b === 'schema')
+    return { GET: () => HttpResponse.json(scenarioJsonSchema()) }; // the scenario file format
   if (n === 2 && a === 'notifications') return notifications;
   if (n === 3 && a === 'notifications') return notification(req.segments[2]);
   if (a === 'subscriptions')

@@ -1,5 +1,5 @@
 /** ReplicationProtectedItem JSON (api.md §3.1) and RecoveryPoint JSON (§3.2). */
-import { allowedOperations, catalogEntry } from '../simulation/api';
+import { allowedOperations, catalogEntry, failureLasts } from '../simulation/api';
 import type { ItemStatus, RecoveryPoint, ReplicatedItem, World } from '../simulation/api';
 import {
   AZURE_FABRIC_NAME,
@@ -45,25 +45,53 @@ export function instanceTypeOf(item: ReplicatedItem): 'InMageAzureV2' | 'InMage'
 
 /** Errors of the item's latest job when it failed: they last until the next job (api.md §5). */
 function healthErrors(world: World, item: ReplicatedItem) {
-  const jobs = world.jobs.filter((j) => j.item === item.name);
+  // RPL-1: a plan job counts for its machines too (only the errors of the machine's own tasks).
+  const mine = (j: (typeof world.jobs)[number]) =>
+    j.item === item.name || (j.machines ?? []).some((m) => m.item === item.name);
+  const jobs = world.jobs.filter(mine);
   const last = jobs.reduce<(typeof jobs)[number] | undefined>(
     (latest, j) => (!latest || j.startTime >= latest.startTime ? j : latest),
     undefined,
   );
-  if (!last || last.state !== 'Failed') return [];
-  return last.errors.map((e) => {
-    const entry = catalogEntry(e.code);
-    return {
-      errorCode: e.code,
-      summaryMessage: entry?.message ?? e.code,
-      errorMessage: entry?.message ?? e.code,
-      possibleCauses: entry?.possibleCauses ?? '',
-      recommendedAction: entry?.recommendedAction ?? '',
-      errorLevel: 'Error',
-      creationTimeUtc: e.time,
-      entityId: item.name,
-    };
-  });
+  const corrupted = item.corrupted ? [corruptedError(item)] : []; // HV-7
+  // api.md §5: shown while the problem lasts (a Lab fix clears it before Restart).
+  if (!last || last.state !== 'Failed' || !failureLasts(world, last)) return corrupted;
+  const ownTask = (taskId: string) =>
+    !last.plan || last.tasks.some((t) => t.id === taskId && t.item === item.name);
+  return [
+    ...corrupted,
+    ...last.errors
+      .filter((e) => ownTask(e.taskId))
+      .map((e) => {
+        const entry = catalogEntry(e.code);
+        return {
+          errorCode: e.code,
+          summaryMessage: entry?.message ?? e.code,
+          errorMessage: entry?.message ?? e.code,
+          possibleCauses: entry?.possibleCauses ?? '',
+          recommendedAction: entry?.recommendedAction ?? '',
+          errorLevel: 'Error',
+          creationTimeUtc: e.time,
+          entityId: item.name,
+        };
+      }),
+  ];
+}
+
+/** HV-7: a sync cancelled midway left the on-prem VM corrupted until a failover completes the sync. */
+function corruptedError(item: ReplicatedItem) {
+  return {
+    errorCode: '990020',
+    summaryMessage:
+      'The on-premises virtual machine is corrupted: data synchronization was cancelled (HV-7).',
+    errorMessage: 'The on-premises virtual machine is corrupted: data synchronization was cancelled (HV-7).',
+    possibleCauses:
+      'The planned failover job was cancelled during data synchronization; the VM may not boot.',
+    recommendedAction: 'Run the planned failover again: completing the synchronization repairs the VM.',
+    errorLevel: 'Warning',
+    creationTimeUtc: item.lastFailoverTime ?? '',
+    entityId: item.name,
+  };
 }
 
 function replicating(item: ReplicatedItem) {
@@ -103,6 +131,7 @@ export function itemJson(world: World, item: ReplicatedItem) {
       oSDetails: { osType: item.os, productType: item.osName },
       encryption: item.encrypted ? 'Enabled' : 'Disabled', // HV-4
       corrupted: item.corrupted, // HV-7, simulator extra: the item blade warns
+      hostName: item.onPremisesVm.host, // HV-5, simulator extra: the on-prem Hyper-V host
     });
   } else {
     Object.assign(details, {

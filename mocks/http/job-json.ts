@@ -1,7 +1,7 @@
 /** Job JSON (api.md §3.3): tasks, errors with the ERR catalog's texts, allowedActions. */
 import { catalogEntry } from '../simulation/api';
 import type { Job, JobError, JobScenario, JobState, World } from '../simulation/api';
-import { find, itemId, jobId } from './ids';
+import { find, itemId, jobId, planId } from './ids';
 
 export const JOB_TYPE = 'Microsoft.RecoveryServices/vaults/replicationJobs';
 
@@ -63,6 +63,39 @@ function errorJson(job: Job, error: JobError) {
   };
 }
 
+/** RPL-1: a plan job's machines as FailoverJobDetails entries (each with its own point). */
+function planItemDetails(world: World, job: Job) {
+  return (job.machines ?? []).map((m) => {
+    const pointId = m.input.kind === 'UnplannedFailover' ? m.input.recoveryPointId : null;
+    const point = pointId ? world.recoveryPoints.find((p) => p.id === pointId) : undefined;
+    return {
+      name: m.item,
+      friendlyName: m.item,
+      recoveryPointId: pointId ?? '',
+      recoveryPointTime: point?.time ?? job.startTime,
+    };
+  });
+}
+
+/** api.md §3.3: a plan job's group task, with one child task per machine task. */
+function planGroupTask(job: Job, childTasks: Record<string, unknown>[]) {
+  const t: Record<string, unknown> = {
+    taskId: `${job.name}-group-1`,
+    name: 'RecoveryPlanGroup',
+    friendlyName: 'Group 1: Boot',
+    state: job.state,
+    stateDescription: stateDescription(job.state),
+    startTime: job.startTime,
+    allowedActions: [],
+    taskType: 'RecoveryPlanGroupTaskDetails',
+    customDetails: { instanceType: 'JobTaskDetails' },
+    groupTaskCustomDetails: { instanceType: 'RecoveryPlanGroupTaskDetails', childTasks },
+    errors: [],
+  };
+  if (job.endTime) t.endTime = job.endTime;
+  return t;
+}
+
 export function jobJson(world: World, job: Job) {
   const item = job.item ? find(world.items, job.item) : undefined;
   const failover = job.scenario === 'UnplannedFailover' || job.scenario === 'PlannedFailover';
@@ -72,16 +105,18 @@ export function jobJson(world: World, job: Job) {
   const customDetails = failover
     ? {
         instanceType: 'FailoverJobDetails',
-        protectedItemDetails: item
-          ? [
-              {
-                name: item.name,
-                friendlyName: item.name,
-                recoveryPointId: pointId ?? '',
-                recoveryPointTime: point?.time ?? job.startTime,
-              },
-            ]
-          : [],
+        protectedItemDetails: job.plan
+          ? planItemDetails(world, job)
+          : item
+            ? [
+                {
+                  name: item.name,
+                  friendlyName: item.name,
+                  recoveryPointId: pointId ?? '',
+                  recoveryPointTime: point?.time ?? job.startTime,
+                },
+              ]
+            : [],
       }
     : { instanceType: 'AsrJobDetails', affectedObjectDetails: item ? { PrimaryVmName: item.name } : {} };
   const properties: Record<string, unknown> = {
@@ -91,8 +126,9 @@ export function jobJson(world: World, job: Job) {
     state: job.state,
     stateDescription: stateDescription(job.state),
     startTime: job.startTime,
-    allowedActions: allowedActions(job.state),
-    targetInstanceType: item ? 'ProtectionEntity' : 'Server',
+    // RPL-1: a failed plan job is started again from the plan, not restarted.
+    allowedActions: allowedActions(job.state).filter((a) => !job.plan || a !== 'Restart'),
+    targetInstanceType: job.plan ? 'RecoveryPlan' : item ? 'ProtectionEntity' : 'Server',
     customDetails,
     tasks: job.tasks.map((task) => {
       const t: Record<string, unknown> = {
@@ -106,6 +142,7 @@ export function jobJson(world: World, job: Job) {
         customDetails: { instanceType: 'JobTaskDetails' },
         errors: job.errors.filter((e) => e.taskId === task.id).map((e) => errorJson(job, e)),
       };
+      if (task.item) t.machineName = task.item; // RPL-1, simulator extra: the plan machine of the task
       if (task.startTime) t.startTime = task.startTime;
       if (task.endTime) t.endTime = task.endTime;
       return t;
@@ -113,7 +150,12 @@ export function jobJson(world: World, job: Job) {
     errors: job.errors.map((e) => errorJson(job, e)),
   };
   if (job.endTime) properties.endTime = job.endTime;
-  if (item) {
+  if (job.plan) {
+    const tasks = properties.tasks as Record<string, unknown>[];
+    properties.tasks = [planGroupTask(job, tasks), ...tasks];
+    properties.targetObjectId = planId(world, job.plan);
+    properties.targetObjectName = job.plan;
+  } else if (item) {
     properties.targetObjectId = itemId(world, item);
     properties.targetObjectName = item.name;
   } else if (job.item) {

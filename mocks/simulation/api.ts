@@ -60,6 +60,21 @@ export { labDocument, patchLab } from './lab';
 /** refreshConfigurationServer: discovery now (Refresh server, RV-7). */
 export { clearNotifications, markNotificationRead, refreshConfigurationServer, setRole } from './misc';
 
+// ---------------------------------------------------------------- process servers (PS-3..5)
+
+/**
+ * deploymentOptions(world): the PS-3 pane's choices. addProcessServer(world, fabric, body) and
+ * removeProcessServer(world, fabric, name): validate, then start job AddProcessServer /
+ * RemoveProcessServer (no item); the new PS is visible 12 simulated minutes after its job.
+ */
+export { addProcessServer, deploymentOptions, removeProcessServer } from './process-servers';
+
+/** failureLasts(world, job): the failed job's problem still holds (item healthErrors, api.md §5). */
+export { failureLasts } from './failures-health';
+
+/** The JSON Schema of a scenario file (z.toJSONSchema of the world schema). */
+export { scenarioJsonSchema } from './scenario-schema';
+
 // ---------------------------------------------------------------- errors catalog
 
 /** ERR catalog (domain-rules §10): documented codes plus own codes from 990000. */

@@ -208,6 +208,11 @@ function plannedFailoverFields(world: World, item: ReplicatedItem): Fields {
     options: hosts.map((h) => ({ value: h, label: h })),
     default: item.onPremisesVm.host,
   });
+  // HV-4: the cloud encrypts data: the key (certificate) must be given; any non-empty value passes.
+  if (item.encrypted) {
+    const cert = `${item.configurationServer}-encryption-key.pfx`;
+    fields.encryptionKey = field({ options: [{ value: cert, label: cert }], default: cert });
+  }
   return fields;
 }
 

@@ -13,7 +13,18 @@ export const WAIT_TASK = 'WaitForCompleteFailover';
 /** HV-7: cancelling during these leaves the on-prem VM corrupted. */
 export const SYNC_TASKS = ['SynchronizeData', 'SynchronizeDelta', 'FullDownload'];
 
-export function taskSpecs(item: ReplicatedItem, input: OperationInput): TaskSpec[] {
+/**
+ * HV-3: minutes of the delta sync before failover: a checksum pass over the disks plus the blocks
+ * changed in Azure, which grow with the time spent there; after about a month it takes longer than
+ * the full download (diskGB/8), which skips checksums.
+ */
+export function deltaSyncMinutes(item: ReplicatedItem, now?: string): number {
+  const since = item.lastFailoverTime && now ? Date.parse(now) - Date.parse(item.lastFailoverTime) : 0;
+  const days = Math.max(0, since / 86_400_000);
+  return Math.ceil(item.diskGB / 32) + Math.ceil((item.diskGB / 8) * Math.min(2, days / 20));
+}
+
+export function taskSpecs(item: ReplicatedItem, input: OperationInput, now?: string): TaskSpec[] {
   switch (input.kind) {
     case 'Reprotect':
       if (input.direction === 'AzureToOnPremises') {
@@ -67,7 +78,7 @@ export function taskSpecs(item: ReplicatedItem, input: OperationInput): TaskSpec
       return input.dataSync === 'ForSynchronization'
         ? [
             ['PrerequisitesCheck', 'Prerequisites check for failover', 1],
-            ['SynchronizeData', 'Synchronize data before failover', Math.max(1, Math.ceil(item.diskGB / 16))],
+            ['SynchronizeData', 'Synchronize data before failover', Math.max(1, deltaSyncMinutes(item, now))],
             [WAIT_TASK, 'Waiting for Complete failover', 0],
             ['ShutDownAzureVm', 'Shut down the Azure virtual machine', 1],
             ['SynchronizeDelta', 'Synchronize the last changes', 1],

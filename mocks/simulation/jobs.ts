@@ -17,7 +17,10 @@ export function restartJob(world: World, name: string): Result<{ job: Job }> {
     return { ok: false, error: notAllowed(`Only a failed job can be restarted (state: ${found.state})`) };
   // RPL-1: a plan job's machines may have finished their part: start the plan operation again.
   if (found.plan)
-    return { ok: false, error: notAllowed(`Start the operation on recovery plan '${found.plan}' again`, 'RPL-1') };
+    return {
+      ok: false,
+      error: notAllowed(`Start the operation on recovery plan '${found.plan}' again`, 'RPL-1'),
+    };
   if (item && found.revertStatus && item.status !== found.revertStatus) {
     return {
       ok: false,

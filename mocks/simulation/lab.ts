@@ -8,28 +8,9 @@ import { findByName } from './lookup';
 import type { Result, SimError, World } from './types';
 import { volumesDocument, patchVolumes } from './lab-volumes';
 import { patchDatastoreList } from './lab-datastores';
+import { bool, ro, typeError, type Field, type Fields } from './lab-fields';
 
 type Json = Record<string, unknown>;
-type Kind =
-  | { type: 'boolean' }
-  | { type: 'int'; min: number; max: number }
-  | { type: 'enum'; values: readonly string[] }
-  | { type: 'names' }
-  | { type: 'readOnly' };
-interface Field<E> {
-  kind: Kind;
-  get: (e: E) => unknown;
-  set?: (e: E, value: never, draft: World) => SimError | void;
-}
-type Fields<E> = Record<string, Field<E>>;
-
-const bool = <E>(get: (e: E) => boolean, set: (e: E, v: boolean, w: World) => SimError | void): Field<E> => ({
-  kind: { type: 'boolean' },
-  get,
-  set: set as Field<E>['set'],
-});
-const ro = <E>(get: (e: E) => unknown): Field<E> => ({ kind: { type: 'readOnly' }, get });
-
 type Env = World['environment'];
 const network: Fields<Env> = {
   vpnConnected: bool(
@@ -77,6 +58,8 @@ const processServers: Fields<PS> = {
   configurationServer: ro((p) => p.configurationServer),
   location: ro((p) => p.location),
   deploymentModel: ro((p) => p.deploymentModel),
+  // PS-3: a deployed PS shows under the CS from this time (null = visible).
+  visibleFrom: ro((p) => p.visibleFrom),
 };
 type MT = World['masterTargets'][number];
 const masterTargets: Fields<MT> = {
@@ -229,24 +212,6 @@ export function labDocument(world: World): Json {
 }
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function typeError(kind: Kind, value: unknown): string | null {
-  if (kind.type === 'readOnly') return 'is read-only';
-  if (kind.type === 'boolean') return typeof value === 'boolean' ? null : 'must be true or false';
-  if (kind.type === 'names') {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0 && v.length <= 80)
-      ? null
-      : 'must be a list of names';
-  }
-  if (kind.type === 'int') {
-    return Number.isInteger(value) && (value as number) >= kind.min && (value as number) <= kind.max
-      ? null
-      : `must be an integer from ${kind.min} to ${kind.max}`;
-  }
-  return typeof value === 'string' && kind.values.includes(value)
-    ? null
-    : `must be one of ${kind.values.join(', ')}`;
-}
 
 function patchEntity<E>(
   draft: World,

@@ -96,7 +96,7 @@ export function startOperation(world: World, name: string, raw: OperationInput):
     state: 'InProgress',
     startTime: draft.now,
     endTime: null,
-    tasks: buildTasks(draft, taskSpecs(target, checked.value)),
+    tasks: buildTasks(draft, taskSpecs(target, checked.value, draft.now)), // HV-3 needs the time in Azure
     errors: [],
     input: checked.value,
     revertStatus: target.status,

@@ -4,7 +4,10 @@ import { listScenarios, loadScenario } from './index';
 
 describe('scenarios (ui-contract §10)', () => {
   it('lists default first and vpn-down', () => {
-    expect(listScenarios().map((s) => s.id)).toEqual(['default', 'vpn-down']);
+    // Other presets (plan-no-recovery-point, infrastructure ones) follow these two.
+    const ids = listScenarios().map((s) => s.id);
+    expect(ids.slice(0, 2)).toEqual(['default', 'vpn-down']);
+    expect(ids).toContain('plan-no-recovery-point');
   });
 
   it('loads the default vault exactly', () => {

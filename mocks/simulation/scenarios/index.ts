@@ -1,6 +1,7 @@
 /** Scenario presets (ui-contract §10): `default` first. */
 import type { World } from '../types';
 import { defaultWorld } from './default';
+import { failurePresets } from './failure-presets';
 import { planNoRecoveryPointWorld } from './plan-no-recovery-point';
 
 export interface ScenarioInfo {
@@ -28,6 +29,8 @@ const presets: Preset[] = [
     title: 'Plan failback while web-03 has no recovery point (LIFE-7)',
     build: planNoRecoveryPointWorld,
   },
+  // Issue 5: one preset per failure family (failure-presets.ts).
+  ...failurePresets,
 ];
 
 export function listScenarios(): ScenarioInfo[] {

@@ -50,8 +50,7 @@ export function ConfigurationServerBlade() {
   const details = server?.properties.customDetails;
   const title = server?.properties.friendlyName ?? name;
   // api.md §5: only a Contributor may change the infrastructure (Operator and Reader get 403).
-  const permission =
-    role === 'Contributor' ? null : t('configurationServer.reasonPermission', { role });
+  const permission = role === 'Contributor' ? null : t('configurationServer.reasonPermission', { role });
   const connected = details?.csServiceStatus === 'Running';
 
   const onRefresh = () => {
@@ -111,7 +110,10 @@ export function ConfigurationServerBlade() {
               label: t('configurationServers.lastHeartbeat'),
               value: formatTime(details.lastHeartbeat, i18n.language),
             },
-            { label: t('configurationServers.agentVersion'), value: details.agentVersion ?? t('notAvailable') },
+            {
+              label: t('configurationServers.agentVersion'),
+              value: details.agentVersion ?? t('notAvailable'),
+            },
             { label: t('configurationServer.ipAddress'), value: details.ipAddress ?? t('notAvailable') },
             {
               label: t('configurationServer.vcenterAccount'),

@@ -52,7 +52,9 @@ export function ConfigurationServersBlade() {
                   ? t('configurationServers.connected')
                   : t('configurationServers.notConnected')}
               </TableCell>
-              <TableCell>{formatTime(server.properties.customDetails?.lastHeartbeat, i18n.language)}</TableCell>
+              <TableCell>
+                {formatTime(server.properties.customDetails?.lastHeartbeat, i18n.language)}
+              </TableCell>
               <TableCell>{server.properties.customDetails?.agentVersion ?? t('notAvailable')}</TableCell>
             </TableRow>
           ))}

@@ -35,10 +35,7 @@ export interface LabDocument {
   network?: { vpnConnected?: boolean; expressRoutePrivatePeering?: boolean };
   vcenter?: { account?: 'Administrator' | 'ReadOnly'; alternateDiscovered?: boolean };
   hyperV?: { hostConnected?: boolean };
-  configurationServers?: Record<
-    string,
-    { connected?: boolean; ipAddress?: string; lastDiscovery?: string }
-  >;
+  configurationServers?: Record<string, { connected?: boolean; ipAddress?: string; lastDiscovery?: string }>;
   processServers?: Record<
     string,
     {
@@ -51,7 +48,12 @@ export interface LabDocument {
   masterTargets?: Record<string, LabMasterTarget>;
   esxiHosts?: Record<
     string,
-    { licence?: 'Licensed' | 'Free55' | 'Free6'; vcenter?: string; enoughMemory?: boolean; isolatedVms?: string[] }
+    {
+      licence?: 'Licensed' | 'Free55' | 'Free6';
+      vcenter?: string;
+      enoughMemory?: boolean;
+      isolatedVms?: string[];
+    }
   >;
   datastores?: Record<
     string,

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, Field, makeStyles, MessageBar, Option, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
+import { ArmError } from '../../api/arm-client';
 import { downloadJson, exportScenario, useImportScenario, useLoadScenario, useScenarios } from './lab-api';
 import { LabSection } from './lab-section';
 
@@ -52,7 +53,15 @@ export function ScenarioSection() {
     }
     importScenario.mutate(document, {
       onSuccess: () => setMessage({ intent: 'success', text: t('imported') }),
-      onError: (e) => setMessage({ intent: 'error', text: t('importError', { message: e.message }) }),
+      // The backend names the offending field by its JSON path (api.md §2.2 `target`).
+      onError: (e) =>
+        setMessage({
+          intent: 'error',
+          text:
+            e instanceof ArmError && e.target
+              ? t('importErrorAt', { message: e.message, target: e.target })
+              : t('importError', { message: e.message }),
+        }),
     });
   };
 

@@ -33,6 +33,7 @@ import { JobLink } from './job-link';
 import {
   PLAN_OPERATIONS,
   planMachines,
+  reasonsText,
   usePlan,
   usePlanEligibility,
   usePlanItems,
@@ -71,7 +72,7 @@ export function RecoveryPlanBlade() {
     const entry = eligibility.operations[operation];
     if (!entry) return t('common:loading');
     if (entry.allowed) return null;
-    return entry.reasons.map((reason) => reason.message).join(' ') || t('plan.notAllowed');
+    return reasonsText(entry.reasons) || t('plan.notAllowed');
   };
 
   const commands = (

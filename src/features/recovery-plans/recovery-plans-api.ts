@@ -126,6 +126,14 @@ export function usePlanEligibility(vault: string, plan: ArmPlan | undefined) {
   return { operations, isLoading: query.isLoading };
 }
 
+/** Reasons as one sentence list, each citing its rule: "… has none (LIFE-7)". */
+export const reasonsText = (reasons: RuleReason[]) =>
+  reasons
+    .map(({ message, ruleId }) =>
+      message.includes(`(${ruleId})`) ? message : `${message.replace(/\.$/, '')} (${ruleId}).`,
+    )
+    .join(' ');
+
 /** One machine's re-protect fields in the plan's context (RPL-1: values per machine). */
 export function usePlanMachineFields(
   vault: string,

@@ -1,0 +1,173 @@
+/**
+ * Recovery plans over ARM (api.md §2.1, §3.6): GET list/one, POST unplannedFailover,
+ * plannedFailover, failoverCommit, reProtect → 202 LRO → RecoveryPlan (RPL-1..3, FO-2, LIFE-7).
+ * Only the body shape is checked here (400 InvalidRequestContent); the rules are the simulation's.
+ */
+import { HttpResponse } from 'msw';
+import { startPlanOperation } from '../simulation/api';
+import type { PlanOperationInput, PlanRecoveryPointType, RecoveryPlan, World } from '../simulation/api';
+import { invalidContent, simErrorResponse } from '../http/arm-error';
+import { find, planId } from '../http/ids';
+import { accepted } from '../http/lro';
+import { planJson } from '../http/plan-json';
+import { isObject, nameFromId, readJsonBody } from '../http/request';
+import { runtime } from '../runtime';
+import type { ArmCtx, VaultRoute } from './arm-route';
+import { withNames } from './arm-route';
+
+export type PlanBody = { ok: true; input: PlanOperationInput } | { ok: false; response: Response };
+
+const PSD = 'properties.providerSpecificDetails';
+
+function text(
+  obj: Record<string, unknown>,
+  key: string,
+  path: string,
+  values?: string[],
+): string | undefined | Response {
+  const v = obj[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string')
+    return invalidContent(`${path}.${key}`, `the field '${path}.${key}' must be a string.`);
+  if (values && !values.some((x) => x.toLowerCase() === v.toLowerCase()))
+    return invalidContent(
+      `${path}.${key}`,
+      `'${v}' is not a valid value for '${path}.${key}' (${values.join(', ')}).`,
+    );
+  return values ? values.find((x) => x.toLowerCase() === v.toLowerCase()) : v;
+}
+
+/** The `providerSpecificDetails` entry of an instance type (api.md §3.2: an array, one per provider). */
+function providerEntry(props: Record<string, unknown>, types: string[]): Record<string, unknown> | Response {
+  const list = props.providerSpecificDetails;
+  if (list === undefined || list === null) return {};
+  const entries = Array.isArray(list) ? list : [list];
+  if (!entries.every(isObject)) return invalidContent(PSD, `the field '${PSD}' must be an array of objects.`);
+  const lower = types.map((t) => t.toLowerCase());
+  return (
+    (entries as Record<string, unknown>[]).find(
+      (e) => typeof e.instanceType === 'string' && lower.includes(e.instanceType.toLowerCase()),
+    ) ?? {}
+  );
+}
+
+/** FO-1 names of both providers → the simulation's plan point type. */
+const POINT_TYPES: Record<string, PlanRecoveryPointType> = {
+  latest: 'Latest',
+  latesttime: 'Latest',
+  latestprocessed: 'LatestProcessed',
+  latestapplicationconsistent: 'LatestAppConsistent',
+  latesttag: 'LatestAppConsistent',
+};
+
+/** Body of a plan action (none for failoverCommit / reProtect: ARM takes none, api.md §2.1). */
+export async function mapPlanBody(request: Request, action: string): Promise<PlanBody> {
+  if (action === 'failovercommit') return { ok: true, input: { kind: 'Commit' } };
+  if (action === 'reprotect') return { ok: true, input: { kind: 'Reprotect' } };
+  const body = await readJsonBody(request);
+  if (!body.ok) return body;
+  const props = (body.value ?? {}).properties;
+  if (!isObject(props))
+    return {
+      ok: false,
+      response: invalidContent('properties', "the required field 'properties' is missing."),
+    };
+  const direction = text(props, 'failoverDirection', 'properties', [
+    'PrimaryToRecovery',
+    'RecoveryToPrimary',
+  ]);
+  if (direction instanceof Response) return { ok: false, response: direction };
+  if (action === 'unplannedfailover') {
+    const sso = text(props, 'sourceSiteOperations', 'properties', ['Required', 'NotRequired']);
+    if (sso instanceof Response) return { ok: false, response: sso };
+    const entry = providerEntry(
+      props,
+      direction === 'RecoveryToPrimary' ? ['InMage'] : ['InMageAzureV2', 'InMage'],
+    );
+    if (entry instanceof Response) return { ok: false, response: entry };
+    const type = text(entry, 'recoveryPointType', `${PSD}[]`, Object.keys(POINT_TYPES));
+    if (type instanceof Response) return { ok: false, response: type };
+    return {
+      ok: true,
+      input: {
+        kind: 'UnplannedFailover',
+        recoveryPointType: type ? POINT_TYPES[type.toLowerCase()] : 'Latest',
+        shutDownSource: sso !== 'NotRequired',
+        ...(direction
+          ? {
+              direction:
+                direction === 'RecoveryToPrimary'
+                  ? ('AzureToOnPremises' as const)
+                  : ('OnPremisesToAzure' as const),
+            }
+          : {}),
+      },
+    };
+  }
+  const entry = providerEntry(props, ['HyperVReplicaAzureFailback', 'HyperVReplicaAzure']);
+  if (entry instanceof Response) return { ok: false, response: entry };
+  const path = `${PSD}[]`;
+  const sync = text(entry, 'dataSyncOption', path, ['ForSynchronization', 'ForDownTime']);
+  const create = text(entry, 'recoveryVmCreationOption', path, ['NoAction', 'CreateVmIfNotFound']);
+  const host = text(entry, 'providerIdForAlternateRecovery', path);
+  const key = text(entry, 'primaryKekCertificatePfx', path);
+  for (const v of [sync, create, host, key]) if (v instanceof Response) return { ok: false, response: v };
+  const str = (v: string | undefined | Response) => (typeof v === 'string' && v ? v : null);
+  return {
+    ok: true,
+    input: {
+      kind: 'PlannedFailover',
+      dataSync: sync === 'ForDownTime' ? 'ForDownTime' : 'ForSynchronization',
+      createVmIfNotFound: create === 'CreateVmIfNotFound',
+      hostName: str(host) ? nameFromId(str(host) as string) : null,
+      encryptionKey: str(key),
+    },
+  };
+}
+
+/** Start the plan operation on the current world and answer 202 with the plan's LRO headers. */
+export function startPlan(
+  ctx: { origin: string; apiVersion?: string },
+  plan: RecoveryPlan,
+  input: PlanOperationInput,
+) {
+  // Re-read after the body's await: a concurrent request may have committed meanwhile.
+  const result = startPlanOperation(runtime.world(), plan.name, input);
+  if (!result.ok) return simErrorResponse(result.error);
+  runtime.commit(result.world);
+  return accepted(
+    result.world,
+    ctx.origin,
+    planId(result.world, plan.name),
+    result.value.job.name,
+    ctx.apiVersion,
+  );
+}
+
+function planAction(action: string) {
+  return (ctx: ArmCtx) =>
+    withNames(ctx, async ({ plan }) => {
+      const mapped = await mapPlanBody(ctx.request, action);
+      if (!mapped.ok) return mapped.response;
+      return startPlan({ origin: ctx.req.origin, apiVersion: ctx.apiVersion }, plan!, mapped.input);
+    });
+}
+
+const list = (world: World) =>
+  HttpResponse.json({ value: world.recoveryPlans.map((p) => planJson(world, p)) });
+
+export const planRoutes: VaultRoute[] = [
+  { pattern: ['replicationrecoveryplans'], get: (ctx) => list(ctx.world) },
+  {
+    pattern: ['replicationrecoveryplans', ':plan'],
+    get: (ctx) => withNames(ctx, ({ plan }) => HttpResponse.json(planJson(ctx.world, plan!))),
+    resource: (ctx, { plan }) => {
+      const current = find(ctx.world.recoveryPlans, plan!.name) ?? plan!;
+      return { id: planId(ctx.world, current.name), body: planJson(ctx.world, current) };
+    },
+  },
+  ...['unplannedfailover', 'plannedfailover', 'failovercommit', 'reprotect'].map((action) => ({
+    pattern: ['replicationrecoveryplans', ':plan', action],
+    post: planAction(action),
+  })),
+];

@@ -1,0 +1,124 @@
+/**
+ * `{S}{V}/replicationRecoveryPlans/{plan}/eligibility` and `/reProtect` with per-machine values
+ * (api.md §2.2, RPL-1, RP-3, RPL-3): what ARM's body-less plan reProtect cannot carry.
+ */
+import { HttpResponse } from 'msw';
+import { planOperationEligibility } from '../simulation/api';
+import type { PlanReprotectValues, World } from '../simulation/api';
+import { armError, invalidContent } from '../http/arm-error';
+import { isObject, nameFromId, readJsonBody } from '../http/request';
+import type { ParsedRequest } from '../http/request';
+import { runtime } from '../runtime';
+import { startPlan } from './arm-plans';
+import { checkVault, resolveNames } from './resolve';
+
+type Handler = (req: ParsedRequest, request: Request) => Response | Promise<Response>;
+
+const VAULT = [
+  'subscriptions',
+  '',
+  'resourcegroups',
+  '',
+  'providers',
+  'microsoft.recoveryservices',
+  'vaults',
+  '',
+];
+
+function shaped(lower: string[], shape: string[]) {
+  return lower.length === shape.length && shape.every((p, i) => p === '' || p === lower[i]);
+}
+
+function resolvePlan(world: World, req: ParsedRequest) {
+  const s = req.segments;
+  const missing = checkVault(world, s[2], s[4], s[8]);
+  if (missing) return missing;
+  const names = resolveNames(world, { plan: s[10] });
+  return names instanceof Response ? names : names.plan!;
+}
+
+function eligibility(req: ParsedRequest): Response {
+  const world = runtime.world();
+  const plan = resolvePlan(world, req);
+  if (plan instanceof Response) return plan;
+  return HttpResponse.json({ operations: planOperationEligibility(world, plan.name) });
+}
+
+const FIELDS: [keyof PlanReprotectValues, string][] = [
+  ['masterTarget', 'masterTargetId'],
+  ['processServer', 'processServerId'],
+  ['datastore', 'datastoreName'],
+  ['retentionDrive', 'retentionDrive'],
+  ['policy', 'profileId'],
+];
+
+type Items = { ok: true; items: Record<string, PlanReprotectValues> } | { ok: false; response: Response };
+
+/** `{properties: {failoverDirection, items: [{replicationProtectedItemId, providerSpecificDetails}]}}`. */
+function mapItems(body: Record<string, unknown> | undefined): Items {
+  const bad = (target: string, issue: string): Items => ({
+    ok: false,
+    response: invalidContent(target, issue),
+  });
+  const props = body?.properties;
+  if (!isObject(props)) return bad('properties', "the required field 'properties' is missing.");
+  const list = props.items ?? [];
+  if (!Array.isArray(list)) return bad('properties.items', "the field 'properties.items' must be an array.");
+  const items: Record<string, PlanReprotectValues> = {};
+  for (let i = 0; i < list.length; i += 1) {
+    const path = `properties.items[${i}]`;
+    const entry: unknown = list[i];
+    if (!isObject(entry)) return bad(path, `the field '${path}' must be an object.`);
+    const id = entry.replicationProtectedItemId;
+    if (typeof id !== 'string' || !id)
+      return bad(
+        `${path}.replicationProtectedItemId`,
+        `the required field '${path}.replicationProtectedItemId' is missing.`,
+      );
+    const details = entry.providerSpecificDetails ?? {};
+    if (!isObject(details))
+      return bad(
+        `${path}.providerSpecificDetails`,
+        `the field '${path}.providerSpecificDetails' must be an object.`,
+      );
+    const values: PlanReprotectValues = {};
+    for (const [key, wire] of FIELDS) {
+      const v = details[wire];
+      if (v === undefined || v === null) continue;
+      if (typeof v !== 'string')
+        return bad(
+          `${path}.providerSpecificDetails.${wire}`,
+          `the field '${path}.providerSpecificDetails.${wire}' must be a string.`,
+        );
+      // Ids from the fabric are accepted verbatim (api.md §6); the retention drive is a volume name.
+      values[key] = key === 'retentionDrive' ? v : nameFromId(v);
+    }
+    items[nameFromId(id)] = values;
+  }
+  return { ok: true, items };
+}
+
+async function reProtect(req: ParsedRequest, request: Request): Promise<Response> {
+  const world = runtime.world();
+  if (world.role === 'Reader')
+    return armError(
+      403,
+      'AuthorizationFailed',
+      `The client 'simulator-user@contoso.com' does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationRecoveryPlans/reProtect/action' over scope '/${req.segments.slice(1, -1).join('/')}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+    );
+  const plan = resolvePlan(world, req);
+  if (plan instanceof Response) return plan;
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const mapped = mapItems(body.value);
+  if (!mapped.ok) return mapped.response;
+  return startPlan({ origin: req.origin }, plan, { kind: 'Reprotect', items: mapped.items });
+}
+
+/** The handler table for a `/simulator/subscriptions/…/replicationRecoveryPlans/…` path, or null. */
+export function planSimulatorRoute(req: ParsedRequest): Record<string, Handler> | null {
+  const tail = req.lower.slice(1);
+  if (shaped(tail, [...VAULT, 'replicationrecoveryplans', '', 'eligibility'])) return { GET: eligibility };
+  if (shaped(tail, [...VAULT, 'replicationrecoveryplans', '', 'reprotect'])) return { POST: reProtect };
+  return null;
+}

@@ -1,0 +1,167 @@
+/**
+ * Per-machine inputs of a plan operation (RPL-1): re-protect values given per machine or the
+ * machine's defaults (api.md §2.1: ARM's plan reProtect has no body), recovery points by provider
+ * type (FO-1, FO-2), Hyper-V planned failover options (HV-3..5).
+ */
+import { invalidParameter } from './errors';
+import {
+  datastoreField,
+  masterTargetField,
+  policyField,
+  processServerField,
+  retentionDriveField,
+} from './fields';
+import { findByName, sameName } from './lookup';
+import { pointsOf } from './recovery-points';
+import type { FieldEligibility } from './fields';
+import type { OperationInput, ReplicatedItem, SimError, World } from './types';
+
+/** The field's default, else its first eligible option (api.md §2.1: plan reProtect defaults). */
+const pick = (f: FieldEligibility): string => f.default ?? f.options[0]?.value ?? '';
+import { reprotectDirection } from './validate';
+
+/** Values for one machine of a plan re-protect Azure → on-premises (names, as item inputs). */
+export interface PlanReprotectValues {
+  masterTarget?: string;
+  processServer?: string;
+  datastore?: string;
+  retentionDrive?: string;
+  policy?: string;
+}
+
+export type PlanRecoveryPointType = 'Latest' | 'LatestProcessed' | 'LatestAppConsistent';
+
+/** The input of a plan operation, before it is split per machine. */
+export type PlanOperationInput =
+  | { kind: 'Reprotect'; items?: Record<string, PlanReprotectValues> }
+  | {
+      kind: 'UnplannedFailover';
+      recoveryPointType: PlanRecoveryPointType;
+      shutDownSource: boolean;
+      /** FO-3: the direction the caller asked for; each machine must replicate that way. */
+      direction?: 'AzureToOnPremises' | 'OnPremisesToAzure';
+    }
+  | {
+      kind: 'PlannedFailover';
+      dataSync: 'ForSynchronization' | 'ForDownTime';
+      createVmIfNotFound: boolean;
+      hostName: string | null;
+      encryptionKey: string | null;
+    }
+  | { kind: 'Commit' };
+
+export type PlanOperationName = 'reProtect' | 'unplannedFailover' | 'plannedFailover' | 'failoverCommit';
+
+type Inputs = { ok: true; value: Map<string, OperationInput> } | { ok: false; error: SimError };
+
+const fail = (error: SimError): Inputs => ({ ok: false, error });
+
+function valuesFor(input: { items?: Record<string, PlanReprotectValues> }, item: string) {
+  const entries = Object.entries(input.items ?? {});
+  return entries.find(([k]) => sameName(k, item))?.[1] ?? {};
+}
+
+/** Re-protect: the given values, else the machine's defaults (first eligible MT, PS, datastore; RV-6). */
+function reprotectInput(world: World, item: ReplicatedItem, v: PlanReprotectValues): OperationInput {
+  if (reprotectDirection(item) === 'OnPremisesToAzure') {
+    const ps = v.processServer ?? pick(processServerField(world, item, false));
+    return { kind: 'Reprotect', direction: 'OnPremisesToAzure', processServer: ps };
+  }
+  const masterTarget = v.masterTarget ?? pick(masterTargetField(world, item));
+  const mt = findByName(world.masterTargets, masterTarget);
+  return {
+    kind: 'Reprotect',
+    direction: 'AzureToOnPremises',
+    masterTarget,
+    processServer: v.processServer ?? pick(processServerField(world, item, true)),
+    datastore: v.datastore ?? (mt ? pick(datastoreField(world, mt)) : ''),
+    retentionDrive: v.retentionDrive ?? (mt ? pick(retentionDriveField(world, mt)) : ''),
+    policy: v.policy ?? pick(policyField(world)),
+  };
+}
+
+/**
+ * FO-2: the newest ApplicationConsistent time every machine of the group has (the group's common
+ * point), or null when they share none.
+ */
+export function commonAppConsistentTime(world: World, items: string[]): string | null {
+  const sets = items.map(
+    (name) =>
+      new Set(
+        pointsOf(world, name)
+          .filter((p) => p.type === 'ApplicationConsistent')
+          .map((p) => p.time),
+      ),
+  );
+  if (!sets.length) return null;
+  const common = [...sets[0]].filter((t) => sets.every((s) => s.has(t))).sort();
+  return common.length ? common[common.length - 1] : null;
+}
+
+function failoverInputs(
+  world: World,
+  items: ReplicatedItem[],
+  input: Extract<PlanOperationInput, { kind: 'UnplannedFailover' }>,
+): Inputs {
+  const out = new Map<string, OperationInput>();
+  for (const item of items) {
+    const direction = item.direction === 'AzureToOnPremises' ? 'AzureToOnPremises' : 'OnPremisesToAzure';
+    if (input.direction && input.direction !== direction)
+      return fail(
+        invalidParameter(
+          'properties.failoverDirection',
+          `'${item.name}' fails over ${direction === 'AzureToOnPremises' ? 'from Azure (RecoveryToPrimary)' : 'to Azure (PrimaryToRecovery)'}`,
+          'FO-3',
+        ),
+      );
+    const points = pointsOf(world, item.name);
+    let pointId: string | null = null;
+    if (input.recoveryPointType === 'LatestProcessed') pointId = points[0]?.id ?? null;
+    if (input.recoveryPointType === 'LatestAppConsistent') {
+      // FO-2: a replication group recovers to its common app-consistent point.
+      const group = item.replicationGroup
+        ? items.filter((i) => i.replicationGroup === item.replicationGroup).map((i) => i.name)
+        : [item.name];
+      const time = commonAppConsistentTime(world, group);
+      const point = points.find((p) => p.type === 'ApplicationConsistent' && p.time === time);
+      if (!point)
+        return fail(
+          invalidParameter(
+            'properties.providerSpecificDetails.recoveryPointType',
+            `'${item.name}' has no app-consistent recovery point common to its replication group`,
+            'FO-2',
+          ),
+        );
+      pointId = point.id;
+    }
+    out.set(item.name, {
+      kind: 'UnplannedFailover',
+      direction,
+      recoveryPointId: pointId,
+      recoveryPointType: input.recoveryPointType,
+      shutDownSource: input.shutDownSource,
+    });
+  }
+  return { ok: true, value: out };
+}
+
+/** Each machine's input for the plan operation (not validated yet: see plan-operations.ts). */
+export function machineInputs(world: World, items: ReplicatedItem[], input: PlanOperationInput): Inputs {
+  if (input.kind === 'UnplannedFailover') return failoverInputs(world, items, input);
+  const out = new Map<string, OperationInput>();
+  for (const item of items) {
+    if (input.kind === 'Reprotect')
+      out.set(item.name, reprotectInput(world, item, valuesFor(input, item.name)));
+    else if (input.kind === 'Commit') out.set(item.name, { kind: 'Commit' });
+    else
+      out.set(item.name, {
+        kind: 'PlannedFailover',
+        direction: item.activeSite === 'Azure' ? 'AzureToOnPremises' : 'OnPremisesToAzure',
+        dataSync: input.dataSync,
+        createVmIfNotFound: input.createVmIfNotFound,
+        hostName: input.hostName,
+        encryptionKey: input.encryptionKey,
+      });
+  }
+  return { ok: true, value: out };
+}

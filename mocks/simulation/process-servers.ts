@@ -1,0 +1,193 @@
+/**
+ * Add / remove a process server in Azure (PS-3..5). ARM has no such call (api.md §2.2): these are
+ * simulator extensions whose jobs are ordinary jobs. The deployment options come from the world
+ * (`world.azure`, or defaults derived from the vault); the input is validated as Azure validates
+ * VM names and credentials (process-servers-input.ts). A deployed PS appears under its CS 12
+ * simulated minutes after its job ends (PS-3: 10–15 minutes).
+ */
+import { conflict, notAllowed, notFound } from './errors';
+import { nextGuid } from './ids';
+import { notify } from './job-engine';
+import { buildTasks, startTasks } from './job-plans';
+import { findByName, isActive, sameName } from './lookup';
+import { validateProcessServerInput, type ValidProcessServer } from './process-servers-input';
+import { addMinutes } from './time';
+import type { AzureResources, Job, Result, World } from './types';
+
+/** PS-3: the PS shows under the CS 10–15 minutes after its job; deterministic. */
+export const PS_VISIBLE_AFTER_MINUTES = 12;
+
+export function azureResources(world: World): AzureResources {
+  if (world.azure) return world.azure;
+  const rg = world.vault.resourceGroup;
+  return {
+    subscriptions: [{ id: world.vault.subscriptionId, name: world.vault.subscriptionName }],
+    networks: [
+      {
+        name: 'contoso-vnet',
+        resourceGroup: rg,
+        deploymentModel: 'ResourceManager',
+        subnets: ['default', 'failback'],
+      },
+      { name: 'contoso-classic-net', resourceGroup: rg, deploymentModel: 'Classic', subnets: ['Subnet-1'] },
+    ],
+    resourceGroups: [rg, 'contoso-ps-rg'],
+    storageAccounts: [{ name: 'contosodrstorage', resourceGroup: rg }],
+    networkInterfaces: [
+      { name: 'ps-nic-01', resourceGroup: rg },
+      { name: 'ps-nic-02', resourceGroup: rg },
+    ],
+  };
+}
+
+const armPath = (world: World, rg: string, provider: string, type: string, name: string) =>
+  `/subscriptions/${world.vault.subscriptionId}/resourceGroups/${rg}/providers/${provider}/${type}/${encodeURIComponent(name)}`;
+
+export const networkId = (world: World, n: AzureResources['networks'][number]) =>
+  n.deploymentModel === 'Classic'
+    ? armPath(world, n.resourceGroup, 'Microsoft.ClassicNetwork', 'virtualNetworks', n.name)
+    : armPath(world, n.resourceGroup, 'Microsoft.Network', 'virtualNetworks', n.name);
+export const storageAccountId = (world: World, s: { name: string; resourceGroup: string }) =>
+  armPath(world, s.resourceGroup, 'Microsoft.Storage', 'storageAccounts', s.name);
+export const networkInterfaceId = (world: World, s: { name: string; resourceGroup: string }) =>
+  armPath(world, s.resourceGroup, 'Microsoft.Network', 'networkInterfaces', s.name);
+
+/** `GET {S}{F}/processServerDeploymentOptions` (api.md §2.2). */
+export function deploymentOptions(world: World) {
+  const azure = azureResources(world);
+  return {
+    subscriptions: azure.subscriptions,
+    networks: azure.networks.map((n) => ({
+      id: networkId(world, n),
+      name: n.name,
+      deploymentModel: n.deploymentModel,
+      subnets: n.subnets,
+    })),
+    resourceGroups: azure.resourceGroups,
+    storageAccounts: azure.storageAccounts.map((s) => ({ id: storageAccountId(world, s), name: s.name })),
+    networkInterfaces: azure.networkInterfaces.map((s) => ({
+      id: networkInterfaceId(world, s),
+      name: s.name,
+    })),
+  };
+}
+
+function newJob(
+  draft: World,
+  scenario: Job['scenario'],
+  specs: [string, string, number][],
+  data: Record<string, unknown>,
+): Job {
+  const job: Job = {
+    name: nextGuid(draft),
+    scenario,
+    item: null,
+    state: 'InProgress',
+    startTime: draft.now,
+    endTime: null,
+    tasks: buildTasks(draft, specs),
+    errors: [],
+    input: { kind: 'Other', data },
+    revertStatus: null,
+  };
+  startTasks(draft, job);
+  draft.jobs.push(job);
+  notify(draft, job, 'InProgress');
+  return job;
+}
+
+const infraJobs = (world: World, scenario: Job['scenario']) =>
+  world.jobs.filter((j) => j.scenario === scenario && isActive(j));
+
+function configurationServer(world: World, fabric: string) {
+  return findByName(world.configurationServers, fabric);
+}
+
+/** `POST {S}{F}/processServers` (PS-3, PS-4): validate, then start job AddProcessServer. */
+export function addProcessServer(world: World, fabric: string, body: unknown): Result<{ job: Job }> {
+  const cs = configurationServer(world, fabric);
+  if (!cs) return { ok: false, error: notFound('replicationFabrics', fabric) };
+  const pending = infraJobs(world, 'AddProcessServer').map((j) =>
+    String(j.input.kind === 'Other' ? j.input.data.serverName : ''),
+  );
+  const checked = validateProcessServerInput(world, azureResources(world), body, pending);
+  if (!checked.ok) return checked;
+  const valid: ValidProcessServer = checked.value;
+  const draft = structuredClone(world);
+  // The password is validated and discarded: never stored, echoed or exported (api.md §2.2).
+  const job = newJob(
+    draft,
+    'AddProcessServer',
+    [
+      ['PrerequisitesCheck', 'Prerequisites check for adding the process server', 1],
+      ['DeployVirtualMachine', 'Deploy the process server virtual machine in Azure', 3],
+      ['RegisterProcessServer', 'Register the process server with the configuration server', 1],
+    ],
+    { operation: 'addProcessServer', configurationServer: cs.name, ...valid },
+  );
+  return { ok: true, world: draft, value: { job } };
+}
+
+/** `DELETE {S}{F}/processServers/{ps}` (PS-5): an Azure PS no item replicates through. */
+export function removeProcessServer(world: World, fabric: string, name: string): Result<{ job: Job }> {
+  const cs = configurationServer(world, fabric);
+  if (!cs) return { ok: false, error: notFound('replicationFabrics', fabric) };
+  const ps = world.processServers.find(
+    (p) => sameName(p.name, name) && sameName(p.configurationServer, cs.name),
+  );
+  if (!ps) return { ok: false, error: notFound(`replicationFabrics/${cs.name}/processServers`, name) };
+  const running = infraJobs(world, 'RemoveProcessServer').find(
+    (j) => j.input.kind === 'Other' && sameName(String(j.input.data.processServer), ps.name),
+  );
+  if (running) return { ok: false, error: conflict(running.scenario, running.name, ps.name) };
+  if (ps.location !== 'Azure')
+    return {
+      ok: false,
+      error: notAllowed(
+        `'${ps.name}' is an on-premises process server: only a process server in Azure can be deleted`,
+        'PS-5',
+      ),
+    };
+  const user = world.items.find((i) => i.processServer !== null && sameName(i.processServer, ps.name));
+  if (user)
+    return {
+      ok: false,
+      error: notAllowed(
+        `'${user.name}' replicates through '${ps.name}': delete it after failback completes`,
+        'PS-5',
+      ),
+    };
+  const draft = structuredClone(world);
+  const job = newJob(
+    draft,
+    'RemoveProcessServer',
+    [
+      ['PrerequisitesCheck', 'Prerequisites check for removing the process server', 1],
+      ['RemoveProcessServer', 'Remove the process server', 2],
+    ],
+    { operation: 'removeProcessServer', configurationServer: cs.name, processServer: ps.name },
+  );
+  return { ok: true, world: draft, value: { job } };
+}
+
+/** Called by the job engine when a job without an item succeeds. */
+export function completeInfraJob(draft: World, job: Job): void {
+  if (job.input.kind !== 'Other') return;
+  const d = job.input.data;
+  if (job.scenario === 'AddProcessServer' && typeof d.serverName === 'string') {
+    if (draft.processServers.some((p) => sameName(p.name, d.serverName as string))) return;
+    const n = draft.processServers.length;
+    draft.processServers.push({
+      name: d.serverName,
+      configurationServer: String(d.configurationServer),
+      location: 'Azure',
+      deploymentModel: d.deploymentModel === 'Classic' ? 'Classic' : 'ResourceManager',
+      heartbeat: true,
+      ipAddress: `10.1.${(n % 250) + 1}.${((n * 7) % 250) + 4}`,
+      visibleFrom: addMinutes(draft.now, PS_VISIBLE_AFTER_MINUTES), // PS-3
+    });
+  }
+  if (job.scenario === 'RemoveProcessServer' && typeof d.processServer === 'string') {
+    draft.processServers = draft.processServers.filter((p) => !sameName(p.name, d.processServer as string));
+  }
+}

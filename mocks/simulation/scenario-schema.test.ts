@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseWorld, serializeWorld } from './persistence';
+import { scenarioJsonSchema } from './scenario-schema';
+import { listScenarios, loadScenario } from './scenarios';
+
+const FILE = resolve(__dirname, '../../docs/scenario.schema.json');
+const generated = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+
+describe('scenario file format (issue 5)', () => {
+  it('docs/scenario.schema.json is the schema generated from the zod world schema', () => {
+    // Regenerate with: WRITE_SCENARIO_SCHEMA=1 npx vitest run mocks/simulation/scenario-schema.test.ts
+    if (process.env.WRITE_SCENARIO_SCHEMA) writeFileSync(FILE, generated);
+    // Compared as data, so Prettier may format the committed file.
+    expect(
+      JSON.parse(readFileSync(FILE, 'utf8')),
+      'docs/scenario.schema.json is stale: regenerate it (see the comment above)',
+    ).toEqual(JSON.parse(generated));
+  });
+
+  it('the schema describes the whole world: schemaVersion 1 and every top-level key', () => {
+    const schema = scenarioJsonSchema() as {
+      properties: Record<string, { const?: unknown }>;
+      required: string[];
+    };
+    expect(schema.properties.schemaVersion.const).toBe(1);
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['items', 'masterTargets', 'volumes', 'processServers']),
+    );
+    expect(Object.keys(schema.properties)).toContain('azure');
+  });
+
+  it('every preset round-trips through export and import, each with a title', () => {
+    for (const { id, title } of listScenarios()) {
+      expect(title.length).toBeGreaterThan(5);
+      const world = loadScenario(id);
+      if (!world) throw new Error(id);
+      const parsed = parseWorld(serializeWorld(world));
+      expect(parsed.ok && parsed.world).toEqual(world);
+    }
+  });
+
+  it('presets: one per failure family, loadable case-insensitively', () => {
+    const ids = listScenarios().map((s) => s.id);
+    for (const id of [
+      'default',
+      'network-vpn-down',
+      'mt-snapshots',
+      'datastore-read-only-vcenter',
+      'datastore-alternate-vcenter',
+      'retention-drive-pending',
+      'process-server-no-heartbeat',
+      'process-server-classic',
+      'agent-not-registered',
+      'licence-free-esxi',
+    ])
+      expect(ids).toContain(id);
+    expect(loadScenario('MT-Snapshots')?.scenario).toBe('mt-snapshots');
+  });
+
+  it('hostile names are accepted as data (the UI renders text, never HTML)', () => {
+    const world = loadScenario('default');
+    if (!world) throw new Error('default');
+    const hostile = '<img src=x onerror=alert(1)>';
+    world.vault.subscriptionName = hostile;
+    world.items[0].osName = `${hostile}"'&`;
+    const parsed = parseWorld(serializeWorld(world));
+    expect(parsed.ok && parsed.world.items[0].osName).toBe(`${hostile}"'&`);
+  });
+
+  it('a wrong schemaVersion gets a precise message at $.schemaVersion', () => {
+    const world = JSON.parse(serializeWorld(loadScenario('default')!)) as Record<string, unknown>;
+    const parsed = parseWorld(JSON.stringify({ ...world, schemaVersion: 2 }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.path).toContain('schemaVersion');
+      expect(parsed.message).toMatch(/schemaVersion|version/i);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import { arm } from '../../api/arm-client';
+import { keys } from '../../api/query-keys';
+
+/** api.md §2.2 `{S}{F}/processServerDeploymentOptions` (PS-3). */
+export interface DeploymentOptions {
+  subscriptions: { id: string; name: string }[];
+  networks: {
+    id: string;
+    name: string;
+    deploymentModel: 'Classic' | 'ResourceManager';
+    subnets: string[];
+  }[];
+  resourceGroups: string[];
+  storageAccounts: { id: string; name: string }[];
+  networkInterfaces: { id: string; name: string }[];
+}
+
+/** The simulator twin of a fabric path: `/simulator` + the ARM id (api.md §2.2). */
+export const simulatorFabricPath = (fabricId: string, tail: string) => `/simulator${fabricId}/${tail}`;
+
+export const useDeploymentOptions = (vault: string, fabricId: string | undefined) =>
+  useQuery({
+    queryKey: [...keys.fabrics(vault), 'deployment-options', fabricId ?? ''],
+    queryFn: ({ signal }) =>
+      arm.get<DeploymentOptions>(
+        simulatorFabricPath(fabricId ?? '', 'processServerDeploymentOptions'),
+        signal,
+      ),
+    enabled: Boolean(fabricId),
+    staleTime: 60_000,
+  });

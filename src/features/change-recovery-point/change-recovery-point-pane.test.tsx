@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { server } from '../../../mocks/node';
+import { armPaths, simulatorPaths } from '../../api/arm-paths';
+import { fixtureHandlers, fixtureItem, posted, VAULT } from '../reprotect/reprotect-fixtures';
+import { renderPane } from '../reprotect/render-pane';
+import { ChangeRecoveryPointPane } from './change-recovery-point-pane';
+
+const item = fixtureItem('app-01', 'Windows', true);
+const point = (n: number, time: string, type: 'CrashConsistent' | 'ApplicationConsistent') => ({
+  id: `${item.id}/recoveryPoints/rp-${n}`,
+  name: `rp-${n}`,
+  type: 'Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/replicationProtectedItems/recoveryPoints',
+  properties: { recoveryPointTime: time, recoveryPointType: type },
+});
+
+beforeEach(() => {
+  posted.length = 0;
+  // server.use prepends: the first matching handler answers, so these come before the fixtures.
+  server.use(
+    http.get(new RegExp(`${armPaths.items(VAULT)}(\\?|$)`), () => HttpResponse.json({ value: [item] })),
+    http.get(/\/replicationProtectedItems\/app-01\/recoveryPoints(\?|$)/, () =>
+      HttpResponse.json({
+        value: [
+          point(1, '2026-11-21T08:00:00.000Z', 'ApplicationConsistent'),
+          point(2, '2026-11-21T08:10:00.000Z', 'CrashConsistent'),
+        ],
+      }),
+    ),
+    http.get(simulatorPaths.vaultEligibility(VAULT), () =>
+      HttpResponse.json({
+        value: [
+          {
+            itemId: item.id,
+            name: item.name,
+            operations: { applyRecoveryPoint: { allowed: true, reasons: [] } },
+          },
+        ],
+      }),
+    ),
+    ...fixtureHandlers,
+  );
+});
+
+describe('Change recovery point pane (FO-1)', () => {
+  it('FO-1: Latest by default; the app-consistent choice warns and posts its point', async () => {
+    const user = userEvent.setup();
+    renderPane(<ChangeRecoveryPointPane />, { vault: VAULT, item: 'app-01', child: 'change-recovery-point' });
+    const dialog = await screen.findByRole('dialog', { name: 'Change recovery point' });
+    const group = await within(dialog).findByRole('radiogroup', { name: 'Recovery point' });
+    expect(
+      await within(group).findByRole('radio', { name: /^Latest \(lowest RPO\) · .*2026/ }),
+    ).toBeChecked();
+    await user.click(within(group).getByRole('radio', { name: /^Latest app-consistent/ }));
+    expect(dialog).toHaveTextContent('changes made after it are lost');
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+    await screen.findByRole('heading', { name: 'item blade' });
+    expect(posted[0].path).toMatch(/app-01\/applyRecoveryPoint$/);
+    expect(posted[0].body).toEqual({
+      properties: {
+        recoveryPointId: point(1, '', 'ApplicationConsistent').id,
+        providerSpecificDetails: { instanceType: 'InMageAzureV2' },
+      },
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../jobs/job-text';
+import type { LabDocument } from '../lab/lab-api';
+import type { FabricProcessServer } from './infrastructure-api';
+
+/**
+ * The configuration server's process servers as discovered (ARM fabric). Location and deployment
+ * model are not ARM fields (api.md §3.4): they come from the Lab document. PS-6: process servers
+ * are shown here, not in a VM's properties; PS-3: a new one appears 10–15 minutes after its job.
+ */
+export function ProcessServersTab({ servers, lab }: { servers: FabricProcessServer[]; lab?: LabDocument }) {
+  const { t, i18n } = useTranslation('infra');
+  if (servers.length === 0) return <Text>{t('processServers.none')}</Text>;
+  return (
+    <Table size="small" aria-label={t('configurationServer.processServersTab')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t('processServers.name')}</TableHeaderCell>
+          <TableHeaderCell>{t('processServers.location')}</TableHeaderCell>
+          <TableHeaderCell>{t('processServers.deploymentModel')}</TableHeaderCell>
+          <TableHeaderCell>{t('processServers.heartbeat')}</TableHeaderCell>
+          <TableHeaderCell>{t('processServers.load')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {servers.map((ps) => {
+          const facts = lab?.processServers?.[ps.friendlyName];
+          const time = formatTime(ps.lastHeartbeat, i18n.language);
+          return (
+            <TableRow key={ps.id}>
+              <TableCell>{ps.friendlyName}</TableCell>
+              <TableCell>
+                {facts?.location ? t(`processServers.locations.${facts.location}`) : t('notAvailable')}
+              </TableCell>
+              <TableCell>
+                {facts?.deploymentModel
+                  ? t(`processServers.models.${facts.deploymentModel}`)
+                  : t('notAvailable')}
+              </TableCell>
+              <TableCell>
+                {ps.health === 'Normal'
+                  ? t('processServers.heartbeatOk', { time })
+                  : t('processServers.heartbeatMissing', { time })}
+              </TableCell>
+              <TableCell>{t('processServers.machines', { count: Number(ps.machineCount ?? 0) })}</TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

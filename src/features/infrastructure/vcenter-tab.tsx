@@ -1,0 +1,60 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { LabDocument } from '../lab/lab-api';
+import type { FabricMasterTarget } from './infrastructure-api';
+
+/**
+ * vCenter / ESXi: the hosts the configuration server knows, their licence (RP-6) and the
+ * datastores discovery saw on them (DS-4: none with a read-only vCenter account; DS-5).
+ */
+export function VcenterTab({ targets, lab }: { targets: FabricMasterTarget[]; lab?: LabDocument }) {
+  const { t } = useTranslation('infra');
+  const account = lab?.vcenter?.account;
+  const hosts = Object.entries(lab?.esxiHosts ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  // Discovered datastores come from the fabric (per MT host); the Lab says which host holds each.
+  const discovered = new Set(targets.flatMap((mt) => (mt.dataStores ?? []).map((ds) => ds.symbolicName)));
+  const onHost = (host: string) =>
+    Object.entries(lab?.datastores ?? {})
+      .filter(([name, ds]) => ds?.host === host && discovered.has(name))
+      .map(([name]) => name)
+      .sort();
+  return (
+    <>
+      <Text>
+        {t('vcenter.account')}: {account ? t(`vcenter.accounts.${account}`) : t('notAvailable')}
+        {lab?.vcenter?.alternateDiscovered !== undefined &&
+          ` · ${t('vcenter.alternate')}: ${lab.vcenter.alternateDiscovered ? t('yes') : t('no')}`}
+      </Text>
+      <Table size="small" aria-label={t('configurationServer.vcenterTab')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('vcenter.host')}</TableHeaderCell>
+            <TableHeaderCell>{t('vcenter.server')}</TableHeaderCell>
+            <TableHeaderCell>{t('vcenter.licence')}</TableHeaderCell>
+            <TableHeaderCell>{t('vcenter.datastores')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {hosts.map(([name, host]) => (
+            <TableRow key={name}>
+              <TableCell>{name}</TableCell>
+              <TableCell>{host.vcenter ?? t('notAvailable')}</TableCell>
+              <TableCell>
+                {host.licence ? t(`vcenter.licences.${host.licence}`) : t('notAvailable')}
+              </TableCell>
+              <TableCell>{onHost(name).join(', ') || t('vcenter.none')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

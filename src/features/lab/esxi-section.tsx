@@ -1,0 +1,103 @@
+import { Button, Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { LabDocument } from './lab-api';
+import { AddResourceDialog } from './add-resource-dialog';
+import { LabSection, LabSwitch } from './lab-section';
+
+const useStyles = makeStyles({
+  host: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    width: '100%',
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+const LICENCES = ['Licensed', 'Free55', 'Free6'] as const;
+const DATASTORE_TYPES = ['VMFS', 'vSAN', 'NFS'];
+
+/** ESXi hosts (RP-6 licence) and their datastores (DS-1..6): add, remove, make inaccessible. */
+export function EsxiSection({
+  doc,
+  busy,
+  set,
+}: {
+  doc: LabDocument;
+  busy: boolean;
+  set: (p: LabDocument) => void;
+}) {
+  const { t } = useTranslation('lab');
+  const styles = useStyles();
+  const hosts = Object.entries(doc.esxiHosts ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const datastores = Object.entries(doc.datastores ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <LabSection title={t('sections.esxi')}>
+      {hosts.map(([host, facts]) => (
+        <div key={host} className={styles.host}>
+          <h3 className={styles.heading}>{host}</h3>
+          {facts.licence !== undefined && (
+            <Field label={t('licence', { name: host })}>
+              <Dropdown
+                value={t(`licences.${facts.licence}`)}
+                selectedOptions={[facts.licence]}
+                disabled={busy}
+                onOptionSelect={(_, data) => {
+                  const licence = data.optionValue as (typeof LICENCES)[number] | undefined;
+                  if (licence && licence !== facts.licence) set({ esxiHosts: { [host]: { licence } } });
+                }}
+              >
+                {LICENCES.map((l) => (
+                  <Option key={l} value={l}>
+                    {t(`licences.${l}`)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+          {facts.enoughMemory !== undefined && (
+            // 8038: the VM cannot be brought up on a host without enough memory.
+            <LabSwitch
+              label={t('hostMemory', { name: host })}
+              checked={facts.enoughMemory}
+              disabled={busy}
+              onChange={(enoughMemory) => set({ esxiHosts: { [host]: { enoughMemory } } })}
+            />
+          )}
+          {datastores
+            .filter(([, ds]) => ds?.host === host)
+            .map(([name, ds]) => (
+              <div key={name} className={styles.row}>
+                {ds?.accessible !== undefined && (
+                  // DS-6 (8061): the datastore is not accessible from the ESXi host.
+                  <LabSwitch
+                    label={t('datastoreAccessible', { name })}
+                    checked={ds.accessible}
+                    disabled={busy}
+                    onChange={(accessible) => set({ datastores: { [name]: { accessible } } })}
+                  />
+                )}
+                <Button size="small" disabled={busy} onClick={() => set({ datastores: { [name]: null } })}>
+                  {t('datastoreRemove', { name })}
+                </Button>
+              </div>
+            ))}
+          <AddResourceDialog
+            trigger={t('addDatastore', { name: host })}
+            title={t('addDatastoreTitle', { name: host })}
+            nameLabel={t('add.datastore')}
+            kindLabel={t('add.type')}
+            kinds={DATASTORE_TYPES}
+            disabled={busy}
+            onAdd={({ name, kind, capacityGB }) =>
+              set({ datastores: { [name]: { host, type: kind as 'VMFS', capacityGB } } })
+            }
+          />
+        </div>
+      ))}
+    </LabSection>
+  );
+}

@@ -1,0 +1,121 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { LabDocument } from './lab-api';
+import { LabSection, LabSwitch } from './lab-section';
+
+const useStyles = makeStyles({
+  vm: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    width: '100%',
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+type Doc = LabDocument;
+
+/** The ESXi hosts that carry a master target: "the master target's host" of 78052 and LIFE-10. */
+const masterTargetHosts = (doc: Doc) => [
+  ...new Set(Object.values(doc.masterTargets ?? {}).flatMap((mt) => (mt.host ? [mt.host] : []))),
+];
+
+/** Per VM: Azure power and agent (78093, 95226, LIFE-11), on-premises VM facts (LIFE-10, 78052). */
+export function VirtualMachinesSection({
+  doc,
+  busy,
+  set,
+}: {
+  doc: Doc;
+  busy: boolean;
+  set: (p: Doc) => void;
+}) {
+  const { t } = useTranslation('lab');
+  const styles = useStyles();
+  const vms = Object.entries(doc.virtualMachines ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const mtHosts = masterTargetHosts(doc);
+  const vmPatch = (name: string, p: NonNullable<Doc['virtualMachines']>[string]) =>
+    set({ virtualMachines: { [name]: p } });
+
+  // 78052: a VM with the item's name already on the MT's host; on → on every MT host.
+  const isolated = (vm: string) =>
+    mtHosts.some((h) => doc.esxiHosts?.[h]?.isolatedVms?.some((n) => n.toLowerCase() === vm.toLowerCase()));
+  const setIsolated = (vm: string, on: boolean) =>
+    set({
+      esxiHosts: Object.fromEntries(
+        mtHosts.map((h) => {
+          const others = (doc.esxiHosts?.[h]?.isolatedVms ?? []).filter(
+            (n) => n.toLowerCase() !== vm.toLowerCase(),
+          );
+          return [h, { isolatedVms: on ? [...others, vm] : others }];
+        }),
+      ),
+    });
+
+  // LIFE-10: failback to the original VM needs its datastore mounted read/write on the MT's host.
+  const mounted = (ds: string) => mtHosts.every((h) => doc.datastores?.[ds]?.mountedOnHosts?.includes(h));
+  const setMounted = (ds: string, on: boolean) => {
+    const current = doc.datastores?.[ds]?.mountedOnHosts ?? [];
+    const next = on ? [...new Set([...current, ...mtHosts])] : current.filter((h) => !mtHosts.includes(h));
+    set({ datastores: { [ds]: { mountedOnHosts: next } } });
+  };
+
+  return (
+    <LabSection title={t('sections.virtualMachines')}>
+      {vms.length === 0 && <Text>{t('none')}</Text>}
+      {vms.map(([name, vm]) => {
+        const ds = vm.onPremisesVmDatastore;
+        return (
+          <div key={name} className={styles.vm}>
+            <h3 className={styles.heading}>{name}</h3>
+            {/* Only a VM that exists in Azure can be switched on or off (78093, 95226, LIFE-11). */}
+            {vm.azureVmExists !== false && (
+              <>
+                <LabSwitch
+                  label={t('vmRunning', { name })}
+                  checked={!!vm.azureVmRunning}
+                  disabled={busy}
+                  onChange={(v) => vmPatch(name, { azureVmRunning: v })}
+                />
+                <LabSwitch
+                  label={t('vmAgent', { name })}
+                  checked={!!vm.azureAgentServiceRunning}
+                  disabled={busy}
+                  onChange={(v) => vmPatch(name, { azureAgentServiceRunning: v })}
+                />
+              </>
+            )}
+            {ds && doc.datastores?.[ds]?.mountedOnHosts !== undefined && mtHosts.length > 0 && (
+              <LabSwitch
+                label={t('vmDatastoreMounted', { name })}
+                checked={mounted(ds)}
+                disabled={busy}
+                onChange={(v) => setMounted(ds, v)}
+              />
+            )}
+            {mtHosts.some((h) => doc.esxiHosts?.[h]?.isolatedVms !== undefined) && (
+              <LabSwitch
+                label={t('vmSameName', { name })}
+                checked={isolated(name)}
+                disabled={busy}
+                onChange={(v) => setIsolated(name, v)}
+              />
+            )}
+            {vm.onPremisesVmExists && (
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={() => vmPatch(name, { onPremisesVmExists: false })}
+              >
+                {t('vmDeleteOnPrem', { name })}
+              </Button>
+            )}
+          </div>
+        );
+      })}
+    </LabSection>
+  );
+}

@@ -1,0 +1,202 @@
+import { useRef, useState } from 'react';
+import {
+  Checkbox,
+  Combobox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Radio,
+  RadioGroup,
+  Text,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { ArmError } from '../../api/arm-client';
+import { armPaths } from '../../api/arm-paths';
+import { useStartOperation } from '../../api/items';
+import type { ArmItem } from '../../api/wire-types';
+import { Pane } from '../../components/pane';
+import { useFieldEligibility } from '../reprotect/reprotect-api';
+import { plannedFailoverBody, type DataSyncOption } from './planned-failover-body';
+import { useBlockedReason } from './use-blocked-reason';
+
+const SYNC_OPTIONS: DataSyncOption[] = ['ForSynchronization', 'ForDownTime'];
+
+/**
+ * Planned failover of a Hyper-V VM. From Azure it is the failback (HV-1): data synchronization
+ * (HV-3), alternate location (HV-5), encryption key (HV-4); to Azure it only states the direction.
+ */
+export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
+  const { t } = useTranslation('hyperv');
+  const fromAzure = item.properties.activeLocation === 'Recovery';
+  const encrypted = item.properties.providerSpecificDetails.encryption === 'Enabled';
+  const fields = useFieldEligibility(vault, item, 'plannedFailover', undefined, fromAzure);
+  const blocked = useBlockedReason(vault, item, 'plannedFailover');
+  const start = useStartOperation(vault);
+  const [dataSync, setDataSync] = useState<DataSyncOption>('ForSynchronization');
+  const [createVm, setCreateVm] = useState(false);
+  const [host, setHost] = useState<string | null>(null);
+  const [keyInput, setKey] = useState<string | null>(null);
+  const [hostError, setHostError] = useState<string | undefined>();
+  const [keyError, setKeyError] = useState<string | undefined>();
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const hostRef = useRef<HTMLInputElement>(null);
+  const keyRef = useRef<HTMLInputElement>(null);
+
+  const hostField = fields.data?.hostName;
+  // HV-5: the host defaults to the VM's own host when the backend names one.
+  const hostName = host ?? hostField?.default ?? '';
+  const hostOptions = hostField?.options ?? [];
+  // HV-4: the backend may name the cloud's certificate; the user can still type another one.
+  const key = keyInput ?? fields.data?.encryptionKey?.default ?? '';
+  const keyOptions = fields.data?.encryptionKey?.options ?? [];
+
+  const onOk = async () => {
+    if (blocked) return false;
+    const hostMissing = fromAzure && createVm && !hostName;
+    const keyMissing = fromAzure && encrypted && !key.trim();
+    setHostError(hostMissing ? t('planned.hostNameRequired') : undefined);
+    setKeyError(keyMissing ? t('planned.encryptionKeyRequired') : undefined);
+    // The first invalid field takes the focus (ui-contract §5).
+    if (hostMissing) hostRef.current?.focus();
+    else if (keyMissing) keyRef.current?.focus();
+    if (hostMissing || keyMissing) return false;
+    setSubmitError(null);
+    try {
+      await start.mutateAsync({
+        path: armPaths.itemAction(item.id, 'plannedFailover'),
+        body: plannedFailoverBody({ fromAzure, dataSync, createVm, hostName, encryptionKey: key.trim() }),
+      });
+      return true;
+    } catch (error) {
+      if (!(error instanceof ArmError)) throw error;
+      setSubmitError(error.message);
+      return false;
+    }
+  };
+
+  const azure = t('panes:location.azure');
+  const onPremises = t('panes:location.onPremises');
+  return (
+    <Pane
+      title={t('planned.title')}
+      onOk={onOk}
+      okDisabled={Boolean(blocked)}
+      okBusy={start.isPending}
+      dirty={dataSync !== 'ForSynchronization' || createVm || keyInput !== null}
+      errorMessage={
+        submitError ?? (fields.error ? `${t('planned.loadFailed')}: ${fields.error.message}` : null)
+      }
+    >
+      {blocked ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('planned.notAllowed')}</MessageBarTitle>
+            {blocked}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Field label={t('planned.from')}>
+        <Input readOnly value={fromAzure ? azure : onPremises} />
+      </Field>
+      <Field label={t('planned.to')}>
+        <Input readOnly value={fromAzure ? onPremises : azure} />
+      </Field>
+      <Text>{fromAzure ? t('planned.failbackNote') : t('planned.toAzureNote')}</Text>
+      {fromAzure ? (
+        <>
+          <Field
+            label={t('planned.dataSync')}
+            hint={
+              dataSync === 'ForSynchronization'
+                ? t('planned.forSynchronizationHint')
+                : t('planned.forDownTimeHint')
+            }
+          >
+            <RadioGroup
+              value={dataSync}
+              onChange={(_event, data) => setDataSync(data.value as DataSyncOption)}
+            >
+              {SYNC_OPTIONS.map((option) => (
+                <Radio
+                  key={option}
+                  value={option}
+                  label={
+                    option === 'ForSynchronization'
+                      ? t('planned.forSynchronization')
+                      : t('planned.forDownTime')
+                  }
+                />
+              ))}
+            </RadioGroup>
+          </Field>
+          <Checkbox
+            checked={createVm}
+            onChange={(_event, data) => setCreateVm(data.checked === true)}
+            label={t('planned.createVm')}
+          />
+          {createVm ? (
+            <Field
+              label={t('planned.hostName')}
+              required
+              validationState={hostError ? 'error' : hostOptions.length ? 'none' : 'warning'}
+              validationMessage={
+                hostError ?? (hostField && !hostOptions.length ? t('planned.noHost') : undefined)
+              }
+            >
+              <Combobox
+                ref={hostRef}
+                value={hostOptions.find((option) => option.value === hostName)?.label ?? hostName}
+                selectedOptions={hostName ? [hostName] : []}
+                placeholder={t('planned.placeholder')}
+                onOptionSelect={(_event, data) => {
+                  setHost(data.optionValue ?? '');
+                  setHostError(undefined);
+                }}
+              >
+                {hostOptions.map((option) => (
+                  <Option key={option.value} value={option.value} text={option.label}>
+                    {option.label}
+                  </Option>
+                ))}
+              </Combobox>
+            </Field>
+          ) : null}
+          {encrypted ? (
+            <Field
+              label={t('planned.encryptionKey')}
+              hint={t('planned.encryptionKeyHint')}
+              required
+              validationState={keyError ? 'error' : 'none'}
+              validationMessage={keyError}
+            >
+              {/* HV-4: the certificate is the user's; freeform when the backend offers none. */}
+              <Combobox
+                ref={keyRef}
+                freeform
+                value={key}
+                placeholder={t('planned.placeholder')}
+                onChange={(event) => {
+                  setKey(event.target.value);
+                  setKeyError(undefined);
+                }}
+                onOptionSelect={(_event, data) => {
+                  setKey(data.optionValue ?? '');
+                  setKeyError(undefined);
+                }}
+              >
+                {keyOptions.map((option) => (
+                  <Option key={option.value} value={option.value} text={option.label}>
+                    {option.label}
+                  </Option>
+                ))}
+              </Combobox>
+            </Field>
+          ) : null}
+        </>
+      ) : null}
+    </Pane>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect } from 'react';
+import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { ArmItem } from '../../api/wire-types';
+import { EligibleField } from '../../components/eligible-field';
+import { usePlanMachineFields } from './recovery-plans-api';
+
+export type MachineFieldName = 'masterTarget' | 'processServer' | 'datastore' | 'retentionDrive';
+export const MACHINE_FIELDS: MachineFieldName[] = [
+  'masterTarget',
+  'processServer',
+  'datastore',
+  'retentionDrive',
+];
+export type MachineValues = Record<MachineFieldName, string>;
+export const EMPTY_MACHINE: MachineValues = {
+  masterTarget: '',
+  processServer: '',
+  datastore: '',
+  retentionDrive: '',
+};
+
+const useStyles = makeStyles({
+  machine: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalM,
+  },
+});
+
+interface Props {
+  vault: string;
+  plan: string;
+  item: ArmItem;
+  values: MachineValues;
+  onChange: (machine: string, patch: Partial<MachineValues>) => void;
+  errors: Partial<Record<MachineFieldName, string>>;
+  /** LIFE-6 (on-premises → Azure) asks the process server only. */
+  processServerOnly?: boolean;
+  /** Registers each combobox so OK can focus the first invalid one. */
+  inputRef: (field: MachineFieldName) => (element: HTMLInputElement | null) => void;
+}
+
+/**
+ * One machine's re-protect fields in the plan pane (RPL-1: values per machine), each combobox
+ * named "{label} for {machine}" (ui-contract §5). Lists come from the item's eligibility in the
+ * plan's context; datastores and drives are the chosen master target's.
+ */
+export function PlanMachineFields(props: Props) {
+  const { vault, plan, item, values, onChange, errors, inputRef, processServerOnly = false } = props;
+  const { t } = useTranslation(['plans', 'panes']);
+  const styles = useStyles();
+  const machine = item.properties.friendlyName;
+  const group = item.properties.providerSpecificDetails.replicationGroup;
+  const base = usePlanMachineFields(vault, plan, item, '');
+  const perMt = usePlanMachineFields(vault, plan, item, values.masterTarget, Boolean(values.masterTarget));
+  const mtFields = values.masterTarget ? perMt.data : undefined;
+
+  // RV-6: choosing a master target fills the retention drive with its default when eligible.
+  const rvField = mtFields?.retentionDrive;
+  const rvDefault = rvField?.default ?? null;
+  useEffect(() => {
+    if (!values.retentionDrive && rvDefault && rvField?.options.some((option) => option.value === rvDefault))
+      onChange(machine, { retentionDrive: rvDefault });
+  }, [machine, rvDefault, rvField, values.retentionDrive, onChange]);
+
+  const label = (field: MachineFieldName) =>
+    t('pane.fieldFor', { label: t(`panes:reprotect.${field}`), machine });
+  const excluded = (field: MachineFieldName) => (count: number) =>
+    t('pane.fieldFor', { label: t(`panes:reprotect.excluded.${field}`, { count }), machine });
+  const perMtField = (field: 'datastore' | 'retentionDrive') => ({
+    field: mtFields?.[field],
+    excludedLabel: values.masterTarget ? excluded(field) : null,
+    hint: values.masterTarget ? undefined : t('panes:reprotect.chooseMasterTargetFirst'),
+  });
+
+  return (
+    <section className={styles.machine} aria-label={machine}>
+      <Subtitle2 as="h3">
+        {group ? t('pane.machineHeading', { machine, group }) : t('pane.machineHeadingNoGroup', { machine })}
+      </Subtitle2>
+      {processServerOnly ? null : (
+        <EligibleField
+          label={label('masterTarget')}
+          field={base.data?.masterTarget}
+          value={values.masterTarget}
+          // A new master target has other datastores and drives: those choices are dropped.
+          onChange={(value) => onChange(machine, { masterTarget: value, datastore: '', retentionDrive: '' })}
+          excludedLabel={excluded('masterTarget')}
+          emptyReason={t('panes:reprotect.empty.masterTarget')}
+          error={errors.masterTarget}
+          inputRef={inputRef('masterTarget')}
+          placeholder={t('panes:reprotect.placeholder')}
+        />
+      )}
+      <EligibleField
+        label={label('processServer')}
+        field={base.data?.processServer}
+        value={values.processServer}
+        onChange={(value) => onChange(machine, { processServer: value })}
+        excludedLabel={excluded('processServer')}
+        emptyReason={t('panes:reprotect.empty.processServer')}
+        hint={processServerOnly ? undefined : t('panes:reprotect.psHint')}
+        error={errors.processServer}
+        inputRef={inputRef('processServer')}
+        placeholder={t('panes:reprotect.placeholder')}
+      />
+      {processServerOnly ? null : (
+        <>
+          <EligibleField
+            label={label('datastore')}
+            {...perMtField('datastore')}
+            value={values.datastore}
+            onChange={(value) => onChange(machine, { datastore: value })}
+            emptyReason={t('panes:reprotect.empty.datastore')}
+            error={errors.datastore}
+            inputRef={inputRef('datastore')}
+            placeholder={t('panes:reprotect.placeholder')}
+          />
+          <EligibleField
+            label={label('retentionDrive')}
+            {...perMtField('retentionDrive')}
+            value={values.retentionDrive}
+            onChange={(value) => onChange(machine, { retentionDrive: value })}
+            emptyReason={t('panes:reprotect.empty.retentionDrive')}
+            error={errors.retentionDrive}
+            inputRef={inputRef('retentionDrive')}
+            placeholder={t('panes:reprotect.placeholder')}
+          />
+        </>
+      )}
+    </section>
+  );
+}

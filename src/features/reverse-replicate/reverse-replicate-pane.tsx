@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ArmError } from '../../api/arm-client';
+import { armPaths } from '../../api/arm-paths';
+import { useItem, useStartOperation } from '../../api/items';
+import type { ArmItem } from '../../api/wire-types';
+import { Pane, PaneFrame, PaneStatus } from '../../components/pane';
+import { useBlockedReason } from '../planned-failover/use-blocked-reason';
+
+/** The reProtect input of a Hyper-V VM back on-premises (HV-6, api.md §3.2). */
+export const reverseReplicateBody = {
+  properties: {
+    failoverDirection: 'PrimaryToRecovery',
+    providerSpecificDetails: { instanceType: 'HyperVReplicaAzure' },
+  },
+};
+
+/** HV-6: after Commit, Reverse replicate protects the VM on-premises → Azure again (no field to fill). */
+function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem }) {
+  const { t } = useTranslation('hyperv');
+  const start = useStartOperation(vault);
+  const blocked = useBlockedReason(vault, item, 'reProtect');
+  const [submitError, setSubmitError] = useState<string | null>(null);
+
+  const onOk = async () => {
+    if (blocked) return false;
+    setSubmitError(null);
+    try {
+      await start.mutateAsync({
+        path: armPaths.itemAction(item.id, 'reProtect'),
+        body: reverseReplicateBody,
+      });
+      return true;
+    } catch (error) {
+      if (!(error instanceof ArmError)) throw error;
+      setSubmitError(error.message);
+      return false;
+    }
+  };
+
+  return (
+    <Pane
+      title={t('reverse.title')}
+      onOk={onOk}
+      okDisabled={Boolean(blocked)}
+      okBusy={start.isPending}
+      errorMessage={submitError}
+    >
+      {blocked ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('reverse.notAllowed')}</MessageBarTitle>
+            {blocked}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Field label={t('reverse.direction')}>
+        <Input readOnly value={t('reverse.onPremisesToAzure')} />
+      </Field>
+      <Text>{t('reverse.note')}</Text>
+    </Pane>
+  );
+}
+
+/** Route `…/replicated-items/:item/reverse-replicate` (ui-contract §5). */
+export function ReverseReplicatePane() {
+  const { t } = useTranslation('hyperv');
+  const { vault = '', item: name = '' } = useParams();
+  const { item, notFound, error } = useItem(vault, name);
+  return (
+    <PaneFrame>
+      {!item ? (
+        <Pane title={t('reverse.title')} onOk={() => false} okDisabled>
+          <PaneStatus name={name} notFound={notFound} error={error} />
+        </Pane>
+      ) : (
+        <ReverseReplicateForm key={item.id} vault={vault} item={item} />
+      )}
+    </PaneFrame>
+  );
+}
