@@ -20,6 +20,7 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
           exclude: ['mocks/simulation/**'],
           setupFiles: ['src/testing/setup.ts'],
+          isolate: false,
         },
       },
     ],

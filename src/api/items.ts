@@ -4,6 +4,7 @@ import { armPaths, simulatorPaths } from './arm-paths';
 import { hasRunningJob } from './item-status';
 import { keys } from './query-keys';
 import type { ArmItem, ArmList, VaultEligibility } from './wire-types';
+import { poll } from './polling';
 
 export const itemsQuery = (vault: string) =>
   queryOptions({
@@ -16,7 +17,7 @@ export const itemsQuery = (vault: string) =>
 export function useItems(vault: string) {
   return useQuery({
     ...itemsQuery(vault),
-    refetchInterval: (query) => (query.state.data?.value.some(hasRunningJob) ? 1000 : 5000),
+    refetchInterval: (query) => poll(query.state.data?.value.some(hasRunningJob) ? 1000 : 5000),
   });
 }
 
@@ -42,7 +43,7 @@ export const eligibilityQuery = (vault: string) =>
 
 /** Which verbs each item allows now, with rule-cited reasons (api.md §2.2). */
 export function useVaultEligibility(vault: string) {
-  return useQuery({ ...eligibilityQuery(vault), refetchInterval: 5000 });
+  return useQuery({ ...eligibilityQuery(vault), refetchInterval: () => poll(5000) });
 }
 
 export type OperationName =

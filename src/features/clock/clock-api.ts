@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { arm } from '../../api/arm-client';
 import { simulatorPaths } from '../../api/arm-paths';
 import { keys } from '../../api/query-keys';
+import { setClockRunning } from '../../api/polling';
 import type { ClockState } from '../../api/wire-types';
 
 export type ClockSpeed = ClockState['speed'];
@@ -11,7 +12,7 @@ export const clockSpeeds: readonly ClockSpeed[] = [0, 1, 10, 60, 600];
 export const clockQuery = () =>
   queryOptions({
     queryKey: keys.clock,
-    queryFn: ({ signal }) => arm.get<ClockState>(simulatorPaths.clock, signal),
+    queryFn: ({ signal }) => arm.get<ClockState>(simulatorPaths.clock, signal).then(reportSpeed),
     refetchInterval: 1000,
   });
 
@@ -20,7 +21,17 @@ export const useClock = () => useQuery(clockQuery());
 export type ClockAction =
   { kind: 'speed'; speed: ClockSpeed } | { kind: 'advance'; minutes: number } | { kind: 'untilJobsFinish' };
 
+/** Blades poll only while the clock runs (src/api/polling.ts). */
+function reportSpeed(clock: ClockState): ClockState {
+  setClockRunning(clock.speed !== 0);
+  return clock;
+}
+
 function runClockAction(action: ClockAction): Promise<ClockState> {
+  return runClockRequest(action).then(reportSpeed);
+}
+
+function runClockRequest(action: ClockAction): Promise<ClockState> {
   switch (action.kind) {
     case 'speed':
       return arm.put<ClockState>(simulatorPaths.clock, { speed: action.speed });

@@ -3,6 +3,7 @@ import { arm, ArmError } from '../../api/arm-client';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
 import { keys } from '../../api/query-keys';
 import type { ArmJob, ArmList, ClockState } from '../../api/wire-types';
+import { poll } from '../../api/polling';
 
 /** api.md §3.3: NotStarted, InProgress and Suspended jobs have not ended yet. */
 export const isRunning = (job: ArmJob) =>
@@ -14,7 +15,7 @@ export const jobsQuery = (vault: string) =>
     queryFn: ({ signal }) =>
       arm.get<ArmList<ArmJob>>(armPaths.jobs(vault), signal).then((r) => r.value ?? []),
     // Poll fast while a job runs so statuses move as the simulated clock does, slowly otherwise.
-    refetchInterval: (query) => (query.state.data?.some(isRunning) ? 1000 : 5000),
+    refetchInterval: (query) => poll(query.state.data?.some(isRunning) ? 1000 : 5000),
   });
 
 export const useJobs = (vault: string) => useQuery(jobsQuery(vault));
@@ -23,7 +24,7 @@ export const jobQuery = (vault: string, name: string) =>
   queryOptions({
     queryKey: keys.job(vault, name),
     queryFn: ({ signal }) => arm.get<ArmJob>(armPaths.job(vault, name), signal),
-    refetchInterval: (query) => (query.state.data && isRunning(query.state.data) ? 1000 : 5000),
+    refetchInterval: (query) => poll(query.state.data && isRunning(query.state.data) ? 1000 : 5000),
   });
 
 export function useJob(vault: string, name: string) {
@@ -37,7 +38,7 @@ export const useSimulatedNow = () =>
   useQuery({
     queryKey: keys.clock,
     queryFn: ({ signal }) => arm.get<ClockState>(simulatorPaths.clock, signal),
-    refetchInterval: 1000,
+    refetchInterval: () => poll(1000),
     select: (clock) => clock.now,
   });
 

@@ -3,6 +3,7 @@ import { arm } from '../../api/arm-client';
 import { DEFAULT_VAULT, simulatorPaths } from '../../api/arm-paths';
 import { keys } from '../../api/query-keys';
 import type { NotificationEntry } from '../../api/wire-types';
+import { poll } from '../../api/polling';
 
 /** Notification history from the backend (it survives reloads); polled every second for toasts. */
 export const notificationsQuery = () =>
@@ -12,7 +13,7 @@ export const notificationsQuery = () =>
       arm
         .get<{ value: NotificationEntry[] }>(simulatorPaths.notifications, signal)
         .then((r) => r.value ?? []),
-    refetchInterval: 1000,
+    refetchInterval: () => poll(1000),
   });
 
 export const useNotifications = () => useQuery(notificationsQuery());

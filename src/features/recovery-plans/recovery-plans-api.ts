@@ -11,6 +11,7 @@ import type {
   ItemFieldEligibility,
   RuleReason,
 } from '../../api/wire-types';
+import { poll } from '../../api/polling';
 
 /** api.md §3.6: the fields the plan blades read. */
 export interface PlanProperties {
@@ -58,7 +59,7 @@ export const usePlans = (vault: string) =>
     queryKey: keys.plans(vault),
     queryFn: ({ signal }) =>
       arm.get<ArmList<ArmPlan>>(armPaths.recoveryPlans(vault), signal).then((list) => list.value),
-    refetchInterval: 2000,
+    refetchInterval: () => poll(2000),
   });
 
 /** One plan found by name in the vault's list (the plan routes address plans by name). */
@@ -109,7 +110,7 @@ export function usePlanEligibility(vault: string, plan: ArmPlan | undefined) {
     queryFn: ({ signal }) =>
       arm.get<{ operations: Partial<PlanEligibility> }>(planPaths.eligibility(vault, name), signal),
     enabled: Boolean(plan),
-    refetchInterval: 2000,
+    refetchInterval: () => poll(2000),
   });
   const fallback = (operation: PlanOperation) => {
     const allowed = (plan?.properties.allowedOperations ?? []).some(
@@ -165,6 +166,6 @@ export function usePlanJobs(vault: string, plan: string) {
       jobs
         .filter((job) => job.properties.targetObjectName?.toLowerCase() === plan.toLowerCase())
         .sort((a, b) => b.properties.startTime.localeCompare(a.properties.startTime)),
-    refetchInterval: 2000,
+    refetchInterval: () => poll(2000),
   });
 }

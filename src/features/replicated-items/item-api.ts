@@ -3,6 +3,7 @@ import { arm } from '../../api/arm-client';
 import { armPaths } from '../../api/arm-paths';
 import { keys } from '../../api/query-keys';
 import type { ArmJob, ArmList, ArmRecoveryPoint, ArmItem } from '../../api/wire-types';
+import { poll } from '../../api/polling';
 
 /** An item's recovery points, newest first (FO-1, LIFE-7). */
 export function useRecoveryPoints(vault: string, item: ArmItem | undefined) {
@@ -30,6 +31,6 @@ export function useItemJobs(vault: string, itemName: string) {
       jobs
         .filter((job) => job.properties.targetObjectName === itemName)
         .sort((a, b) => b.properties.startTime.localeCompare(a.properties.startTime)),
-    refetchInterval: 2000,
+    refetchInterval: () => poll(2000),
   });
 }

@@ -3,6 +3,7 @@ import { arm } from '../../api/arm-client';
 import { armPaths, SUBSCRIPTION_ID } from '../../api/arm-paths';
 import { keys } from '../../api/query-keys';
 import type { ArmJob, ArmList } from '../../api/wire-types';
+import { poll } from '../../api/polling';
 
 export interface VaultInfo {
   name: string;
@@ -49,6 +50,6 @@ export function useRunningJobCount(vault: string) {
     queryFn: ({ signal }) =>
       arm.get<ArmList<ArmJob>>(armPaths.jobs(vault), signal).then((list) => list.value ?? []),
     select: (jobs) => jobs.filter((job) => runningStates.has(job.properties.state)).length,
-    refetchInterval: 2000,
+    refetchInterval: () => poll(2000),
   });
 }
