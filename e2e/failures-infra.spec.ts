@@ -119,3 +119,40 @@ test('RV-2: a locked retention drive is excluded; unlock it and it is the defaul
   await pick(pane, page, 'Master target server', 'cs-01');
   await expect(pane.getByRole('combobox', { name: 'Retention drive' })).toHaveValue(/^R:/);
 });
+
+test('DS-4: with a read-only vCenter account no datastore is listed; Administrator fixes it and re-protect completes', async ({
+  page,
+  scenario,
+  checkA11y,
+}) => {
+  await scenario('datastore-read-only-vcenter');
+  let pane = await openReprotect(page);
+  await pick(pane, page, 'Master target server', 'cs-01');
+  await pane.getByRole('button', { name: /^Excluded datastores \(\d+\)$/ }).click();
+  await expect(pane.getByRole('listitem').filter({ hasText: 'datastore-vmfs-01' })).toContainText(
+    /read-only/i,
+  );
+  await checkA11y();
+  await pane.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Discard changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
+  await expect(pane).toBeHidden();
+
+  // The fix: a vCenter account with permissions; discovery picks it up within 15 minutes.
+  await openLab(page);
+  await page.getByRole('combobox', { name: 'vCenter account' }).click();
+  await page.getByRole('option', { name: 'Administrator', exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'vCenter account' })).toHaveText('Administrator');
+  await clock(page, 'Advance 15 minutes');
+
+  pane = await openReprotect(page);
+  await pick(pane, page, 'Master target server', 'cs-01');
+  await pick(pane, page, 'Process server', 'ps-azure-01');
+  await pick(pane, page, 'Datastore', 'datastore-vmfs-01');
+  await pane.getByRole('button', { name: 'OK' }).click();
+  await expect(pane).toBeHidden();
+  await clock(page, 'Run until jobs finish');
+  await expect(page.getByRole('region', { name: 'Essentials' })).toContainText('Protected');
+});
