@@ -7,14 +7,7 @@ import { refreshConfigurationServer } from '../simulation/api';
 import type { World } from '../simulation/api';
 import { armError, simErrorResponse } from '../http/arm-error';
 import { fabricsOf, providerId, vaultId } from '../http/ids';
-import {
-  containerJson,
-  fabricJson,
-  planJson,
-  policyJson,
-  providerJson,
-  providerNames,
-} from '../http/infra-json';
+import { containerJson, fabricJson, policyJson, providerJson, providerNames } from '../http/infra-json';
 import { accepted } from '../http/lro';
 import { runtime } from '../runtime';
 import type { ArmCtx, VaultRoute } from './arm-route';
@@ -57,17 +50,6 @@ function refreshProvider(ctx: ArmCtx) {
       ctx.apiVersion,
     );
   });
-}
-
-function planActionNotModelled(ctx: ArmCtx) {
-  return withNames(ctx, ({ plan }) =>
-    armError(
-      400,
-      'OperationNotAllowed',
-      `Recovery plan operations on '${plan!.name}' are not modelled by the simulation yet (RPL-1).`,
-      { ruleId: 'RPL-1' },
-    ),
-  );
 }
 
 export const infraRoutes: VaultRoute[] = [
@@ -128,20 +110,4 @@ export const infraRoutes: VaultRoute[] = [
     pattern: ['replicationpolicies', ':policy'],
     get: (ctx) => withNames(ctx, ({ policy }) => HttpResponse.json(policyJson(ctx.world, policy!))),
   },
-  {
-    pattern: ['replicationrecoveryplans'],
-    get: (ctx) => list(ctx.world.recoveryPlans.map((p) => planJson(ctx.world, p))),
-  },
-  {
-    pattern: ['replicationrecoveryplans', ':plan'],
-    get: (ctx) => withNames(ctx, ({ plan }) => HttpResponse.json(planJson(ctx.world, plan!))),
-    resource: (ctx, { plan }) => {
-      const body = planJson(ctx.world, plan!);
-      return { id: body.id, body };
-    },
-  },
-  ...['unplannedfailover', 'plannedfailover', 'failovercommit', 'reprotect'].map((action) => ({
-    pattern: ['replicationrecoveryplans', ':plan', action],
-    post: planActionNotModelled,
-  })),
 ];

@@ -1,21 +1,9 @@
 /**
- * Fabric (§3.4), protection container, provider, policy (§3.5) and recovery plan (§3.6) JSON.
+ * Fabric (§3.4), protection container, provider and policy (§3.5) JSON (plans: plan-json.ts).
  * The fabric shows only what the configuration server has discovered (RV-7, DS-4, PS-3).
  */
-import type { ConfigurationServer, Policy, RecoveryPlan, World } from '../simulation/api';
-import { allowedOperations } from '../simulation/api';
-import {
-  AZURE_FABRIC_NAME,
-  HYPERV_HOST,
-  containerId,
-  fabricId,
-  find,
-  itemId,
-  itemsInFabric,
-  planId,
-  policyId,
-  providerId,
-} from './ids';
+import type { ConfigurationServer, Policy, World } from '../simulation/api';
+import { HYPERV_HOST, containerId, fabricId, find, itemsInFabric, policyId, providerId } from './ids';
 import type { FabricRef } from './ids';
 
 const VAULT_TYPE = 'Microsoft.RecoveryServices/vaults';
@@ -174,49 +162,5 @@ export function policyJson(world: World, policy: Policy) {
     name: policy.name,
     type: `${VAULT_TYPE}/replicationPolicies`,
     properties: { friendlyName: policy.name, providerSpecificDetails: details },
-  };
-}
-
-export function planJson(world: World, plan: RecoveryPlan) {
-  const items = plan.items.flatMap((name) => {
-    const item = find(world.items, name);
-    return item ? [item] : [];
-  });
-  // Plan verbs are the item verbs every machine allows (inferred, api.md §3.6).
-  const verbs = items.length
-    ? items
-        .map((i) => allowedOperations(world, i.name))
-        .reduce((common, ops) => common.filter((op) => ops.includes(op)))
-    : [];
-  const running = items.map((i) => (i.currentJob ? find(world.jobs, i.currentJob) : undefined)).find(Boolean);
-  return {
-    id: planId(world, plan.name),
-    name: plan.name,
-    type: `${VAULT_TYPE}/replicationRecoveryPlans`,
-    properties: {
-      friendlyName: plan.name,
-      primaryFabricFriendlyName: items[0]?.configurationServer ?? '',
-      recoveryFabricFriendlyName: AZURE_FABRIC_NAME,
-      failoverDeploymentModel: 'ResourceManager',
-      replicationProviders: [
-        ...new Set(items.map((i) => (i.machineType === 'HyperVVM' ? 'HyperVReplicaAzure' : 'InMageAzureV2'))),
-      ],
-      allowedOperations: verbs,
-      currentScenario: running
-        ? { scenarioName: running.scenario, jobId: running.name, startTime: running.startTime }
-        : undefined,
-      currentScenarioStatus: running ? running.state : 'Succeeded',
-      currentScenarioStatusDescription: running ? running.state : 'Completed',
-      groups: [
-        { groupType: 'Shutdown', replicationProtectedItems: [], startGroupActions: [], endGroupActions: [] },
-        { groupType: 'Failover', replicationProtectedItems: [], startGroupActions: [], endGroupActions: [] },
-        {
-          groupType: 'Boot',
-          replicationProtectedItems: items.map((i) => ({ id: itemId(world, i), virtualMachineId: i.name })),
-          startGroupActions: [],
-          endGroupActions: [],
-        },
-      ],
-    },
   };
 }
