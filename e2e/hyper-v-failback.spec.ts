@@ -58,7 +58,7 @@ test.describe('hv-app-01: the Hyper-V failback (HV)', () => {
     scenario,
     checkA11y,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000); // the whole Hyper-V runbook in one journey
     await scenario('default');
     await openItem(page, 'hv-app-01');
     await expect(essentials(page)).toContainText('Failover committed');
@@ -90,7 +90,6 @@ test.describe('hv-app-01: the Hyper-V failback (HV)', () => {
     scenario,
     checkA11y,
   }) => {
-    test.setTimeout(120_000);
     await scenario('default');
     await openItem(page, 'hv-app-01');
     await plannedFailover(page, FULL);
@@ -109,7 +108,6 @@ test.describe('hv-app-01: the Hyper-V failback (HV)', () => {
     scenario,
     checkA11y,
   }) => {
-    test.setTimeout(120_000);
     await scenario('default');
     await openItem(page, 'hv-app-01');
     await plannedFailover(page, DELTA);

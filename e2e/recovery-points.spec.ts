@@ -7,7 +7,6 @@ test.describe('Recovery points (FO-1)', () => {
     scenario,
     checkA11y,
   }) => {
-    test.setTimeout(120_000);
     await scenario('default');
     await openItem(page, 'app-01');
     await expect(essentials(page)).toContainText('Protected');
