@@ -20,7 +20,6 @@ export const test = base.extend<Fixtures>({
       // Startup applies the parameters, then removes them from the URL: only then is the preset
       // loaded, so a test that navigates on at once cannot race it.
       await expect(page).not.toHaveURL(/[?&]scenario=/);
-      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     });
   },
   checkA11y: async ({ page }, use) => {
