@@ -58,7 +58,7 @@ test.describe('hv-app-01: the Hyper-V failback (HV)', () => {
     scenario,
     checkA11y,
   }) => {
-    test.setTimeout(360_000); // the whole Hyper-V runbook in one journey
+    test.slow(); // the whole Hyper-V runbook in one journey: 3× the suite timeout
     await scenario('default');
     await openItem(page, 'hv-app-01');
     await expect(essentials(page)).toContainText('Failover committed');

@@ -7,7 +7,7 @@ test.describe('web-01: the whole VMware failback cycle', () => {
     scenario,
     checkA11y,
   }) => {
-    test.setTimeout(360_000); // one long journey: the whole runbook, round again
+    test.slow(); // one long journey, the whole runbook and round again: 3× the suite timeout
     await scenario('default');
     await openItem(page, 'web-01');
     await expect(essentials(page)).toContainText('Failover committed');
