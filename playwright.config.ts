@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // Fluent's motion honours prefers-reduced-motion (1 ms animations): axe never scans a dialog
+    // half faded in, and tests spend no time waiting on transitions.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath,
       args: [

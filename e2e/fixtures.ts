@@ -30,9 +30,16 @@ export const test = base.extend<Fixtures>({
 });
 
 export async function checkA11y(page: Page) {
-  // Fluent's focus manager (tabster) inserts `<i tabindex=0 aria-hidden data-tabster-dummy>` focus
-  // sentinels that hand focus on at once; axe flags them as aria-hidden-focus. They are not
-  // content, so they are left out of the scan; everything else is checked.
+  // Colour contrast is computed from what is painted: a dialog or toast still fading in has a
+  // translucent foreground. Wait until the short animations and transitions have finished; long
+  // ones are timers (a toast's auto-dismiss countdown) or spinners, not fades.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => {
+      if (a.playState !== 'running') return true;
+      const duration = Number(a.effect?.getComputedTiming().activeDuration ?? 0);
+      return !Number.isFinite(duration) || duration > 2000;
+    }),
+  );
   const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
