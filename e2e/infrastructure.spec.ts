@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { clock, commands, openItem } from './helpers';
+import { clock, commands, essentials, openItem, openJobFor, reprotectToOnPremises } from './helpers';
 
 const CS = '/vaults/contoso-vault/infrastructure/configuration-servers/cs-01';
 
@@ -100,6 +100,52 @@ test('PS-2, PS-6: the Process servers tab shows location, model and heartbeat', 
   await expect(page.getByRole('tabpanel').getByRole('row').filter({ hasText: 'esxi-01' })).toContainText(
     'datastore-vmfs-01',
   );
+});
+
+test('PS-5: the Azure process server can be deleted once failback completes', async ({
+  page,
+  scenario,
+  checkA11y,
+}) => {
+  test.slow(); // a whole failback (re-protect, failover, commit) before the delete
+  await scenario('default');
+  await openItem(page, 'web-01');
+  await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
+  await clock(page, 'Run until jobs finish');
+
+  // While web-01 replicates through it, Delete is disabled and says why.
+  await page.goto(CS);
+  const inUse = page.getByRole('button', { name: 'Delete ps-azure-01' });
+  await expect(inUse).toHaveAttribute('aria-disabled', 'true');
+  await expect(inUse).toHaveAccessibleDescription(/1 machine replicates through this process server/);
+  await expect(page.getByRole('button', { name: 'Delete cs-01' })).toHaveAccessibleDescription(
+    /Only the failback process server in Azure/,
+  );
+
+  // Failback: failover from Azure, then commit.
+  await openItem(page, 'web-01');
+  await commands(page).getByRole('button', { name: 'Unplanned failover' }).click();
+  await page.getByRole('dialog', { name: 'Unplanned failover' }).getByRole('button', { name: 'OK' }).click();
+  await clock(page, 'Run until jobs finish');
+  await expect(essentials(page)).toContainText('Failover completed');
+  await commands(page).getByRole('button', { name: 'Commit' }).click();
+  await page.getByRole('alertdialog', { name: 'Commit' }).getByRole('button', { name: 'OK' }).click();
+  await clock(page, 'Run until jobs finish');
+  await expect(essentials(page)).toContainText('Failover committed');
+
+  await page.goto(CS);
+  await page.getByRole('button', { name: 'Delete ps-azure-01' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete process server' });
+  await expect(dialog).toContainText("Delete the process server 'ps-azure-01'?");
+  await checkA11y();
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toBeHidden();
+  await clock(page, 'Run until jobs finish');
+  const tab = page.getByRole('tabpanel');
+  await expect(tab.getByRole('row').filter({ hasText: 'ps-scaleout-02' })).toBeVisible();
+  await expect(tab.getByRole('row').filter({ hasText: 'ps-azure-01' })).toHaveCount(0);
+  await openJobFor(page, 'Remove process server', 'ps-azure-01');
+  await expect(page.getByRole('main')).toContainText('Succeeded');
 });
 
 async function addDrive(page: Page, mt: string, drive: string) {

@@ -95,6 +95,11 @@ describe('{S}{F} process-server routes (api.md §2.2, PS-3..5)', () => {
     expect(r.status).toBe(202);
     await advanceUntilDone();
     expect(await fabricPs()).not.toContain('ps-azure-01');
+    // The job names the process server it removed (the jobs grid's Item column).
+    const jobs = (await get(withApi(`${V}/replicationJobs`))).json.value;
+    expect(jobs.map((j: { properties: unknown }) => j.properties)).toContainEqual(
+      expect.objectContaining({ friendlyName: 'Remove process server', targetObjectName: 'ps-azure-01' }),
+    );
   });
 
   it('GET /simulator/scenario/schema serves the JSON Schema of a scenario file', async () => {

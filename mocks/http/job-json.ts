@@ -160,6 +160,10 @@ export function jobJson(world: World, job: Job) {
     properties.targetObjectName = item.name;
   } else if (job.item) {
     properties.targetObjectName = job.item;
+  } else if (job.input.kind === 'Other') {
+    // PS-3, PS-5: an infrastructure job is about the process server it adds or removes.
+    const server = job.input.data.processServer ?? job.input.data.serverName;
+    if (typeof server === 'string') properties.targetObjectName = server;
   }
   return { id: jobId(world, job.name), name: job.name, type: JOB_TYPE, properties };
 }

@@ -160,6 +160,13 @@ export const routes: RouteObject[] = [
                     Component: m.AddProcessServerPane,
                   })),
               },
+              {
+                path: 'process-servers/:processServer/delete',
+                lazy: () =>
+                  import('../features/infrastructure/delete-process-server-dialog').then((m) => ({
+                    Component: m.DeleteProcessServerDialog,
+                  })),
+              },
             ],
           },
           {

@@ -135,7 +135,7 @@ export function ConfigurationServerBlade() {
       </TabList>
       <div role="tabpanel" aria-labelledby={`cs-tab-${tab}`} className={styles.panel}>
         {tab === 'processServers' && (
-          <ProcessServersTab servers={details?.processServers ?? []} lab={lab.data} />
+          <ProcessServersTab servers={details?.processServers ?? []} lab={lab.data} permission={permission} />
         )}
         {tab === 'masterTargets' && (
           <MasterTargetsTab targets={details?.masterTargetServers ?? []} lab={lab.data} />

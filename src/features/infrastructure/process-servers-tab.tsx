@@ -1,4 +1,5 @@
 import {
+  Button,
   Table,
   TableBody,
   TableCell,
@@ -6,8 +7,11 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  Tooltip,
 } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { formatTime } from '../jobs/job-text';
 import type { LabDocument } from '../lab/lab-api';
 import type { FabricProcessServer } from './infrastructure-api';
@@ -17,8 +21,27 @@ import type { FabricProcessServer } from './infrastructure-api';
  * model are not ARM fields (api.md §3.4): they come from the Lab document. PS-6: process servers
  * are shown here, not in a VM's properties; PS-3: a new one appears 10–15 minutes after its job.
  */
-export function ProcessServersTab({ servers, lab }: { servers: FabricProcessServer[]; lab?: LabDocument }) {
+export function ProcessServersTab({
+  servers,
+  lab,
+  permission,
+}: {
+  servers: FabricProcessServer[];
+  lab?: LabDocument;
+  /** Why the user may not change the infrastructure (api.md §5), or null. */
+  permission: string | null;
+}) {
   const { t, i18n } = useTranslation('infra');
+  const navigate = useNavigate();
+  // PS-5: only the failback process server in Azure can be deleted, and only once no item
+  // replicates through it (after failback completes). Otherwise the button says why not.
+  const deleteReason = (ps: FabricProcessServer, location: string | undefined) =>
+    permission ??
+    (location !== 'Azure'
+      ? t('processServers.reasonOnPremises')
+      : Number(ps.machineCount ?? 0) > 0
+        ? t('processServers.reasonInUse', { count: Number(ps.machineCount) })
+        : null);
   if (servers.length === 0) return <Text>{t('processServers.none')}</Text>;
   return (
     <Table size="small" aria-label={t('configurationServer.processServersTab')}>
@@ -29,6 +52,7 @@ export function ProcessServersTab({ servers, lab }: { servers: FabricProcessServ
           <TableHeaderCell>{t('processServers.deploymentModel')}</TableHeaderCell>
           <TableHeaderCell>{t('processServers.heartbeat')}</TableHeaderCell>
           <TableHeaderCell>{t('processServers.load')}</TableHeaderCell>
+          <TableHeaderCell>{t('processServers.actions')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -52,10 +76,48 @@ export function ProcessServersTab({ servers, lab }: { servers: FabricProcessServ
                   : t('processServers.heartbeatMissing', { time })}
               </TableCell>
               <TableCell>{t('processServers.machines', { count: Number(ps.machineCount ?? 0) })}</TableCell>
+              <TableCell>
+                <DeleteButton
+                  label={t('processServers.delete', { name: ps.friendlyName })}
+                  text={t('processServers.deleteText')}
+                  reason={deleteReason(ps, facts?.location)}
+                  onClick={() =>
+                    void navigate(`process-servers/${encodeURIComponent(ps.friendlyName)}/delete`)
+                  }
+                />
+              </TableCell>
             </TableRow>
           );
         })}
       </TableBody>
     </Table>
+  );
+}
+
+function DeleteButton(props: { label: string; text: string; reason: string | null; onClick: () => void }) {
+  if (props.reason)
+    return (
+      <Tooltip content={props.reason} relationship="description" withArrow>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<DeleteRegular />}
+          aria-label={props.label}
+          disabledFocusable
+        >
+          {props.text}
+        </Button>
+      </Tooltip>
+    );
+  return (
+    <Button
+      size="small"
+      appearance="subtle"
+      icon={<DeleteRegular />}
+      aria-label={props.label}
+      onClick={props.onClick}
+    >
+      {props.text}
+    </Button>
   );
 }
