@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { clock, commands, openItem, openJobFor, pick, reprotectToOnPremises } from './helpers';
 
@@ -89,7 +89,7 @@ async function openReprotect(page: Page) {
   return page.getByRole('dialog', { name: 'Re-protect' });
 }
 
-test('PS-2: a process server without heartbeat is excluded; restore it and it is offered', async ({
+test('PS-2: a process server without heartbeat is excluded; restore it and re-protect completes', async ({
   page,
   scenario,
 }) => {
@@ -102,9 +102,25 @@ test('PS-2: a process server without heartbeat is excluded; restore it and it is
   pane = await openReprotect(page);
   await pick(pane, page, 'Process server', 'ps-azure-01');
   await expect(pane.getByRole('combobox', { name: 'Process server' })).toHaveValue(/^ps-azure-01/);
+  await completeReprotect(page, pane, { mt: 'cs-01', datastore: 'datastore-vmfs-01' });
 });
 
-test('RV-2: a locked retention drive is excluded; unlock it and it is the default again', async ({
+/** Fills what the test has not chosen yet, presses OK and runs the job to Protected. */
+async function completeReprotect(
+  page: Page,
+  pane: Locator,
+  choices: { mt?: string; ps?: string; datastore: string },
+) {
+  if (choices.mt) await pick(pane, page, 'Master target server', choices.mt);
+  if (choices.ps) await pick(pane, page, 'Process server', choices.ps);
+  await pick(pane, page, 'Datastore', choices.datastore);
+  await pane.getByRole('button', { name: 'OK' }).click();
+  await expect(pane).toBeHidden();
+  await clock(page, 'Run until jobs finish');
+  await expect(page.getByRole('region', { name: 'Essentials' })).toContainText('Protected');
+}
+
+test('RV-2: a locked retention drive is excluded; unlock it, it is the default again and re-protect completes', async ({
   page,
   scenario,
 }) => {
@@ -118,6 +134,7 @@ test('RV-2: a locked retention drive is excluded; unlock it and it is the defaul
   pane = await openReprotect(page);
   await pick(pane, page, 'Master target server', 'cs-01');
   await expect(pane.getByRole('combobox', { name: 'Retention drive' })).toHaveValue(/^R:/);
+  await completeReprotect(page, pane, { ps: 'ps-azure-01', datastore: 'datastore-vmfs-01' });
 });
 
 test('DS-4: with a read-only vCenter account no datastore is listed; Administrator fixes it and re-protect completes', async ({
