@@ -4,6 +4,37 @@
  * Resources are referenced by name; names are unique per kind and double as ids on the wire.
  */
 
+import type {
+  ConfigurationServer,
+  Datastore,
+  Environment,
+  EsxiHost,
+  MasterTarget,
+  ProcessServer,
+  Volume,
+} from './infrastructure-types';
+import type { Job, RecoveryPoint } from './job-types';
+export type {
+  ConfigurationServer,
+  Datastore,
+  Environment,
+  EsxiHost,
+  MasterTarget,
+  ProcessServer,
+  Volume,
+} from './infrastructure-types';
+export type {
+  Job,
+  JobError,
+  JobScenario,
+  JobState,
+  JobTask,
+  OperationInput,
+  PlanMachine,
+  RecoveryPoint,
+  RecoveryPointType,
+} from './job-types';
+
 export type Iso = string;
 
 export type OsFamily = 'Windows' | 'Linux';
@@ -36,99 +67,6 @@ export type FailbackBlocker =
   | 'CreatedInAzure'
   | 'TargetNotEsxi'
   | 'Windows2008R2Physical';
-
-export interface Environment {
-  /** RP-4: site-to-site VPN between the Azure network and on-premises. */
-  vpnConnected: boolean;
-  /** RP-4, PS-1: ExpressRoute private peering (also satisfies RP-4). */
-  expressRoutePrivatePeering: boolean;
-  /** DS-4: the vCenter account the CS discovers with. */
-  vcenterAccount: 'Administrator' | 'ReadOnly';
-  /** DS-5: an alternate vCenter and its MT have been discovered. */
-  alternateVcenterDiscovered: boolean;
-  /** HV-2: primary VMM / Hyper-V host connected. */
-  hyperVHostConnected: boolean;
-}
-
-export interface ConfigurationServer {
-  name: string;
-  /** RP-2: CS running and connected. */
-  connected: boolean;
-  agentVersion: string;
-  ipAddress: string;
-  /** Last discovery pass: facts added after it (drives, datastores) are not visible yet (RV-7). */
-  lastDiscovery: Iso;
-}
-
-export interface ProcessServer {
-  name: string;
-  configurationServer: string;
-  location: Site;
-  /** PS-4: deployment model of an Azure PS; on-premises PS: null. */
-  deploymentModel: 'Classic' | 'ResourceManager' | null;
-  /** PS-2: heartbeat to the CS on port 443. */
-  heartbeat: boolean;
-  ipAddress: string;
-  /** When it appears under the CS (PS-3: 10–15 min after its job); null = visible. */
-  visibleFrom: Iso | null;
-}
-
-export interface EsxiHost {
-  name: string;
-  vcenter: string;
-  /** RP-6: a free ESXi 5.5 / vSphere 6 Hypervisor licence makes failback fail. */
-  licence: 'Licensed' | 'Free55' | 'Free6';
-  /** 8038: the host can bring a VM up (enough memory provisioned); absent = true. */
-  enoughMemory?: boolean;
-  /** 78052: names of other (isolated) VMs on the host; one named like the item fails reprotect. */
-  isolatedVms?: string[];
-}
-
-export interface Datastore {
-  name: string;
-  host: string;
-  type: 'VMFS' | 'vSAN' | 'NFS';
-  capacityGB: number;
-  freeGB: number;
-  /** When it was added to the host; discovery shows it only from the next discovery (RV-7 / DS). */
-  addedAt: Iso;
-  /** DS-6 / 8061: accessible from its ESXi host; absent = true. */
-  accessible?: boolean;
-  /** LIFE-10: ESXi hosts it is mounted on read/write; absent = [host]. */
-  mountedOnHosts?: string[];
-}
-
-export interface MasterTarget {
-  name: string;
-  configurationServer: string;
-  os: OsFamily;
-  osName: string;
-  host: string;
-  ipAddress: string;
-  /** MT-3 / RP-2 facts: violations fail the job, not the form. */
-  snapshots: boolean;
-  diskUuidClash: boolean;
-  attachedDisks: number;
-  storageVMotioned: boolean;
-  vmwareTools: boolean;
-  scsiController: 'LSILogic' | 'Paravirtual';
-  diskEnableUuid: boolean;
-}
-
-export interface Volume {
-  masterTarget: string;
-  name: string;
-  fileSystem: 'NTFS' | 'ReFS' | 'FAT' | 'FAT32' | 'ext4' | 'xfs';
-  capacityGB: number;
-  /** RV-3: the volume where the MT/PS is installed. */
-  cache: boolean;
-  /** RV-1: used for another purpose. */
-  usage: 'None' | 'ReplicationTarget';
-  /** RV-2 */
-  locked: boolean;
-  /** RV-7: visible only after a discovery at or after this time. */
-  addedAt: Iso;
-}
 
 export interface AzureVm {
   exists: boolean;
@@ -180,113 +118,6 @@ export interface ReplicatedItem {
   azureDeploymentModel?: 'Classic' | 'ResourceManager';
   /** RP-2: the VM is known to the CS database; absent = true. */
   inCsDatabase?: boolean;
-}
-
-export type RecoveryPointType = 'CrashConsistent' | 'ApplicationConsistent';
-
-export interface RecoveryPoint {
-  id: string;
-  item: string;
-  time: Iso;
-  type: RecoveryPointType;
-}
-
-export type JobScenario =
-  | 'Reprotect'
-  | 'UnplannedFailover'
-  | 'PlannedFailover'
-  | 'Commit'
-  | 'ChangePit'
-  | 'ReverseReplicate'
-  | 'AddProcessServer'
-  | 'RemoveProcessServer'
-  | 'RefreshProvider';
-
-export type JobState = 'NotStarted' | 'InProgress' | 'Succeeded' | 'Failed' | 'Cancelled' | 'Suspended';
-
-export interface JobTask {
-  id: string;
-  /** Stable task name, e.g. "PrerequisitesCheck". */
-  name: string;
-  /** English display name; the UI translates by `name`. */
-  friendlyName: string;
-  state: JobState;
-  startTime: Iso | null;
-  endTime: Iso | null;
-  /** Simulated duration of the task. */
-  durationMinutes: number;
-  /** Plan jobs (RPL-1): the machine this task works on; absent on item and infrastructure jobs. */
-  item?: string;
-}
-
-export interface JobError {
-  /** ERR catalog code (see errors.ts), e.g. "95226". */
-  code: string;
-  taskId: string;
-  time: Iso;
-}
-
-/** The validated operation input, kept so Restart can re-run the job. */
-export type OperationInput =
-  | {
-      kind: 'Reprotect';
-      direction: 'AzureToOnPremises';
-      masterTarget: string;
-      processServer: string;
-      datastore: string;
-      retentionDrive: string;
-      policy: string;
-    }
-  | { kind: 'Reprotect'; direction: 'OnPremisesToAzure'; processServer: string }
-  | {
-      kind: 'UnplannedFailover';
-      direction: 'AzureToOnPremises' | 'OnPremisesToAzure';
-      recoveryPointId: string | null;
-      recoveryPointType: 'Latest' | 'LatestProcessed' | 'LatestAppConsistent' | 'Custom';
-      shutDownSource: boolean;
-    }
-  | { kind: 'Commit' }
-  /** Change recovery point (applyRecoveryPoint), FailoverCompleted in Azure only. */
-  | { kind: 'ApplyRecoveryPoint'; recoveryPointId: string }
-  /** Hyper-V planned failover (HV-2..5); from Azure = failback. */
-  | {
-      kind: 'PlannedFailover';
-      direction: 'AzureToOnPremises' | 'OnPremisesToAzure';
-      /** HV-3: ForSynchronization = sync before failover, waits for Complete failover; ForDownTime = full download. */
-      dataSync: 'ForSynchronization' | 'ForDownTime';
-      /** HV-5 */
-      createVmIfNotFound: boolean;
-      hostName: string | null;
-      /** HV-4 */
-      encryptionKey: string | null;
-    }
-  | { kind: 'Other'; data: Record<string, unknown> };
-
-export interface Job {
-  /** GUID-like name, also the URL segment. */
-  name: string;
-  scenario: JobScenario;
-  /** The item the job works on (null for infrastructure jobs). */
-  item: string | null;
-  state: JobState;
-  startTime: Iso;
-  endTime: Iso | null;
-  tasks: JobTask[];
-  errors: JobError[];
-  input: OperationInput;
-  /** Item status to return to if the job fails or is cancelled. */
-  revertStatus: ItemStatus | null;
-  /** RPL-1: the recovery plan a plan job runs for (null/absent: not a plan job). */
-  plan?: string | null;
-  /** RPL-1: a plan job's machines, each with its own validated input and status to return to. */
-  machines?: PlanMachine[];
-}
-
-/** One machine of a plan job (RPL-1). */
-export interface PlanMachine {
-  item: string;
-  input: OperationInput;
-  revertStatus: ItemStatus;
 }
 
 export interface Notification {
