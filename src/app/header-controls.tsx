@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { arm } from '../api/arm-client';
 import { simulatorPaths } from '../api/arm-paths';
 import { useRole, type Role } from '../api/role';
-import { languages } from '../i18n';
+import { isLanguage, languages, setLanguage } from '../i18n';
 
 const roles: Role[] = ['Contributor', 'Operator', 'Reader'];
 
@@ -48,7 +48,7 @@ export function RolePicker() {
 export function LanguagePicker() {
   const { t, i18n } = useTranslation('shell');
   const styles = useStyles();
-  const current = (languages as readonly string[]).includes(i18n.language) ? i18n.language : 'en';
+  const current = isLanguage(i18n.language) ? i18n.language : 'en';
   return (
     <Dropdown
       className={styles.small}
@@ -56,7 +56,8 @@ export function LanguagePicker() {
       value={t(`language.${current}`)}
       selectedOptions={[current]}
       onOptionSelect={(_, option) => {
-        if (option.optionValue) void i18n.changeLanguage(option.optionValue);
+        // pt-BR and nl-NL are lazy chunks: fetched on first choice, then the portal re-renders.
+        if (option.optionValue && isLanguage(option.optionValue)) void setLanguage(option.optionValue);
       }}
     >
       {languages.map((value) => (

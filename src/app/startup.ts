@@ -1,6 +1,6 @@
 import { arm } from '../api/arm-client';
 import { simulatorPaths } from '../api/arm-paths';
-import { i18n, languages, type Language } from '../i18n';
+import { isLanguage, setLanguage } from '../i18n';
 
 const speeds: Record<string, number> = { paused: 0, '0': 0, '1': 1, '10': 10, '60': 60, '600': 600 };
 
@@ -17,7 +17,8 @@ export async function applyStartupParams(location: Location = window.location): 
   // The scenario first: loading a world replaces its clock, so the speed applies after it.
   if (scenario) await arm.post(simulatorPaths.loadScenario(scenario));
   if (speed !== null && speed in speeds) await arm.put(simulatorPaths.clock, { speed: speeds[speed] });
-  if (lang && (languages as readonly string[]).includes(lang)) await i18n.changeLanguage(lang as Language);
+  // The language's catalogs are a lazy chunk: loaded before the first render, so it is translated.
+  if (lang && isLanguage(lang)) await setLanguage(lang);
 
   if (scenario !== null || speed !== null || lang !== null) {
     url.searchParams.delete('scenario');
