@@ -31,4 +31,8 @@ test('?lang=nl-NL opens the portal in Dutch', async ({ page, scenario, checkA11y
   await menu.getByRole('link', { name: 'Gerepliceerde items' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gerepliceerde items' })).toBeVisible();
   await checkA11y();
+
+  // The choice is remembered like a user setting: a reload stays in Dutch.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gerepliceerde items' })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { arm } from '../api/arm-client';
 import { simulatorPaths } from '../api/arm-paths';
-import { isLanguage, setLanguage } from '../i18n';
+import { isLanguage, savedLanguage, setLanguage } from '../i18n';
 
 const speeds: Record<string, number> = { paused: 0, '0': 0, '1': 1, '10': 10, '60': 60, '600': 600 };
 
@@ -18,7 +18,10 @@ export async function applyStartupParams(location: Location = window.location): 
   if (scenario) await arm.post(simulatorPaths.loadScenario(scenario));
   if (speed !== null && speed in speeds) await arm.put(simulatorPaths.clock, { speed: speeds[speed] });
   // The language's catalogs are a lazy chunk: loaded before the first render, so it is translated.
+  // Without `?lang=` the language chosen last time applies (a reload keeps it).
+  const saved = savedLanguage();
   if (lang && isLanguage(lang)) await setLanguage(lang);
+  else if (saved && saved !== 'en') await setLanguage(saved);
 
   if (scenario !== null || speed !== null || lang !== null) {
     url.searchParams.delete('scenario');

@@ -67,6 +67,26 @@ export function loadLanguage(lng: Language): Promise<void> {
   return promise;
 }
 
+/** The portal remembers the language like a user setting: a reload keeps it. */
+const LANGUAGE_KEY = 'site-recovery-simulator.language';
+
+export function savedLanguage(): Language | null {
+  try {
+    const value = globalThis.localStorage?.getItem(LANGUAGE_KEY) ?? null;
+    return value && isLanguage(value) ? value : null;
+  } catch {
+    return null; // storage blocked: English
+  }
+}
+
+function saveLanguage(lng: Language) {
+  try {
+    globalThis.localStorage?.setItem(LANGUAGE_KEY, lng);
+  } catch {
+    // storage blocked: the choice lasts for this page only
+  }
+}
+
 let requested: Language | undefined;
 
 /**
@@ -76,7 +96,9 @@ let requested: Language | undefined;
 export async function setLanguage(lng: Language): Promise<void> {
   requested = lng;
   await loadLanguage(lng);
-  if (requested === lng) await i18n.changeLanguage(lng);
+  if (requested !== lng) return;
+  await i18n.changeLanguage(lng);
+  saveLanguage(lng);
 }
 
 export { i18n };
