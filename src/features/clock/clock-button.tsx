@@ -1,46 +1,17 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Text,
-  Tooltip,
-} from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { ClockRegular } from '@fluentui/react-icons';
+import { HeaderDialogButton } from '../../components/header-dialog-button';
 import { formatSimulatedTime, useClock } from './clock-api';
 import { ClockDialogContent } from './clock-dialog-content';
 
 /** Header button "Simulation clock" opening the ui-contract §7 dialog. */
 export function ClockButton() {
   const { t } = useTranslation('clock');
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Tooltip content={t('button')} relationship="label">
-          <Button appearance="subtle" icon={<ClockRegular />} aria-label={t('button')} />
-        </Tooltip>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('title')}</DialogTitle>
-          <DialogContent>
-            <ClockDialogContent />
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">{t('close')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <HeaderDialogButton label={t('button')} icon={<ClockRegular />} title={t('title')} closeText={t('close')}>
+      {() => <ClockDialogContent />}
+    </HeaderDialogButton>
   );
 }
 

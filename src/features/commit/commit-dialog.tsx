@@ -1,22 +1,9 @@
-import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ArmError } from '../../api/arm-client';
 import { armPaths } from '../../api/arm-paths';
 import { useItem, useStartOperation } from '../../api/items';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmAction } from '../../components/use-confirm-action';
 
 /**
  * Route `…/replicated-items/:item/commit` (ui-contract §5): an alert dialog stating what commit
@@ -29,19 +16,12 @@ export function CommitDialog() {
   const navigate = useNavigate();
   const { item, notFound, error: loadError } = useItem(vault, name);
   const start = useStartOperation(vault);
-  const [error, setError] = useState<string | null>(null);
   const close = () => void navigate('..', { relative: 'path' });
+  const { error, confirm } = useConfirmAction(close);
 
-  const ok = async () => {
+  const ok = () => {
     if (!item || start.isPending) return; // no second job from a double click
-    setError(null);
-    try {
-      await start.mutateAsync({ path: armPaths.itemAction(item.id, 'failoverCommit'), body: {} });
-      close();
-    } catch (caught) {
-      if (!(caught instanceof ArmError)) throw caught;
-      setError(caught.message);
-    }
+    void confirm(() => start.mutateAsync({ path: armPaths.itemAction(item.id, 'failoverCommit'), body: {} }));
   };
 
   const message = !item
@@ -51,42 +31,18 @@ export function CommitDialog() {
       : t('commit.deletesRecoveryPoints', { name });
   const problem = error ?? loadError?.message ?? (notFound ? t('pane.itemNotFound', { name }) : null);
   return (
-    <Dialog
-      open
-      modalType="alert"
-      onOpenChange={(_event, data) => {
-        if (!data.open) close();
-      }}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('commit.title')}</DialogTitle>
-          <DialogContent>
-            {problem ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  {error ? <MessageBarTitle>{t('pane.startFailed')}</MessageBarTitle> : null}
-                  {problem}
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-            {message ?? (notFound ? null : <Spinner size="tiny" label={t('pane.loading')} />)}
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={!item || start.isPending}
-              icon={start.isPending ? <Spinner size="tiny" /> : undefined}
-              onClick={() => void ok()}
-            >
-              {t('commit.ok')}
-            </Button>
-            <Button appearance="secondary" onClick={close}>
-              {t('commit.cancel')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={t('commit.title')}
+      message={message}
+      loading={!item && !notFound}
+      problem={problem}
+      problemTitle={error ? t('pane.startFailed') : null}
+      okText={t('commit.ok')}
+      cancelText={t('commit.cancel')}
+      okDisabled={!item}
+      busy={start.isPending}
+      onOk={ok}
+      onClose={close}
+    />
   );
 }

@@ -1,23 +1,11 @@
-import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from '@fluentui/react-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { arm, ArmError } from '../../api/arm-client';
+import { arm } from '../../api/arm-client';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import { keys } from '../../api/query-keys';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmAction } from '../../components/use-confirm-action';
 import { simulatorFabricPath } from '../add-process-server/process-server-api';
 import { useFabrics } from './infrastructure-api';
 
@@ -34,7 +22,6 @@ export function DeleteProcessServerDialog() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const fabrics = useFabrics(vault);
-  const [error, setError] = useState<string | null>(null);
   const fabric = fabrics.data?.find(
     (f) => f.name === params.server || f.properties.friendlyName === params.server,
   );
@@ -53,60 +40,29 @@ export function DeleteProcessServerDialog() {
   });
   // Back to the configuration server blade (two segments up: `process-servers/:ps/delete`).
   const close = () => void navigate('../../..', { relative: 'path' });
+  const { error, confirm } = useConfirmAction(close);
 
-  const ok = async () => {
+  const ok = () => {
     if (!fabric || remove.isPending) return; // no second job from a double click
-    setError(null);
-    try {
-      await remove.mutateAsync(fabric.id);
-      close();
-    } catch (caught) {
-      if (!(caught instanceof ArmError)) throw caught;
-      setError(caught.message);
-    }
+    void confirm(() => remove.mutateAsync(fabric.id));
   };
 
   const notFound = fabrics.isSuccess && !known;
   const problem =
     error ?? fabrics.error?.message ?? (notFound ? t('deleteProcessServer.notFound', { name }) : null);
   return (
-    <Dialog
-      open
-      modalType="alert"
-      onOpenChange={(_event, data) => {
-        if (!data.open) close();
-      }}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('deleteProcessServer.title')}</DialogTitle>
-          <DialogContent>
-            {problem ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  {error ? <MessageBarTitle>{t('deleteProcessServer.failed')}</MessageBarTitle> : null}
-                  {problem}
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-            {known ? t('deleteProcessServer.message', { name }) : null}
-            {fabrics.isLoading ? <Spinner size="tiny" label={t('loading')} /> : null}
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={!known || remove.isPending}
-              icon={remove.isPending ? <Spinner size="tiny" /> : undefined}
-              onClick={() => void ok()}
-            >
-              {t('deleteProcessServer.ok')}
-            </Button>
-            <Button appearance="secondary" onClick={close}>
-              {t('deleteProcessServer.cancel')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={t('deleteProcessServer.title')}
+      message={known ? t('deleteProcessServer.message', { name }) : null}
+      loading={fabrics.isLoading}
+      problem={problem}
+      problemTitle={error ? t('deleteProcessServer.failed') : null}
+      okText={t('deleteProcessServer.ok')}
+      cancelText={t('deleteProcessServer.cancel')}
+      okDisabled={!known}
+      busy={remove.isPending}
+      onOk={ok}
+      onClose={close}
+    />
   );
 }

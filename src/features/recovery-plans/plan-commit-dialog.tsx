@@ -1,22 +1,9 @@
-import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ArmError } from '../../api/arm-client';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmAction } from '../../components/use-confirm-action';
 import { planPaths, usePlan } from './recovery-plans-api';
 
 /**
@@ -31,63 +18,30 @@ export function PlanCommitDialog() {
   const navigate = useNavigate();
   const { plan, notFound, error: loadError } = usePlan(vault, name);
   const start = useStartOperation(vault);
-  const [error, setError] = useState<string | null>(null);
   const close = () => void navigate('..', { relative: 'path' });
+  const { error, confirm } = useConfirmAction(close);
 
-  const ok = async () => {
+  const ok = () => {
     if (!plan || start.isPending) return; // no second job from a double click
-    setError(null);
-    try {
-      await start.mutateAsync({ path: planPaths.action(vault, plan.name, 'failoverCommit'), body: {} });
-      close();
-    } catch (caught) {
-      if (!(caught instanceof ArmError)) throw caught;
-      setError(caught.message);
-    }
+    void confirm(() =>
+      start.mutateAsync({ path: planPaths.action(vault, plan.name, 'failoverCommit'), body: {} }),
+    );
   };
 
   const problem = error ?? loadError?.message ?? (notFound ? t('pane.planNotFound', { name }) : null);
   return (
-    <Dialog
-      open
-      modalType="alert"
-      onOpenChange={(_event, data) => {
-        if (!data.open) close();
-      }}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('commit.title')}</DialogTitle>
-          <DialogContent>
-            {problem ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  {error ? <MessageBarTitle>{t('panes:pane.startFailed')}</MessageBarTitle> : null}
-                  {problem}
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-            {plan ? (
-              t('commit.body', { name: plan.properties.friendlyName })
-            ) : notFound ? null : (
-              <Spinner size="tiny" label={t('pane.loading')} />
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={!plan || start.isPending}
-              icon={start.isPending ? <Spinner size="tiny" /> : undefined}
-              onClick={() => void ok()}
-            >
-              {t('commit.ok')}
-            </Button>
-            <Button appearance="secondary" onClick={close}>
-              {t('commit.cancel')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={t('commit.title')}
+      message={plan ? t('commit.body', { name: plan.properties.friendlyName }) : null}
+      loading={!plan && !notFound}
+      problem={problem}
+      problemTitle={error ? t('panes:pane.startFailed') : null}
+      okText={t('commit.ok')}
+      cancelText={t('commit.cancel')}
+      okDisabled={!plan}
+      busy={start.isPending}
+      onOk={ok}
+      onClose={close}
+    />
   );
 }

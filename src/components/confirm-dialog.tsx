@@ -1,0 +1,91 @@
+import type { ReactNode } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+
+export interface ConfirmDialogProps {
+  title: string;
+  /** What OK does; null while it is not known yet (or cannot be). */
+  message: ReactNode | null;
+  loading: boolean;
+  problem: string | null;
+  /** Heads the problem when it came from OK rather than from loading. */
+  problemTitle: string | null;
+  okText: string;
+  cancelText: string;
+  okDisabled: boolean;
+  busy: boolean;
+  onOk: () => void;
+  onClose: () => void;
+}
+
+/**
+ * A route's confirmation (ui-contract §5): an alert dialog, so a click outside does not answer it;
+ * Esc closes it like Cancel. The texts come from the caller, whose catalog knows the operation.
+ */
+export function ConfirmDialog({
+  title,
+  message,
+  loading,
+  problem,
+  problemTitle,
+  okText,
+  cancelText,
+  okDisabled,
+  busy,
+  onOk,
+  onClose,
+}: ConfirmDialogProps) {
+  const { t } = useTranslation('common');
+  return (
+    <Dialog
+      open
+      modalType="alert"
+      onOpenChange={(_event, data) => {
+        if (!data.open) onClose();
+      }}
+    >
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>
+            {problem ? (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  {problemTitle ? <MessageBarTitle>{problemTitle}</MessageBarTitle> : null}
+                  {problem}
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {message}
+            {loading ? <Spinner size="tiny" label={t('loading')} /> : null}
+          </DialogContent>
+          <DialogActions>
+            <Button
+              appearance="primary"
+              disabled={okDisabled || busy}
+              icon={busy ? <Spinner size="tiny" /> : undefined}
+              onClick={onOk}
+            >
+              {okText}
+            </Button>
+            <Button appearance="secondary" onClick={onClose}>
+              {cancelText}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

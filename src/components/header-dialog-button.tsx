@@ -1,0 +1,58 @@
+import { useState, type ReactElement, type ReactNode } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Tooltip,
+} from '@fluentui/react-components';
+
+export interface HeaderDialogButtonProps {
+  /** The button's accessible name, also its tooltip: the icon alone says nothing to a screen reader. */
+  label: string;
+  icon: ReactElement;
+  /** Drawn on the button, e.g. a count badge (hidden from the name, which says it already). */
+  badge?: ReactNode;
+  title: string;
+  closeText: string;
+  /** The dialog's content; `close` lets it shut the dialog, e.g. when it navigates away. */
+  children: (close: () => void) => ReactNode;
+}
+
+/** An icon button in the portal header opening a dialog that Close, Esc or a click outside shuts. */
+export function HeaderDialogButton({
+  label,
+  icon,
+  badge,
+  title,
+  closeText,
+  children,
+}: HeaderDialogButtonProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog open={open} onOpenChange={(_event, data) => setOpen(data.open)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Tooltip content={label} relationship="label">
+          <Button appearance="subtle" icon={icon} aria-label={label}>
+            {badge}
+          </Button>
+        </Tooltip>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>{children(() => setOpen(false))}</DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="secondary">{closeText}</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
