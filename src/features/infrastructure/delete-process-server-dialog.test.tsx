@@ -77,6 +77,17 @@ describe('Delete process server (PS-5)', () => {
     expect(within(dialog).getByText('The process server could not be deleted')).toBeInTheDocument();
   }, 60_000);
 
+  it('PS-5: a deep link to the on-premises process server says why up front; OK is disabled', async () => {
+    const calls = answerDelete(() => new HttpResponse(null, { status: 202 }));
+    renderDialog('cs-01');
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete process server' });
+    expect(
+      await within(dialog).findByText(/Only the failback process server in Azure can be deleted/),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'OK' })).toBeDisabled();
+    expect(calls).toHaveLength(0);
+  }, 60_000);
+
   it('an unknown process server is named, and OK is disabled', async () => {
     renderDialog('nope');
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete process server' });

@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { arm } from '../../api/arm-client';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
+import { useRole } from '../../api/role';
 import { keys } from '../../api/query-keys';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useConfirmAction } from '../../components/use-confirm-action';
 import { simulatorFabricPath } from '../add-process-server/process-server-api';
+import { useLab } from '../lab/lab-api';
 import { useFabrics } from './infrastructure-api';
+import { deleteProcessServerReason } from './process-server-delete';
 
 /**
  * Route `…/configuration-servers/:server/process-servers/:processServer/delete` (PS-5): an alert
@@ -22,12 +25,26 @@ export function DeleteProcessServerDialog() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const fabrics = useFabrics(vault);
+  const lab = useLab();
+  const role = useRole();
   const fabric = fabrics.data?.find(
     (f) => f.name === params.server || f.properties.friendlyName === params.server,
   );
-  const known = fabric?.properties.customDetails?.processServers?.some(
+  const server = fabric?.properties.customDetails?.processServers?.find(
     (ps) => ps.friendlyName.toLowerCase() === name.toLowerCase(),
   );
+  const known = Boolean(server);
+  // A deep link may name a process server that can't be deleted: say why before OK (PS-5).
+  const permission = role === 'Contributor' ? null : t('configurationServer.reasonPermission', { role });
+  const reason =
+    server && lab.data
+      ? deleteProcessServerReason(
+          t,
+          server,
+          lab.data.processServers?.[server.friendlyName]?.location,
+          permission,
+        )
+      : null;
   const remove = useMutation({
     mutationFn: (fabricId: string) =>
       arm.delete(simulatorFabricPath(fabricId, `processServers/${encodeURIComponent(name)}`)),
@@ -49,17 +66,20 @@ export function DeleteProcessServerDialog() {
 
   const notFound = fabrics.isSuccess && !known;
   const problem =
-    error ?? fabrics.error?.message ?? (notFound ? t('deleteProcessServer.notFound', { name }) : null);
+    error ??
+    fabrics.error?.message ??
+    (notFound ? t('deleteProcessServer.notFound', { name }) : null) ??
+    reason;
   return (
     <ConfirmDialog
       title={t('deleteProcessServer.title')}
       message={known ? t('deleteProcessServer.message', { name }) : null}
-      loading={fabrics.isLoading}
+      loading={fabrics.isLoading || lab.isLoading}
       problem={problem}
       problemTitle={error ? t('deleteProcessServer.failed') : null}
       okText={t('deleteProcessServer.ok')}
       cancelText={t('deleteProcessServer.cancel')}
-      okDisabled={!known}
+      okDisabled={!known || !lab.data || reason !== null}
       busy={remove.isPending}
       onOk={ok}
       onClose={close}

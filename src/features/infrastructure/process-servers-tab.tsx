@@ -15,6 +15,7 @@ import { useNavigate } from 'react-router';
 import { formatTime } from '../jobs/job-text';
 import type { LabDocument } from '../lab/lab-api';
 import type { FabricProcessServer } from './infrastructure-api';
+import { deleteProcessServerReason } from './process-server-delete';
 
 /**
  * The configuration server's process servers as discovered (ARM fabric). Location and deployment
@@ -33,15 +34,6 @@ export function ProcessServersTab({
 }) {
   const { t, i18n } = useTranslation('infra');
   const navigate = useNavigate();
-  // PS-5: only the failback process server in Azure can be deleted, and only once no item
-  // replicates through it (after failback completes). Otherwise the button says why not.
-  const deleteReason = (ps: FabricProcessServer, location: string | undefined) =>
-    permission ??
-    (location !== 'Azure'
-      ? t('processServers.reasonOnPremises')
-      : Number(ps.machineCount ?? 0) > 0
-        ? t('processServers.reasonInUse', { count: Number(ps.machineCount) })
-        : null);
   if (servers.length === 0) return <Text>{t('processServers.none')}</Text>;
   return (
     <Table size="small" aria-label={t('configurationServer.processServersTab')}>
@@ -80,7 +72,7 @@ export function ProcessServersTab({
                 <DeleteButton
                   label={t('processServers.delete', { name: ps.friendlyName })}
                   text={t('processServers.deleteText')}
-                  reason={deleteReason(ps, facts?.location)}
+                  reason={deleteProcessServerReason(t, ps, facts?.location, permission)}
                   onClick={() =>
                     void navigate(`process-servers/${encodeURIComponent(ps.friendlyName)}/delete`)
                   }
