@@ -66,3 +66,15 @@ export async function openJobFor(page: Page, jobName: string, item: string) {
   await row.getByRole('link', { name: jobName }).click();
   await expect(page.getByRole('heading', { level: 1, name: jobName })).toBeVisible();
 }
+
+/** Unplanned failover with the default recovery point, then Commit: each job run to its end. */
+export async function failoverAndCommit(page: Page) {
+  await commands(page).getByRole('button', { name: 'Unplanned failover' }).click();
+  await page.getByRole('dialog', { name: 'Unplanned failover' }).getByRole('button', { name: 'OK' }).click();
+  await clock(page, 'Run until jobs finish');
+  await expect(essentials(page)).toContainText('Failover completed');
+  await commands(page).getByRole('button', { name: 'Commit' }).click();
+  await page.getByRole('alertdialog', { name: 'Commit' }).getByRole('button', { name: 'OK' }).click();
+  await clock(page, 'Run until jobs finish');
+  await expect(essentials(page)).toContainText('Failover committed');
+}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { clock, commands, essentials, openItem, openJobFor, reprotectToOnPremises } from './helpers';
+import { clock, commands, failoverAndCommit, openItem, openJobFor, reprotectToOnPremises } from './helpers';
 
 const CS = '/vaults/contoso-vault/infrastructure/configuration-servers/cs-01';
 
@@ -124,14 +124,7 @@ test('PS-5: the Azure process server can be deleted once failback completes', as
 
   // Failback: failover from Azure, then commit.
   await openItem(page, 'web-01');
-  await commands(page).getByRole('button', { name: 'Unplanned failover' }).click();
-  await page.getByRole('dialog', { name: 'Unplanned failover' }).getByRole('button', { name: 'OK' }).click();
-  await clock(page, 'Run until jobs finish');
-  await expect(essentials(page)).toContainText('Failover completed');
-  await commands(page).getByRole('button', { name: 'Commit' }).click();
-  await page.getByRole('alertdialog', { name: 'Commit' }).getByRole('button', { name: 'OK' }).click();
-  await clock(page, 'Run until jobs finish');
-  await expect(essentials(page)).toContainText('Failover committed');
+  await failoverAndCommit(page);
 
   await page.goto(CS);
   await page.getByRole('button', { name: 'Delete ps-azure-01' }).click();

@@ -14,26 +14,8 @@ import type {
   Volume,
 } from './infrastructure-types';
 import type { Job, RecoveryPoint } from './job-types';
-export type {
-  ConfigurationServer,
-  Datastore,
-  Environment,
-  EsxiHost,
-  MasterTarget,
-  ProcessServer,
-  Volume,
-} from './infrastructure-types';
-export type {
-  Job,
-  JobError,
-  JobScenario,
-  JobState,
-  JobTask,
-  OperationInput,
-  PlanMachine,
-  RecoveryPoint,
-  RecoveryPointType,
-} from './job-types';
+export type * from './infrastructure-types';
+export type * from './job-types';
 
 export type Iso = string;
 
