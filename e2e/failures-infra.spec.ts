@@ -173,3 +173,23 @@ test('DS-4: with a read-only vCenter account no datastore is listed; Administrat
   await clock(page, 'Run until jobs finish');
   await expect(page.getByRole('region', { name: 'Essentials' })).toContainText('Protected');
 });
+
+test('PS-4: a process server of the other deployment model is excluded; the matching one completes re-protect', async ({
+  page,
+  scenario,
+}) => {
+  // db-01 failed over to a classic network; ps-classic-01 is a classic process server in Azure.
+  await scenario('process-server-classic');
+  await openItem(page, 'db-01');
+  await commands(page).getByRole('button', { name: 'Re-protect' }).click();
+  const pane = page.getByRole('dialog', { name: 'Re-protect' });
+  await pane.getByRole('button', { name: /^Excluded process servers/ }).click();
+  await expect(pane.getByRole('listitem').filter({ hasText: 'ps-azure-01' })).toContainText(
+    "Deployment model (ResourceManager) doesn't match the failed-over virtual machine (Classic)",
+  );
+  await completeReprotect(page, pane, {
+    mt: 'mt-linux-01',
+    ps: 'ps-classic-01',
+    datastore: 'datastore-vmfs-02',
+  });
+});
