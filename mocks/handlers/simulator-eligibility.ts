@@ -12,6 +12,7 @@ import { nameFromId } from '../http/request';
 import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
+import { type Handler, shaped, VAULT } from './simulator-route';
 
 const OPERATIONS: OperationName[] = [
   'reProtect',
@@ -20,8 +21,6 @@ const OPERATIONS: OperationName[] = [
   'failoverCommit',
   'applyRecoveryPoint',
 ];
-
-type Handler = (req: ParsedRequest) => Response;
 
 function vaultEligibility(req: ParsedRequest): Response {
   const world = runtime.world();
@@ -58,16 +57,6 @@ function itemEligibility(req: ParsedRequest): Response {
   return HttpResponse.json(result.value);
 }
 
-const VAULT = [
-  'subscriptions',
-  '',
-  'resourcegroups',
-  '',
-  'providers',
-  'microsoft.recoveryservices',
-  'vaults',
-  '',
-];
 const ITEM = [
   'replicationfabrics',
   '',
@@ -76,11 +65,6 @@ const ITEM = [
   'replicationprotecteditems',
   '',
 ];
-
-/** Literal segments must match; '' marks a name. */
-function shaped(lower: string[], shape: string[]) {
-  return lower.length === shape.length && shape.every((p, i) => p === '' || p === lower[i]);
-}
 
 /** The handler table for a `/simulator/subscriptions/…` path, or null when unserved. */
 export function eligibilityRoute(req: ParsedRequest): Record<string, Handler> | null {

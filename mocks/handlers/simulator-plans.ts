@@ -11,23 +11,7 @@ import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { startPlan } from './arm-plans';
 import { checkVault, resolveNames } from './resolve';
-
-type Handler = (req: ParsedRequest, request: Request) => Response | Promise<Response>;
-
-const VAULT = [
-  'subscriptions',
-  '',
-  'resourcegroups',
-  '',
-  'providers',
-  'microsoft.recoveryservices',
-  'vaults',
-  '',
-];
-
-function shaped(lower: string[], shape: string[]) {
-  return lower.length === shape.length && shape.every((p, i) => p === '' || p === lower[i]);
-}
+import { type Handler, shaped, VAULT } from './simulator-route';
 
 function resolvePlan(world: World, req: ParsedRequest) {
   const s = req.segments;

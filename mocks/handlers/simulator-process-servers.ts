@@ -15,23 +15,7 @@ import { readJsonBody } from '../http/request';
 import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
-
-type Handler = (req: ParsedRequest, request: Request) => Response | Promise<Response>;
-
-const VAULT = [
-  'subscriptions',
-  '',
-  'resourcegroups',
-  '',
-  'providers',
-  'microsoft.recoveryservices',
-  'vaults',
-  '',
-];
-
-function shaped(lower: string[], shape: string[]) {
-  return lower.length === shape.length && shape.every((p, i) => p === '' || p === lower[i]);
-}
+import { type Handler, shaped, VAULT } from './simulator-route';
 
 function withFabric(req: ParsedRequest, fn: (world: World, fabric: string) => Response): Response {
   const world = runtime.world();

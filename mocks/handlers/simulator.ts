@@ -36,6 +36,7 @@ import { guarded } from './arm';
 import { eligibilityRoute } from './simulator-eligibility';
 import { processServerRoute } from './simulator-process-servers';
 import { planSimulatorRoute } from './simulator-plans';
+import type { Handler } from './simulator-route';
 
 const ROLES: Role[] = ['Contributor', 'Operator', 'Reader'];
 const SPEEDS: ClockSpeed[] = [0, 1, 10, 60, 600];
@@ -57,8 +58,6 @@ const notificationsJson = (w: World) => ({
     read: n.read,
   })),
 });
-
-type Handler = (req: ParsedRequest, request: Request) => Response | Promise<Response>;
 
 async function objectBody(request: Request, maxBytes?: number) {
   const body = await readJsonBody(request, maxBytes);
