@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -11,19 +11,6 @@ const renderBlade = () =>
     route: '/vaults/contoso-vault/infrastructure/configuration-servers/cs-01',
     path: '/vaults/:vault/infrastructure/configuration-servers/:server',
   });
-
-// jsdom has no ResizeObserver; Fluent's MessageBar (the Refresh server result) observes its width.
-beforeAll(() => {
-  if (!('ResizeObserver' in globalThis))
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
-});
 
 describe('Configuration server blade (ui-contract §2, PS-3, RV-7)', () => {
   it('PS-2, PS-6: the Process servers tab shows location, deployment model and heartbeat', async () => {

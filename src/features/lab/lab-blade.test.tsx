@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -46,19 +46,6 @@ function serveLab() {
   );
   return patches;
 }
-
-// jsdom has no ResizeObserver; Fluent's MessageBar (the error alert) observes its own width.
-beforeAll(() => {
-  if (!('ResizeObserver' in globalThis))
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
-});
 
 describe('Lab blade (ui-contract §8)', () => {
   it('RP-4: the Site-to-site VPN switch PATCHes the lab document', async () => {
