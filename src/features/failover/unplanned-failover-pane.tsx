@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { useItem } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
-import { Pane, PaneFrame, PaneStatus } from '../../components/pane';
+import { ItemPaneRoute } from '../../components/item-pane-route';
 import { FailoverForm } from './failover-form';
 import type { FailoverDirection } from './recovery-point-choice';
 
@@ -20,18 +18,12 @@ export function failoverDirection(item: ArmItem): FailoverDirection {
 /** Route `…/replicated-items/:item/unplanned-failover` (ui-contract §5). */
 export function UnplannedFailoverPane() {
   const { t } = useTranslation('panes');
-  const { vault = '', item: name = '' } = useParams();
-  const { item, notFound, error } = useItem(vault, name);
-  // One frame for the loading placeholder and the form, so the modal is never remounted.
   return (
-    <PaneFrame>
-      {!item ? (
-        <Pane title={t('failover.title')} onOk={() => false} okDisabled>
-          <PaneStatus name={name} notFound={notFound} error={error} />
-        </Pane>
-      ) : (
+    <ItemPaneRoute
+      title={t('failover.title')}
+      form={(vault, item) => (
         <FailoverForm key={item.id} vault={vault} item={item} direction={failoverDirection(item)} />
       )}
-    </PaneFrame>
+    />
   );
 }

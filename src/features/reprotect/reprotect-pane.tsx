@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { useItem } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
-import { Pane, PaneFrame, PaneStatus } from '../../components/pane';
+import { ItemPaneRoute } from '../../components/item-pane-route';
 
 import { ReprotectToAzure } from './to-azure-form';
 import { ReprotectToOnPremises } from './to-on-premises-form';
@@ -18,20 +16,16 @@ export function reprotectDirection(item: ArmItem): 'AzureToOnPremises' | 'OnPrem
 /** Route `…/replicated-items/:item/reprotect` (ui-contract §5). */
 export function ReprotectPane() {
   const { t } = useTranslation('panes');
-  const { vault = '', item: name = '' } = useParams();
-  const { item, notFound, error } = useItem(vault, name);
-  // One frame for the loading placeholder and the form, so the modal is never remounted.
   return (
-    <PaneFrame>
-      {!item ? (
-        <Pane title={t('reprotect.title')} onOk={() => false} okDisabled>
-          <PaneStatus name={name} notFound={notFound} error={error} />
-        </Pane>
-      ) : reprotectDirection(item) === 'AzureToOnPremises' ? (
-        <ReprotectToOnPremises key={item.id} vault={vault} item={item} />
-      ) : (
-        <ReprotectToAzure key={item.id} vault={vault} item={item} />
-      )}
-    </PaneFrame>
+    <ItemPaneRoute
+      title={t('reprotect.title')}
+      form={(vault, item) =>
+        reprotectDirection(item) === 'AzureToOnPremises' ? (
+          <ReprotectToOnPremises key={item.id} vault={vault} item={item} />
+        ) : (
+          <ReprotectToAzure key={item.id} vault={vault} item={item} />
+        )
+      }
+    />
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { ArmError } from '../../api/arm-client';
 import { armPaths } from '../../api/arm-paths';
-import { useItem, useStartOperation } from '../../api/items';
+import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
-import { Pane, PaneFrame, PaneStatus } from '../../components/pane';
+import { Pane } from '../../components/pane';
+import { ItemPaneRoute } from '../../components/item-pane-route';
 import { useBlockedReason } from '../planned-failover/use-blocked-reason';
 
 /** The reProtect input of a Hyper-V VM back on-premises (HV-6, api.md §3.2). */
@@ -67,17 +67,10 @@ function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem })
 /** Route `…/replicated-items/:item/reverse-replicate` (ui-contract §5). */
 export function ReverseReplicatePane() {
   const { t } = useTranslation('hyperv');
-  const { vault = '', item: name = '' } = useParams();
-  const { item, notFound, error } = useItem(vault, name);
   return (
-    <PaneFrame>
-      {!item ? (
-        <Pane title={t('reverse.title')} onOk={() => false} okDisabled>
-          <PaneStatus name={name} notFound={notFound} error={error} />
-        </Pane>
-      ) : (
-        <ReverseReplicateForm key={item.id} vault={vault} item={item} />
-      )}
-    </PaneFrame>
+    <ItemPaneRoute
+      title={t('reverse.title')}
+      form={(vault, item) => <ReverseReplicateForm key={item.id} vault={vault} item={item} />}
+    />
   );
 }
