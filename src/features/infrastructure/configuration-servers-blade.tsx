@@ -1,18 +1,10 @@
-import {
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Spinner, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import { Blade } from '../../components/blade';
 import { RouterLink } from '../../components/router-link';
+import { SimpleTable } from '../../components/simple-table';
 import { formatTime } from '../jobs/job-text';
 import { useFabrics } from './infrastructure-api';
 
@@ -30,36 +22,27 @@ export function ConfigurationServersBlade() {
     <Blade title={t('configurationServers.title')} subtitle={vault}>
       {fabrics.isLoading && <Spinner size="small" label={t('loading')} />}
       {fabrics.isSuccess && servers.length === 0 && <Text>{t('configurationServers.none')}</Text>}
-      <Table size="small" aria-label={t('configurationServers.title')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('configurationServers.name')}</TableHeaderCell>
-            <TableHeaderCell>{t('configurationServers.connection')}</TableHeaderCell>
-            <TableHeaderCell>{t('configurationServers.lastHeartbeat')}</TableHeaderCell>
-            <TableHeaderCell>{t('configurationServers.agentVersion')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {servers.map((server) => (
-            <TableRow key={server.id}>
-              <TableCell>
-                <RouterLink to={`${base}/${encodeURIComponent(server.name)}`}>
-                  {server.properties.friendlyName}
-                </RouterLink>
-              </TableCell>
-              <TableCell>
-                {server.properties.customDetails?.csServiceStatus === 'Running'
-                  ? t('configurationServers.connected')
-                  : t('configurationServers.notConnected')}
-              </TableCell>
-              <TableCell>
-                {formatTime(server.properties.customDetails?.lastHeartbeat, i18n.language)}
-              </TableCell>
-              <TableCell>{server.properties.customDetails?.agentVersion ?? t('notAvailable')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <SimpleTable
+        label={t('configurationServers.title')}
+        headers={[
+          t('configurationServers.name'),
+          t('configurationServers.connection'),
+          t('configurationServers.lastHeartbeat'),
+          t('configurationServers.agentVersion'),
+        ]}
+        rows={servers}
+        rowKey={(server) => server.id}
+        cells={(server) => [
+          <RouterLink to={`${base}/${encodeURIComponent(server.name)}`}>
+            {server.properties.friendlyName}
+          </RouterLink>,
+          server.properties.customDetails?.csServiceStatus === 'Running'
+            ? t('configurationServers.connected')
+            : t('configurationServers.notConnected'),
+          formatTime(server.properties.customDetails?.lastHeartbeat, i18n.language),
+          server.properties.customDetails?.agentVersion ?? t('notAvailable'),
+        ]}
+      />
     </Blade>
   );
 }

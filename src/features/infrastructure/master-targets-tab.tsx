@@ -1,16 +1,7 @@
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SimpleTable } from '../../components/simple-table';
 import type { LabDocument } from '../lab/lab-api';
 import { datastoreRuleIds, GB, volumeRuleIds } from './eligibility-reasons';
 import type { FabricMasterTarget } from './infrastructure-api';
@@ -56,55 +47,49 @@ function MasterTarget({ mt, lab }: { mt: FabricMasterTarget; lab?: LabDocument }
       {(mt.dataStores ?? []).length === 0 ? (
         <Text>{t('masterTargets.noDatastores')}</Text>
       ) : (
-        <Table size="small" aria-label={t('masterTargets.datastores', { host })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('masterTargets.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('masterTargets.type')}</TableHeaderCell>
-              <TableHeaderCell>{t('masterTargets.capacity')}</TableHeaderCell>
-              <TableHeaderCell>{t('masterTargets.eligibility')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {(mt.dataStores ?? []).map((ds) => (
-              <TableRow key={ds.symbolicName}>
-                <TableCell>{ds.symbolicName}</TableCell>
-                <TableCell>{ds.type}</TableCell>
-                <TableCell>{t('masterTargets.gb', { value: ds.capacity })}</TableCell>
-                <TableCell>{reasons(datastoreRuleIds(ds.type))}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SimpleTable
+          label={t('masterTargets.datastores', { host })}
+          headers={[
+            t('masterTargets.name'),
+            t('masterTargets.type'),
+            t('masterTargets.capacity'),
+            t('masterTargets.eligibility'),
+          ]}
+          rows={mt.dataStores ?? []}
+          rowKey={(ds) => ds.symbolicName}
+          cells={(ds) => [
+            ds.symbolicName,
+            ds.type,
+            t('masterTargets.gb', { value: ds.capacity }),
+            reasons(datastoreRuleIds(ds.type)),
+          ]}
+        />
       )}
       <h4 className={styles.subheading}>{t('masterTargets.volumes')}</h4>
       {(mt.retentionVolumes ?? []).length === 0 ? (
         <Text>{t('masterTargets.noVolumes')}</Text>
       ) : (
-        <Table size="small" aria-label={`${t('masterTargets.volumes')} ${mt.name}`}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('masterTargets.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('masterTargets.fileSystem')}</TableHeaderCell>
-              <TableHeaderCell>{t('masterTargets.capacity')}</TableHeaderCell>
-              <TableHeaderCell>{t('masterTargets.eligibility')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {(mt.retentionVolumes ?? []).map((v) => {
-              const volume = facts?.volumes?.[v.volumeName];
-              const capacity = Math.round(v.capacityInBytes / GB);
-              return (
-                <TableRow key={v.volumeName}>
-                  <TableCell>{v.volumeName}</TableCell>
-                  <TableCell>{volume?.fileSystem ?? t('notAvailable')}</TableCell>
-                  <TableCell>{t('masterTargets.gb', { value: capacity })}</TableCell>
-                  <TableCell>{reasons(volumeRuleIds(volume, capacity))}</TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <SimpleTable
+          label={`${t('masterTargets.volumes')} ${mt.name}`}
+          headers={[
+            t('masterTargets.name'),
+            t('masterTargets.fileSystem'),
+            t('masterTargets.capacity'),
+            t('masterTargets.eligibility'),
+          ]}
+          rows={mt.retentionVolumes ?? []}
+          rowKey={(v) => v.volumeName}
+          cells={(v) => {
+            const volume = facts?.volumes?.[v.volumeName];
+            const capacity = Math.round(v.capacityInBytes / GB);
+            return [
+              v.volumeName,
+              volume?.fileSystem ?? t('notAvailable'),
+              t('masterTargets.gb', { value: capacity }),
+              reasons(volumeRuleIds(volume, capacity)),
+            ];
+          }}
+        />
       )}
     </section>
   );

@@ -1,17 +1,8 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Tooltip,
-} from '@fluentui/react-components';
+import { Button, Text, Tooltip } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { SimpleTable } from '../../components/simple-table';
 import { formatTime } from '../jobs/job-text';
 import type { LabDocument } from '../lab/lab-api';
 import type { FabricProcessServer } from './infrastructure-api';
@@ -36,53 +27,38 @@ export function ProcessServersTab({
   const navigate = useNavigate();
   if (servers.length === 0) return <Text>{t('processServers.none')}</Text>;
   return (
-    <Table size="small" aria-label={t('configurationServer.processServersTab')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('processServers.name')}</TableHeaderCell>
-          <TableHeaderCell>{t('processServers.location')}</TableHeaderCell>
-          <TableHeaderCell>{t('processServers.deploymentModel')}</TableHeaderCell>
-          <TableHeaderCell>{t('processServers.heartbeat')}</TableHeaderCell>
-          <TableHeaderCell>{t('processServers.load')}</TableHeaderCell>
-          <TableHeaderCell>{t('processServers.actions')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {servers.map((ps) => {
-          const facts = lab?.processServers?.[ps.friendlyName];
-          const time = formatTime(ps.lastHeartbeat, i18n.language);
-          return (
-            <TableRow key={ps.id}>
-              <TableCell>{ps.friendlyName}</TableCell>
-              <TableCell>
-                {facts?.location ? t(`processServers.locations.${facts.location}`) : t('notAvailable')}
-              </TableCell>
-              <TableCell>
-                {facts?.deploymentModel
-                  ? t(`processServers.models.${facts.deploymentModel}`)
-                  : t('notAvailable')}
-              </TableCell>
-              <TableCell>
-                {ps.health === 'Normal'
-                  ? t('processServers.heartbeatOk', { time })
-                  : t('processServers.heartbeatMissing', { time })}
-              </TableCell>
-              <TableCell>{t('processServers.machines', { count: Number(ps.machineCount ?? 0) })}</TableCell>
-              <TableCell>
-                <DeleteButton
-                  label={t('processServers.delete', { name: ps.friendlyName })}
-                  text={t('processServers.deleteText')}
-                  reason={deleteProcessServerReason(t, ps, facts?.location, permission)}
-                  onClick={() =>
-                    void navigate(`process-servers/${encodeURIComponent(ps.friendlyName)}/delete`)
-                  }
-                />
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <SimpleTable
+      label={t('configurationServer.processServersTab')}
+      headers={[
+        t('processServers.name'),
+        t('processServers.location'),
+        t('processServers.deploymentModel'),
+        t('processServers.heartbeat'),
+        t('processServers.load'),
+        t('processServers.actions'),
+      ]}
+      rows={servers}
+      rowKey={(ps) => ps.id}
+      cells={(ps) => {
+        const facts = lab?.processServers?.[ps.friendlyName];
+        const time = formatTime(ps.lastHeartbeat, i18n.language);
+        return [
+          ps.friendlyName,
+          facts?.location ? t(`processServers.locations.${facts.location}`) : t('notAvailable'),
+          facts?.deploymentModel ? t(`processServers.models.${facts.deploymentModel}`) : t('notAvailable'),
+          ps.health === 'Normal'
+            ? t('processServers.heartbeatOk', { time })
+            : t('processServers.heartbeatMissing', { time }),
+          t('processServers.machines', { count: Number(ps.machineCount ?? 0) }),
+          <DeleteButton
+            label={t('processServers.delete', { name: ps.friendlyName })}
+            text={t('processServers.deleteText')}
+            reason={deleteProcessServerReason(t, ps, facts?.location, permission)}
+            onClick={() => void navigate(`process-servers/${encodeURIComponent(ps.friendlyName)}/delete`)}
+          />,
+        ];
+      }}
+    />
   );
 }
 

@@ -1,13 +1,6 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { SimpleTable } from '../../components/simple-table';
 import type { LabDocument } from '../lab/lab-api';
 import type { FabricMasterTarget } from './infrastructure-api';
 
@@ -33,28 +26,18 @@ export function VcenterTab({ targets, lab }: { targets: FabricMasterTarget[]; la
         {lab?.vcenter?.alternateDiscovered !== undefined &&
           ` · ${t('vcenter.alternate')}: ${lab.vcenter.alternateDiscovered ? t('yes') : t('no')}`}
       </Text>
-      <Table size="small" aria-label={t('configurationServer.vcenterTab')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('vcenter.host')}</TableHeaderCell>
-            <TableHeaderCell>{t('vcenter.server')}</TableHeaderCell>
-            <TableHeaderCell>{t('vcenter.licence')}</TableHeaderCell>
-            <TableHeaderCell>{t('vcenter.datastores')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {hosts.map(([name, host]) => (
-            <TableRow key={name}>
-              <TableCell>{name}</TableCell>
-              <TableCell>{host.vcenter ?? t('notAvailable')}</TableCell>
-              <TableCell>
-                {host.licence ? t(`vcenter.licences.${host.licence}`) : t('notAvailable')}
-              </TableCell>
-              <TableCell>{onHost(name).join(', ') || t('vcenter.none')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <SimpleTable
+        label={t('configurationServer.vcenterTab')}
+        headers={[t('vcenter.host'), t('vcenter.server'), t('vcenter.licence'), t('vcenter.datastores')]}
+        rows={hosts}
+        rowKey={([name]) => name}
+        cells={([name, host]) => [
+          name,
+          host.vcenter ?? t('notAvailable'),
+          host.licence ? t(`vcenter.licences.${host.licence}`) : t('notAvailable'),
+          onHost(name).join(', ') || t('vcenter.none'),
+        ]}
+      />
     </>
   );
 }

@@ -1,15 +1,4 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Subtitle2,
-} from '@fluentui/react-components';
+import { Subtitle2 } from '@fluentui/react-components';
 import {
   ArrowClockwiseRegular,
   ArrowRepeatAllRegular,
@@ -27,7 +16,9 @@ import { keys } from '../../api/query-keys';
 import { Blade } from '../../components/blade';
 import { Command, CommandBar } from '../../components/command-bar';
 import { Essentials } from '../../components/essentials';
+import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
+import { SimpleTable } from '../../components/simple-table';
 import { NotFoundBlade } from '../not-found/not-found-blade';
 import { JobLink } from './job-link';
 import {
@@ -112,64 +103,44 @@ export function RecoveryPlanBlade() {
 
   return (
     <Blade title={plan?.properties.friendlyName ?? name} subtitle={t('plan.subtitle')} commands={commands}>
-      {isLoading && <Spinner size="small" label={t('common:loading')} />}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('common:loadError', { message: error.message })}</MessageBarBody>
-        </MessageBar>
-      )}
+      <LoadState isLoading={isLoading} error={error} />
       {plan && <Essentials label={t('plan.essentials')} entries={entries} />}
       <Subtitle2 as="h2">{t('plan.machines')}</Subtitle2>
-      <Table size="small" aria-label={t('plan.machines')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('plan.machine')}</TableHeaderCell>
-            <TableHeaderCell>{t('plan.machineStatus')}</TableHeaderCell>
-            <TableHeaderCell>{t('plan.replicationGroup')}</TableHeaderCell>
-            <TableHeaderCell>{t('plan.activeLocation')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((item) => (
-            <TableRow key={item.id}>
-              <TableCell>
-                <RouterLink to={`${items_}/${encodeURIComponent(item.properties.friendlyName)}`}>
-                  {item.properties.friendlyName}
-                </RouterLink>
-              </TableCell>
-              <TableCell>{t(`common:status.${itemStatus(item)}`)}</TableCell>
-              <TableCell>{groupOf(item)}</TableCell>
-              <TableCell>{t(`common:location.${item.properties.activeLocation}`)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <SimpleTable
+        label={t('plan.machines')}
+        headers={[
+          t('plan.machine'),
+          t('plan.machineStatus'),
+          t('plan.replicationGroup'),
+          t('plan.activeLocation'),
+        ]}
+        rows={items}
+        rowKey={(item) => item.id}
+        cells={(item) => [
+          <RouterLink to={`${items_}/${encodeURIComponent(item.properties.friendlyName)}`}>
+            {item.properties.friendlyName}
+          </RouterLink>,
+          t(`common:status.${itemStatus(item)}`),
+          groupOf(item),
+          t(`common:location.${item.properties.activeLocation}`),
+        ]}
+      />
       <Subtitle2 as="h2">{t('plan.groups')}</Subtitle2>
-      <Table size="small" aria-label={t('plan.groups')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('plan.group')}</TableHeaderCell>
-            <TableHeaderCell>{t('plan.groupMachines')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {(plan?.properties.groups ?? []).map((group, index) => (
-            <TableRow key={`${index}-${group.groupType}`}>
-              <TableCell>
-                {t('plan.groupName', {
-                  index: index + 1,
-                  type: t(`plan.groupTypes.${group.groupType}`, { defaultValue: group.groupType }),
-                })}
-              </TableCell>
-              <TableCell>
-                {(group.replicationProtectedItems ?? [])
-                  .map((entry) => decodeURIComponent(entry.id.split('/').pop() ?? entry.id))
-                  .join(', ') || none}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <SimpleTable
+        label={t('plan.groups')}
+        headers={[t('plan.group'), t('plan.groupMachines')]}
+        rows={plan?.properties.groups ?? []}
+        rowKey={(group, index) => `${index}-${group.groupType}`}
+        cells={(group, index) => [
+          t('plan.groupName', {
+            index: index + 1,
+            type: t(`plan.groupTypes.${group.groupType}`, { defaultValue: group.groupType }),
+          }),
+          (group.replicationProtectedItems ?? [])
+            .map((entry) => decodeURIComponent(entry.id.split('/').pop() ?? entry.id))
+            .join(', ') || none,
+        ]}
+      />
       <Outlet />
     </Blade>
   );

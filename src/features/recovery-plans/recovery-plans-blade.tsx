@@ -1,22 +1,13 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import { useItems } from '../../api/items';
 import type { ArmItem, ArmJob } from '../../api/wire-types';
 import { Blade } from '../../components/blade';
+import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
+import { SimpleTable } from '../../components/simple-table';
 import { planMachines, usePlanJobs, usePlans, type ArmPlan } from './recovery-plans-api';
 import { JobLink } from './job-link';
 
@@ -30,39 +21,22 @@ export function RecoveryPlansBlade() {
   const list = plans.data ?? [];
   return (
     <Blade title={t('list.title')} subtitle={vault}>
-      {plans.isLoading && <Spinner size="small" label={t('common:loading')} />}
-      {plans.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('common:loadError', { message: plans.error.message })}</MessageBarBody>
-        </MessageBar>
-      )}
+      <LoadState isLoading={plans.isLoading} error={plans.error} />
       {plans.isSuccess && <Text>{t('list.count', { count: list.length })}</Text>}
-      <Table size="small" aria-label={t('list.title')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('list.name')}</TableHeaderCell>
-            <TableHeaderCell>{t('list.machines')}</TableHeaderCell>
-            <TableHeaderCell>{t('list.groups')}</TableHeaderCell>
-            <TableHeaderCell>{t('list.lastOperation')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {list.map((plan) => (
-            <TableRow key={plan.id}>
-              <TableCell>
-                <RouterLink to={`${base}/${encodeURIComponent(plan.name)}`}>
-                  {plan.properties.friendlyName}
-                </RouterLink>
-              </TableCell>
-              <TableCell>{planMachines(plan).length}</TableCell>
-              <TableCell>{replicationGroups(plan, items.data).join(', ') || t('plan.none')}</TableCell>
-              <TableCell>
-                <LastOperation vault={vault} plan={plan.name} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <SimpleTable
+        label={t('list.title')}
+        headers={[t('list.name'), t('list.machines'), t('list.groups'), t('list.lastOperation')]}
+        rows={list}
+        rowKey={(plan) => plan.id}
+        cells={(plan) => [
+          <RouterLink to={`${base}/${encodeURIComponent(plan.name)}`}>
+            {plan.properties.friendlyName}
+          </RouterLink>,
+          planMachines(plan).length,
+          replicationGroups(plan, items.data).join(', ') || t('plan.none'),
+          <LastOperation vault={vault} plan={plan.name} />,
+        ]}
+      />
       {plans.isSuccess && list.length === 0 && <Text>{t('list.empty')}</Text>}
     </Blade>
   );

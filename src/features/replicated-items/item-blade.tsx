@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import {
   ArrowClockwiseRegular,
   ArrowRepeatAllRegular,
@@ -17,6 +17,7 @@ import { operationEligibility, useItem, useVaultEligibility } from '../../api/it
 import { keys } from '../../api/query-keys';
 import { Blade } from '../../components/blade';
 import { Command, CommandBar } from '../../components/command-bar';
+import { LoadState } from '../../components/load-state';
 import { NotFoundBlade } from '../not-found/not-found-blade';
 import { CorruptedWarning } from '../planned-failover/corrupted-warning';
 import { useRecoveryPoints } from './item-api';
@@ -78,12 +79,7 @@ export function ItemBlade() {
 
   return (
     <Blade title={name} subtitle={t('subtitle')} commands={commands}>
-      {isLoading && <Spinner size="small" label={t('common:loading')} />}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('common:loadError', { message: error.message })}</MessageBarBody>
-        </MessageBar>
-      )}
+      <LoadState isLoading={isLoading} error={error} />
       {rp5 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -6,18 +6,13 @@ import {
   MessageBarTitle,
   Tab,
   TabList,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ArmItem, ArmRecoveryPoint } from '../../api/wire-types';
 import { RouterLink } from '../../components/router-link';
+import { SimpleTable } from '../../components/simple-table';
 import { useItemJobs } from './item-api';
 import { machineType } from './item-verbs';
 
@@ -97,22 +92,16 @@ function RecoveryPointsTable({ points }: { points: ArmRecoveryPoint[] | undefine
   const { t } = useTranslation('item');
   if (!points?.length) return <Text>{t('recoveryPoints.empty')}</Text>;
   return (
-    <Table size="small" aria-label={t('tabs.recoveryPoints')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('recoveryPoints.time')}</TableHeaderCell>
-          <TableHeaderCell>{t('recoveryPoints.type')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {points.map((point) => (
-          <TableRow key={point.id}>
-            <TableCell>{t('time', { value: new Date(point.properties.recoveryPointTime) })}</TableCell>
-            <TableCell>{t(`recoveryPoints.${point.properties.recoveryPointType}`)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <SimpleTable
+      label={t('tabs.recoveryPoints')}
+      headers={[t('recoveryPoints.time'), t('recoveryPoints.type')]}
+      rows={points}
+      rowKey={(point) => point.id}
+      cells={(point) => [
+        t('time', { value: new Date(point.properties.recoveryPointTime) }),
+        t(`recoveryPoints.${point.properties.recoveryPointType}`),
+      ]}
+    />
   );
 }
 
@@ -121,26 +110,18 @@ function HealthErrorsTable({ item }: { item: ArmItem }) {
   const errors = item.properties.healthErrors ?? [];
   if (!errors.length) return <Text>{t('healthErrors.empty')}</Text>;
   return (
-    <Table size="small" aria-label={t('tabs.healthErrors')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('healthErrors.code')}</TableHeaderCell>
-          <TableHeaderCell>{t('healthErrors.message')}</TableHeaderCell>
-          <TableHeaderCell>{t('healthErrors.causes')}</TableHeaderCell>
-          <TableHeaderCell>{t('healthErrors.action')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {errors.map((error, index) => (
-          <TableRow key={`${error.errorCode}-${index}`}>
-            <TableCell>{error.errorCode}</TableCell>
-            <TableCell>{error.errorMessage}</TableCell>
-            <TableCell>{error.possibleCauses}</TableCell>
-            <TableCell>{error.recommendedAction}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <SimpleTable
+      label={t('tabs.healthErrors')}
+      headers={[
+        t('healthErrors.code'),
+        t('healthErrors.message'),
+        t('healthErrors.causes'),
+        t('healthErrors.action'),
+      ]}
+      rows={errors}
+      rowKey={(error, index) => `${error.errorCode}-${index}`}
+      cells={(error) => [error.errorCode, error.errorMessage, error.possibleCauses, error.recommendedAction]}
+    />
   );
 }
 
@@ -149,29 +130,18 @@ function ItemJobsTable({ vault, item }: { vault: string; item: ArmItem }) {
   const jobs = useItemJobs(vault, item.name);
   if (!jobs.data?.length) return <Text>{t('jobs.empty')}</Text>;
   return (
-    <Table size="small" aria-label={t('tabs.jobs')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('jobs.name')}</TableHeaderCell>
-          <TableHeaderCell>{t('jobs.status')}</TableHeaderCell>
-          <TableHeaderCell>{t('jobs.start')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {jobs.data.map((job) => (
-          <TableRow key={job.id}>
-            <TableCell>
-              <RouterLink to={`/vaults/${encodeURIComponent(vault)}/jobs/${encodeURIComponent(job.name)}`}>
-                {job.properties.friendlyName}
-              </RouterLink>
-            </TableCell>
-            <TableCell>
-              {t(`jobs.states.${job.properties.state}`, { defaultValue: job.properties.state })}
-            </TableCell>
-            <TableCell>{t('time', { value: new Date(job.properties.startTime) })}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <SimpleTable
+      label={t('tabs.jobs')}
+      headers={[t('jobs.name'), t('jobs.status'), t('jobs.start')]}
+      rows={jobs.data}
+      rowKey={(job) => job.id}
+      cells={(job) => [
+        <RouterLink to={`/vaults/${encodeURIComponent(vault)}/jobs/${encodeURIComponent(job.name)}`}>
+          {job.properties.friendlyName}
+        </RouterLink>,
+        t(`jobs.states.${job.properties.state}`, { defaultValue: job.properties.state }),
+        t('time', { value: new Date(job.properties.startTime) }),
+      ]}
+    />
   );
 }

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { useItems } from '../../api/items';
 import { keys } from '../../api/query-keys';
 import { Blade } from '../../components/blade';
 import { Command, CommandBar } from '../../components/command-bar';
+import { LoadState } from '../../components/load-state';
 import { ItemsFilters } from './items-filters';
 import { ItemsGrid } from './items-grid';
 import { viewItems, type ColumnKey, type ItemFilters, type SortState } from './items-view';
@@ -46,12 +46,7 @@ export function ReplicatedItemsBlade() {
       }
     >
       <ItemsFilters filters={filters} onChange={setFilters} shown={rows.length} total={all?.length ?? 0} />
-      {items.isLoading && <Spinner size="small" label={t('common:loading')} />}
-      {items.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('common:loadError', { message: items.error.message })}</MessageBarBody>
-        </MessageBar>
-      )}
+      <LoadState isLoading={items.isLoading} error={items.error} />
       <ItemsGrid vault={vault} rows={rows} sort={sort} onSort={onSort} />
     </Blade>
   );
