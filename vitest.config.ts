@@ -13,6 +13,10 @@ export default defineConfig({
         test: { name: 'simulation', environment: 'node', include: ['mocks/simulation/**/*.test.ts'] },
       },
       {
+        // The recording scripts' pure helpers (options, captions, index page).
+        test: { name: 'scripts', environment: 'node', include: ['scripts/**/*.test.ts'] },
+      },
+      {
         extends: true,
         test: {
           name: 'app',

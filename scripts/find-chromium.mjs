@@ -1,7 +1,11 @@
 // Playwright drives Debian's Chromium (no browser downloads on this network). The path must be
 // known when playwright.config.ts loads: $CHROMIUM_PATH, the system package, else apt as root.
 import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { execSync } from 'node:child_process';
+
+const require = createRequire(import.meta.url);
 
 const candidates = () => [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -21,4 +25,38 @@ export function findChromium() {
   const after = candidates().find((p) => p && fs.existsSync(p));
   if (!after) console.error('Chromium not found: install Debian’s chromium package or set CHROMIUM_PATH.');
   return after;
+}
+
+/**
+ * Playwright records video with an ffmpeg build of its own, which cannot be downloaded here. Link
+ * Debian's ffmpeg (installed with apt as root when missing) where Playwright looks for it.
+ * `PLAYWRIGHT_BROWSERS_PATH` defaults to a folder inside node_modules, so the link stays with the
+ * project. Returns true when video can be recorded.
+ */
+export function ensureFfmpeg() {
+  process.env.PLAYWRIGHT_BROWSERS_PATH ??= path.resolve('node_modules/.cache/ms-playwright');
+  const core = path.dirname(require.resolve('playwright-core/package.json'));
+  const { browsers } = JSON.parse(fs.readFileSync(path.join(core, 'browsers.json'), 'utf8'));
+  const revision = browsers.find((b) => b.name === 'ffmpeg')?.revision;
+  if (!revision) return false;
+  const target = path.join(process.env.PLAYWRIGHT_BROWSERS_PATH, `ffmpeg-${revision}`, 'ffmpeg-linux');
+  if (fs.existsSync(target)) return true;
+  if (!fs.existsSync('/usr/bin/ffmpeg') && process.getuid?.() === 0) {
+    console.log('ffmpeg is missing: installing Debian’s ffmpeg package (apt-get)…');
+    try {
+      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg', {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+    } catch {
+      // reported below
+    }
+  }
+  if (!fs.existsSync('/usr/bin/ffmpeg')) {
+    console.error('ffmpeg not found: install it with `apt-get install ffmpeg`.');
+    return false;
+  }
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.rmSync(target, { force: true }); // a dangling link from an earlier install
+  fs.symlinkSync('/usr/bin/ffmpeg', target);
+  return true;
 }
