@@ -8,6 +8,7 @@ import { fresh, reprotectBack, unwrap } from '../test-helpers';
 import type { World } from '../types';
 import { evaluateCondition, type ConditionContext } from './conditions';
 import { conditionSchema } from './schema';
+import { conditionKinds } from './test-driver';
 import type { Condition, ConditionKind } from './types';
 
 const START = '2026-11-23T09:00:00.000Z';
@@ -226,13 +227,7 @@ describe('runbook conditions: each kind true and false (runbooks.md §1)', () =>
   });
 
   it('every condition kind is covered above', () => {
-    const kinds = (
-      conditionSchema as unknown as {
-        def: { getter: () => { options: { shape: { kind: { value: string } } }[] } };
-      }
-    ).def
-      .getter()
-      .options.map((o) => o.shape.kind.value);
+    const kinds = conditionKinds();
     expect(kinds.length).toBeGreaterThan(15);
     expect(kinds.filter((k) => !tested.has(k as ConditionKind))).toEqual([]);
   });
