@@ -112,6 +112,10 @@ describe('runbook conditions: each kind true and false (runbooks.md §1)', () =>
     expect(holds(reprotected(), { kind: 'job', item: 'db-01' })).toBe(false);
     expect(holds(reprotected(), { kind: 'job', plan: 'plan-web-tier' })).toBe(false);
     expect(holds(fresh(), { kind: 'job' })).toBe(false);
+    // Only jobs started since the runbook started count (history in the scenario does not).
+    const later = ctx();
+    later.startedAt = '2026-11-23T10:00:00.000Z';
+    expect(holds(reprotected(), { kind: 'job', type: 'Reprotect' }, later)).toBe(false);
   });
 
   it('Lab facts: VPN, VM running (Azure / on-premises), heartbeat, vCenter account', () => {
