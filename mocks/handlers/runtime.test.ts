@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WORLD_CHANGED_EVENT as APP_WORLD_CHANGED_EVENT } from '../../src/api/world-sync';
+import { parseWorld, setRole, setSpeed, startOperation } from '../simulation/api';
 import {
+  REVISION_KEY,
   STORAGE_KEY,
+  WORLD_CHANGED_EVENT,
+  WorldConflictError,
+  createRuntime,
+  memoryStores,
   reloadRuntime,
   resetRuntime,
   runtime,
@@ -80,5 +87,88 @@ describe('runtime persistence', () => {
   it('the vault survives a reload', async () => {
     reloadRuntime();
     expect((await get(withApi(V))).json.name).toBe('contoso-vault');
+  });
+});
+
+describe('two tabs on one world (two runtimes over one store)', () => {
+  function twoTabs(start = 1_900_000_000_000) {
+    const stores = memoryStores();
+    let t = start;
+    const now = () => t;
+    const changed = { a: [] as (number | null)[], b: [] as (number | null)[] };
+    const a = createRuntime({ store: stores.create(), now, onChangedElsewhere: (r) => changed.a.push(r) });
+    const b = createRuntime({ store: stores.create(), now, onChangedElsewhere: (r) => changed.b.push(r) });
+    return { a, b, changed, advance: (ms: number) => (t += ms) };
+  }
+
+  it('stores a revision record beside the world', () => {
+    const record = JSON.parse(localStorage.getItem(REVISION_KEY)!);
+    expect(record).toMatchObject({ revision: expect.any(Number), byClock: false });
+    const before = record.revision;
+    runtime.commit(setRole(runtime.world(), 'Reader'));
+    expect(JSON.parse(localStorage.getItem(REVISION_KEY)!).revision).toBe(before + 1);
+  });
+
+  it("a commit in one tab is read by the other's next request and announced to its portal", () => {
+    const { a, b, changed } = twoTabs();
+    a.world(); // A opens first: nothing stored, it writes the default world
+    expect(b.world().role).toBe('Contributor');
+    const before = changed.b.length;
+    a.commit(setRole(a.world(), 'Reader'));
+    expect(b.world().role).toBe('Reader');
+    expect(changed.b).toHaveLength(before + 1);
+    expect(changed.a).toEqual([]); // a tab is not told of its own commits
+  });
+
+  it('a change made in the other tab after it keeps both (nothing lost, stored world valid)', () => {
+    const { a, b } = twoTabs();
+    b.world(); // B holds the world in memory before A changes it
+    const started = startOperation(a.world(), 'web-01', {
+      kind: 'Reprotect',
+      direction: 'AzureToOnPremises',
+      masterTarget: 'cs-01',
+      processServer: 'ps-azure-01',
+      datastore: 'datastore-vmfs-01',
+      retentionDrive: 'R:',
+      policy: 'contoso-policy-failback',
+    });
+    if (!started.ok) throw new Error(started.error.message);
+    a.commit(started.world);
+    b.commit(setRole(b.world(), 'Operator'));
+    const stored = parseWorld(a.store.readText()!);
+    expect(stored.ok).toBe(true);
+    if (!stored.ok) return;
+    expect(stored.world.role).toBe('Operator');
+    const item = stored.world.items.find((i) => i.name === 'web-01')!;
+    expect(item.currentJob).not.toBeNull();
+    expect(stored.world.jobs.some((j) => j.name === item.currentJob)).toBe(true);
+    expect(a.world()).toEqual(stored.world);
+  });
+
+  it('a commit never writes over a world it has not read (optimistic concurrency)', () => {
+    const { a, b } = twoTabs();
+    const stale = b.world();
+    a.commit(setRole(a.world(), 'Reader'));
+    expect(() => b.commit(setSpeed(stale, 600))).toThrow(WorldConflictError);
+    expect(b.world().role).toBe('Reader');
+    expect(b.world().speed).not.toBe(600);
+  });
+
+  it('catching up with real time is not announced (two running tabs would wake each other forever)', () => {
+    const { a, b, changed, advance } = twoTabs();
+    a.commit(setSpeed(a.world(), 60));
+    b.world();
+    changed.b.length = 0;
+    advance(10_000);
+    const caughtUp = a.world();
+    expect(changed.b).toEqual([]);
+    // B goes on from the real time A caught the world up to: both see one clock.
+    expect(b.world().now).toBe(caughtUp.now);
+    advance(5_000);
+    expect(b.world().now).toBe(a.world().now);
+  });
+
+  it('the event name the portal listens for is the one the runtime dispatches', () => {
+    expect(WORLD_CHANGED_EVENT).toBe(APP_WORLD_CHANGED_EVENT);
   });
 });
