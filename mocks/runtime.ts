@@ -4,48 +4,74 @@
  * (which Playwright's clock controls in e2e), so the clock keeps running across reloads only while
  * the page is open.
  *
- * Two tabs share one stored world. The store keeps a revision record beside the world (a counter
- * and the real time the world was caught up to); every read compares the stored revision with the
- * one this runtime last saw and re-reads the world when another tab wrote it, and a commit never
- * writes over a revision it has not read (optimistic concurrency: `WorldConflictError`). When
- * another tab commits a change (not a mere catch-up with real time), the runtime dispatches
- * `WORLD_CHANGED_EVENT` on `window` so the portal refetches.
+ * Two tabs share one stored world. The stored document carries its revision record (a counter,
+ * the tab that wrote it, the real time it was caught up to), written in one piece with the world.
+ * Every read compares the stored revision with the one this runtime last read or wrote and
+ * re-reads the world when another tab wrote it; a commit never writes over a revision it has not
+ * read (`WorldConflictError`). When another tab commits a change (not a mere catch-up with real
+ * time), the runtime dispatches `WORLD_CHANGED_EVENT` on `window` so the portal refetches.
  */
 import { advanceClock, loadScenario, parseWorld, serializeWorld } from './simulation/api';
 import type { World } from './simulation/api';
 
 export const STORAGE_KEY = 'site-recovery-simulator.world';
-/** The revision record of the stored world (JSON `StoredRevision`), written after the world. */
-export const REVISION_KEY = 'site-recovery-simulator.world.revision';
 /**
  * Dispatched on `window` when another tab committed a change to the world. The portal listens for
  * it under the same name in src/api/world-sync.ts (the app never imports mocks; keep both equal).
  */
 export const WORLD_CHANGED_EVENT = 'site-recovery-simulator:world-changed';
 
+/** Stored as the first member of the world document (the world's schema ignores it when read). */
 export interface StoredRevision {
   /** Bumped by every write. */
   revision: number;
+  /** The runtime (tab) that wrote it. */
+  writer: string;
   /** Real time (ms) up to which the stored world was caught up with the clock. */
   syncedAt: number;
   /** True when the write only caught the world up with real time (no one changed it). */
   byClock: boolean;
 }
 
+const REVISION_MEMBER = 'storedRevision';
+
+/** The world document with its revision record as first member: one write, never torn. */
+function withRevision(worldText: string, revision: StoredRevision): string {
+  return `{"${REVISION_MEMBER}":${JSON.stringify(revision)},${worldText.slice(1)}`;
+}
+
+/** Reads the revision record from the start of a stored document, without parsing the world. */
+export function peekRevision(text: string | null): StoredRevision | null {
+  if (text === null) return null;
+  const match = /^\{"storedRevision":(\{[^{}]*\})/.exec(text.slice(0, 400));
+  if (!match) return null;
+  try {
+    const value = JSON.parse(match[1]) as Partial<StoredRevision>;
+    if (typeof value.revision !== 'number' || typeof value.syncedAt !== 'number') return null;
+    return {
+      revision: value.revision,
+      writer: String(value.writer ?? ''),
+      syncedAt: value.syncedAt,
+      byClock: value.byClock === true,
+    };
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Where the world is kept: the document and its revision record. localStorage today; the
- * runtime needs only these calls, so another backend (IndexedDB) can take its place.
+ * Where the world is kept: one document holding the world and its revision record. localStorage
+ * today; the runtime needs only these calls, so another backend (IndexedDB) can take its place.
  */
 export interface WorldStore {
+  /** The stored document (world and revision record), or null. */
   readText(): string | null;
-  /** Cheap: read on every request. */
-  readRevision(): StoredRevision | null;
-  /** Writes the world, then its revision record; false when the world could not be stored. */
-  write(text: string, revision: StoredRevision): boolean;
-  /** Tests: put raw text in place of the world, keeping the revision record. */
+  /** Stores the world and its revision record in one write; false when it could not be stored. */
+  write(worldText: string, revision: StoredRevision): boolean;
+  /** Tests: put raw text in place of the document. */
   writeText(text: string): void;
   clear(): void;
-  /** Calls `listener` when another tab wrote the store (only once the new world is readable). */
+  /** Calls `listener` when another tab wrote the store (once the new document is readable). */
   subscribe(listener: (revision: StoredRevision | null) => void): void;
 }
 
@@ -56,33 +82,19 @@ export class WorldConflictError extends Error {
   }
 }
 
-function parseRevision(text: string | null): StoredRevision | null {
-  if (text === null) return null;
-  try {
-    const value = JSON.parse(text) as Partial<StoredRevision>;
-    if (typeof value.revision !== 'number' || typeof value.syncedAt !== 'number') return null;
-    return { revision: value.revision, syncedAt: value.syncedAt, byClock: value.byClock === true };
-  } catch {
-    return null;
-  }
-}
-
-/** A store in memory (plain Node, unit tests); stores made by one `memoryStores` share one world. */
+/** Stores in memory (plain Node, unit tests); the stores one `memoryStores` creates share a document. */
 export function memoryStores(): { create(): WorldStore } {
   let text: string | null = null;
-  let revision: string | null = null;
   const listeners = new Set<{ store: WorldStore; listener: (r: StoredRevision | null) => void }>();
   const notify = (writer: WorldStore) => {
-    for (const entry of listeners) if (entry.store !== writer) entry.listener(parseRevision(revision));
+    for (const entry of listeners) if (entry.store !== writer) entry.listener(peekRevision(text));
   };
   return {
     create() {
       const store: WorldStore = {
         readText: () => text,
-        readRevision: () => parseRevision(revision),
-        write: (value, meta) => {
-          text = value;
-          revision = JSON.stringify(meta);
+        write: (worldText, revision) => {
+          text = withRevision(worldText, revision);
           notify(store);
           return true;
         },
@@ -91,7 +103,6 @@ export function memoryStores(): { create(): WorldStore } {
         },
         clear: () => {
           text = null;
-          revision = null;
           notify(store);
         },
         subscribe: (listener) => {
@@ -103,34 +114,24 @@ export function memoryStores(): { create(): WorldStore } {
   };
 }
 
-/**
- * localStorage (browser, jsdom). Another tab's writes arrive as `storage` events; the revision
- * record is written after the world, so when its event fires the new world is readable here.
- */
+/** localStorage (browser, jsdom). Another tab's writes arrive as `storage` events. */
 export function localStorageStore(storage: Storage): WorldStore {
-  const get = (key: string) => {
-    try {
-      return storage.getItem(key);
-    } catch {
-      return null;
-    }
-  };
   return {
-    readText: () => get(STORAGE_KEY),
-    readRevision: () => parseRevision(get(REVISION_KEY)),
-    write: (text, revision) => {
+    readText: () => {
       try {
-        storage.setItem(STORAGE_KEY, text);
+        return storage.getItem(STORAGE_KEY);
+      } catch {
+        return null;
+      }
+    },
+    write: (worldText, revision) => {
+      try {
+        storage.setItem(STORAGE_KEY, withRevision(worldText, revision));
+        return true;
       } catch {
         // Quota or privacy mode: the world still lives in memory for this page.
         return false;
       }
-      try {
-        storage.setItem(REVISION_KEY, JSON.stringify(revision));
-      } catch {
-        // The world is stored; without its record other tabs re-read it on their next reload.
-      }
-      return true;
     },
     writeText: (text) => {
       try {
@@ -142,7 +143,6 @@ export function localStorageStore(storage: Storage): WorldStore {
     clear: () => {
       try {
         storage.removeItem(STORAGE_KEY);
-        storage.removeItem(REVISION_KEY);
       } catch {
         // nothing stored to clear
       }
@@ -150,7 +150,7 @@ export function localStorageStore(storage: Storage): WorldStore {
     subscribe: (listener) => {
       if (typeof window === 'undefined' || typeof window.addEventListener !== 'function') return;
       window.addEventListener('storage', (event) => {
-        if (event.key === REVISION_KEY) listener(parseRevision(event.newValue));
+        if (event.key === STORAGE_KEY) listener(peekRevision(event.newValue));
         else if (event.key === null) listener(null); // storage cleared
       });
     },
@@ -212,33 +212,51 @@ function defaultStore(): WorldStore {
   return storage ? localStorageStore(storage) : memoryStores().create();
 }
 
+function newWriterId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  return c?.randomUUID ? c.randomUUID() : Math.random().toString(36).slice(2);
+}
+
+/** How far back another tab's record may say its world was caught up (a bad record is clamped). */
+const MAX_WRITER_LAG_MS = 60_000;
+
+const sameRevision = (a: StoredRevision | null, b: StoredRevision | null) =>
+  a?.revision === b?.revision && a?.writer === b?.writer;
+
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const store = options.store ?? defaultStore();
   const now = options.now ?? (() => Date.now());
   const onChangedElsewhere = options.onChangedElsewhere ?? dispatchWorldChanged;
+  const me = newWriterId();
 
   let current: World | null = null;
   /** Real time (ms) up to which the current world has been caught up. */
   let lastSync = 0;
   /** The stored revision the current world was read from or written as (null: nothing stored). */
-  let seenRevision: number | null = null;
+  let seen: StoredRevision | null = null;
 
-  const storedRevision = () => store.readRevision()?.revision ?? null;
+  const storedRevision = () => peekRevision(store.readText());
 
   function write(world: World, syncedAt: number, byClock: boolean) {
-    const revision = Math.max(seenRevision ?? 0, storedRevision() ?? 0) + 1;
+    const revision: StoredRevision = {
+      revision: Math.max(seen?.revision ?? 0, storedRevision()?.revision ?? 0) + 1,
+      writer: me,
+      syncedAt,
+      byClock,
+    };
     // A world that could not be stored stays in memory for this page until another tab writes.
-    if (store.write(serializeWorld(world), { revision, syncedAt, byClock })) seenRevision = revision;
+    if (store.write(serializeWorld(world), revision)) seen = revision;
   }
 
   function load(firstLoad: boolean): World {
-    const meta = store.readRevision();
     const text = store.readText();
-    seenRevision = meta?.revision ?? null;
+    const meta = peekRevision(text);
+    seen = meta;
     // The page's own first read starts the clock now; a world another tab wrote while open goes on
-    // from the real time that tab caught it up to.
+    // from the real time that tab caught it up to (a writer catches up to its present before it
+    // writes, so a sane record is at most moments old: anything older is clamped).
     const t = now();
-    lastSync = firstLoad || !meta ? t : Math.min(meta.syncedAt, t);
+    lastSync = firstLoad || !meta ? t : Math.max(t - MAX_WRITER_LAG_MS, Math.min(meta.syncedAt, t));
     if (text === null) {
       const world = freshWorld('default');
       write(world, lastSync, false);
@@ -256,10 +274,31 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     return world;
   }
 
+  /**
+   * Storage gives no compare-and-set across tabs: two tabs writing within the same instant both
+   * write revision n+1 and the later write wins. When the winner only caught an older world up
+   * with real time while this tab's write (a commit) was lost, this tab writes its world again: the
+   * catch-up is recomputed from it and nothing anyone did is lost.
+   */
+  function overwrittenByCatchUp(stored: StoredRevision | null): boolean {
+    return (
+      current !== null &&
+      stored !== null &&
+      seen !== null &&
+      seen.writer === me &&
+      stored.writer !== me &&
+      stored.byClock &&
+      stored.revision <= seen.revision
+    );
+  }
+
   /** The world as stored now: re-read when another tab wrote since this runtime last looked. */
   function ensureLoaded(): World {
-    if (current === null) current = load(true);
-    else if (storedRevision() !== seenRevision) current = load(false);
+    if (current === null) return (current = load(true));
+    const stored = storedRevision();
+    if (sameRevision(stored, seen)) return current;
+    if (overwrittenByCatchUp(stored)) write(current, lastSync, seen!.byClock);
+    else current = load(false);
     return current;
   }
 
@@ -277,6 +316,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   }
 
   store.subscribe((meta) => {
+    // A newer world is read on the next request; a lost commit is written again at once.
+    if (current !== null && overwrittenByCatchUp(meta)) write(current, lastSync, seen!.byClock);
     // A catch-up with real time changes nothing the other tab's user did: its own polling (the
     // clock runs) shows it. Refetching on it would make two running tabs wake each other forever.
     if (meta?.byClock) return;
@@ -297,7 +338,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     commit(world) {
       // Handlers read and commit in one synchronous step, so another tab's write cannot land in
       // between; should one ever have (an await between), the newer stored world wins.
-      if (storedRevision() !== seenRevision) {
+      if (!sameRevision(storedRevision(), seen)) {
         current = null;
         throw new WorldConflictError();
       }
