@@ -155,6 +155,10 @@ export function startWorlds(): World[] {
   const states = new Set(worlds.flatMap((w) => w.jobs.map((j) => j.state)));
   for (const state of ['InProgress', 'Suspended', 'Failed'])
     if (!states.has(state as never)) throw new Error(`no start world has a ${state} job`);
+  for (const w of worlds) {
+    const problem = worldProblem(w);
+    if (problem) throw new Error(`start world ${w.scenario}: ${problem}`);
+  }
   return worlds.map(deepFreeze);
 }
 
@@ -228,6 +232,10 @@ export function transitionProblem(before: World, after: World): string | null {
   }
   return null;
 }
+
+/** A successful scenario load or import: a new world, whose time starts afresh. */
+export const isReplacement = (url: string, status: number) =>
+  status === 200 && /\/simulator\/(scenario|scenarios\/[^/]+\/load)\/?$/i.test(url.split('?')[0]);
 
 export interface Step {
   label: string;
@@ -740,7 +748,9 @@ export type ModelStep =
   | { kind: 'processServer'; add: boolean; pick: number }
   | { kind: 'advance'; minutes: number }
   | { kind: 'untilDone' }
-  | { kind: 'realTime'; seconds: number };
+  | { kind: 'realTime'; seconds: number }
+  /** A hostile request in the middle of the sequence (any route). */
+  | { kind: 'hostile'; request: RequestChoice };
 
 export const modelStep: fc.Arbitrary<ModelStep> = fc.oneof(
   {
@@ -781,6 +791,7 @@ export const modelStep: fc.Arbitrary<ModelStep> = fc.oneof(
       seconds: fc.integer({ min: 1, max: 900 }),
     }),
   },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('hostile' as const), request: requestChoice }) },
 );
 
 const V = (w: World) =>
@@ -977,5 +988,7 @@ export function modelRequest(world: World, step: ModelStep): BuiltRequest | null
       };
     case 'realTime':
       return null;
+    case 'hostile':
+      return buildRequest(world, step.request);
   }
 }

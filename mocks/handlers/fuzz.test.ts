@@ -14,6 +14,7 @@ import {
   ROUTES,
   buildRequest,
   deepFreeze,
+  isReplacement,
   load,
   modelRequest,
   modelStep,
@@ -98,9 +99,7 @@ describe(`fuzz: hostile requests on every route (seed ${SEED}, FUZZ_SEED to chan
           served.set(routeKey(route), (served.get(routeKey(route)) ?? 0) + 1);
           trail.push(`${built.label} ${built.body ? built.body.slice(0, 300) : ''} → ${answer.status}`);
           const after = current();
-          const replaced =
-            answer.status === 200 &&
-            /\/simulator\/(scenario|scenarios\/[^/]+\/load)\/?$/i.test(built.url.split('?')[0]);
+          const replaced = isReplacement(built.url, answer.status);
           const problem = stepProblem(
             { label: built.label, method: built.method, answer, before, after, replaced },
             prototypes,
@@ -150,13 +149,14 @@ describe(`model: valid operations and clock steps follow LIFE / HV (seed ${SEED}
             const answer = await send(built.method, built.url, built.body);
             trail.push(`${built.label} → ${answer.status}`);
             const after = current();
+            const replaced = isReplacement(built.url, answer.status);
             const problem = stepProblem(
-              { label: built.label, method: built.method, answer, before, after, replaced: false },
+              { label: built.label, method: built.method, answer, before, after, replaced },
               prototypes,
             );
             if (problem) throw new Error(`${problem}\n  after: ${trail.join('\n  then: ')}`);
-            // What eligibility allows with values its fields offer, the operation accepts.
-            if (step.kind === 'item' && answer.status !== 202)
+            // What eligibility allows with values its fields offer, the operation accepts (api.md §5: Reader 403).
+            if (step.kind === 'item' && before.role !== 'Reader' && answer.status !== 202)
               throw new Error(
                 `eligible ${built.label} refused: ${answer.text}\n  after: ${trail.join('\n  then: ')}`,
               );
