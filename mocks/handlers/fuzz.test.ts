@@ -168,13 +168,16 @@ describe(`model: valid operations and clock steps follow LIFE / HV (seed ${SEED}
       ),
       { seed: SEED, numRuns: SEQUENCES },
     );
-    // The sequences reached each operation.
+    // The sequences reached each operation and job action (with a 202).
     for (const op of [
       'reProtect',
       'unplannedFailover',
       'plannedFailover',
       'failoverCommit',
       'applyRecoveryPoint',
+      'cancel',
+      'restart',
+      'resume',
     ])
       expect(started.get(op) ?? 0, op).toBeGreaterThan(0);
   }, 180_000);
