@@ -80,6 +80,22 @@ describe(`fuzz: hostile requests on every route (seed ${SEED}, FUZZ_SEED to chan
       expect(paths).toContain(path);
   });
 
+  it('the enumeration is what the handlers route: each route and method, with valid names, is served', async () => {
+    for (const [index, route] of ROUTES.entries())
+      for (const method of route.methods) {
+        load(worlds[1]);
+        const names = Array.from({ length: 10 }, () => ({ pick: 0, hostile: null }));
+        const choice = { route: index, names, method, upper: false, apiVersion: undefined, query: [] };
+        const built = buildRequest(current(), {
+          ...choice,
+          body: { kind: 'template', pick: 0, mutation: null },
+        });
+        const answer = await send(built.method, built.url, built.body);
+        expect(answer.status, built.label).not.toBe(405);
+        expect(answer.text, built.label).not.toContain('InvalidResourceType');
+      }
+  });
+
   it(`${CASES} cases: no 5xx, 4xx in the ARM envelope, refusals and GETs change nothing, the world stays valid`, async () => {
     let requests = 0;
     await fc.assert(
