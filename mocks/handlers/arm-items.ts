@@ -63,15 +63,16 @@ function itemAction(operation: OperationName) {
       // Re-read after the await: a concurrent request may have committed meanwhile (409 guard, atomicity).
       const result = startOperation(runtime.world(), item!.name, mapped.input);
       if (!result.ok) return simErrorResponse(result.error, armTarget);
-      runtime.commit(result.world);
       const updated = result.world.items.find((i) => i.name === item!.name) ?? item!;
-      return accepted(
+      const response = accepted(
         result.world,
         ctx.req.origin,
         itemId(result.world, updated),
         result.value.job.name,
         ctx.apiVersion,
       );
+      runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+      return response;
     });
 }
 

@@ -134,14 +134,15 @@ export function startPlan(
   // Re-read after the body's await: a concurrent request may have committed meanwhile.
   const result = startPlanOperation(runtime.world(), plan.name, input);
   if (!result.ok) return simErrorResponse(result.error);
-  runtime.commit(result.world);
-  return accepted(
+  const response = accepted(
     result.world,
     ctx.origin,
     planId(result.world, plan.name),
     result.value.job.name,
     ctx.apiVersion,
   );
+  runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+  return response;
 }
 
 function planAction(action: string) {

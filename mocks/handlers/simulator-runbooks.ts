@@ -21,7 +21,7 @@ import { armError, invalidContent, notFound, simErrorResponse } from '../http/ar
 import { readJsonBody } from '../http/request';
 import type { ParsedRequest } from '../http/request';
 import { importedRunbookStore, runtime } from '../runtime';
-import type { Handler } from './simulator-route';
+import type { Handler, SimulatorRoute } from './simulator-route';
 
 /** A runbook with an inline scenario is a whole world and more: allow what a scenario import allows. */
 const MAX_RUNBOOK_BYTES = 8 * 1024 * 1024;
@@ -134,22 +134,23 @@ const mistakes: Record<string, Handler> = {
   },
 };
 
-/** The handler table for a `/simulator/runbook(s)…` path, or null. */
-export function runbookRoute(req: ParsedRequest): Record<string, Handler> | null {
-  const [, a, b, c] = req.lower;
-  const n = req.lower.length;
-  if (a === 'runbooks') {
-    if (n === 2) return library;
-    if (n === 3) return one(req.segments[2]);
-    if (n === 4 && c === 'start') return start(req.segments[2]);
-    if (n === 4 && c === 'report') return report(req.segments[2]);
-    return null;
-  }
-  if (a === 'runbook') {
-    if (n === 2) return running;
-    if (n === 3 && b === 'hint') return hint;
-    if (n === 3 && b === 'mistakes') return mistakes;
-    if (n === 3 && b === 'schema') return { GET: () => HttpResponse.json(runbookJsonSchema()) };
-  }
-  return null;
-}
+/** The `/simulator/runbook(s)…` routes (runbooks.md §1–§3), in the shape of the other simulator tables. */
+export const runbookRoutes: SimulatorRoute[] = [
+  { pattern: ['runbooks'], handlers: library },
+  {
+    pattern: ['runbooks', ':runbook'],
+    handlers: { GET: (req, request) => one(req.segments[2]).GET(req, request) },
+  },
+  {
+    pattern: ['runbooks', ':runbook', 'start'],
+    handlers: { POST: (req, request) => start(req.segments[2]).POST(req, request) },
+  },
+  {
+    pattern: ['runbooks', ':runbook', 'report'],
+    handlers: { GET: (req, request) => report(req.segments[2]).GET(req, request) },
+  },
+  { pattern: ['runbook'], handlers: running },
+  { pattern: ['runbook', 'hint'], handlers: hint },
+  { pattern: ['runbook', 'mistakes'], handlers: mistakes },
+  { pattern: ['runbook', 'schema'], handlers: { GET: () => HttpResponse.json(runbookJsonSchema()) } },
+];

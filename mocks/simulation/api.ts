@@ -85,6 +85,19 @@ export { catalogEntry, type CatalogEntry } from './errors';
 /** serializeWorld: versioned JSON text. parseWorld: validate, with the JSON path of the first problem. */
 export { parseWorld, serializeWorld } from './persistence';
 
+/**
+ * worldReferenceProblems(world): every dangling name with its JSON path (import refuses them; the
+ * fuzz tests check none appears). ITEM_TRANSITIONS: the LIFE / HV state machines as data.
+ */
+export { worldReferenceProblems, type ReferenceProblem } from './references';
+export {
+  ITEM_TRANSITIONS,
+  itemState,
+  transitionRule,
+  type ItemState,
+  type ItemTransition,
+} from './state-machine';
+
 export type { Iso };
 
 // ---------------------------------------------------------------- recovery plans (RPL-1..3)

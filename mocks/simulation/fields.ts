@@ -6,6 +6,7 @@
 import { invalidParameter, notFound } from './errors';
 import { findByName, findItem } from './lookup';
 import { pointsOf } from './recovery-points';
+import { removalOf } from './references';
 import { ms } from './time';
 import type { MasterTarget, OperationName, ReplicatedItem, Result, Volume, World } from './types';
 
@@ -70,7 +71,9 @@ export function processServerField(world: World, item: ReplicatedItem, failback:
     const label = `${ps.name} (${SITE[ps.location]})`;
     const exclude = (ruleId: string, reason: string) =>
       f.excluded.push({ value: ps.name, label, ruleId, reason });
-    if (!failback && ps.location === 'Azure') exclude('PS-1', 'An Azure process server serves failback only');
+    if (removalOf(world, ps.name)) exclude('PS-5', 'The process server is being deleted');
+    else if (!failback && ps.location === 'Azure')
+      exclude('PS-1', 'An Azure process server serves failback only');
     else if (!ps.heartbeat)
       exclude(
         'PS-2',

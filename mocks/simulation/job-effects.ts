@@ -59,7 +59,8 @@ export function applyJobSuccess(draft: World, job: Job, item: ReplicatedItem): v
         stopReplication(item);
         item.direction = 'OnPremisesToAzure';
         item.activeSite = 'OnPremises';
-        item.processServer = input.processServer;
+        // HV-6: Reverse replicate names no process server ('' in the input): none, not ''.
+        item.processServer = input.processServer || null;
       }
       addPointNow(draft, item.name);
       break;

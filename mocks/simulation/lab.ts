@@ -213,6 +213,10 @@ export function labDocument(world: World): Json {
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A table's own entry: keys such as `constructor` or `toString` come from Object.prototype, not the table. */
+const own = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 function patchEntity<E>(
   draft: World,
   entity: E,
@@ -222,7 +226,7 @@ function patchEntity<E>(
 ): SimError | null {
   if (!isObject(patch)) return invalidParameter(path, `'${path}' must be an object`);
   for (const [key, value] of Object.entries(patch)) {
-    const field = fields[key];
+    const field = own(fields, key);
     const at = `${path}.${key}`;
     if (!field) return invalidParameter(at, `Unknown key '${key}' in '${path}'`);
     const problem = typeError(field.kind, value);
@@ -239,7 +243,7 @@ export function patchLab(world: World, patch: unknown): Result<Json> {
   const draft = structuredClone(world);
   for (const [section, body] of Object.entries(patch)) {
     let error: SimError | null = null;
-    if (section in singles) {
+    if (own(singles, section)) {
       error = patchEntity(
         draft,
         draft.environment,
@@ -247,7 +251,7 @@ export function patchLab(world: World, patch: unknown): Result<Json> {
         body,
         section,
       );
-    } else if (section in lists) {
+    } else if (own(lists, section)) {
       const [list, fields] = lists[section as keyof typeof lists];
       if (!isObject(body)) error = invalidParameter(section, `'${section}' must be an object keyed by name`);
       else {

@@ -100,11 +100,9 @@ describe('runbook import validation (runbooks.md §1: JSON path and reason per p
     expect(parseRunbook(doc({ scenario: world })).ok).toBe(true);
     const bad = problems(doc({ scenario: { ...world, speed: 7 } }));
     expect(bad[0].path).toBe('scenario.speed');
-    const renamed = {
-      ...world,
-      items: (world.items as { name: string }[]).map((i) => ({ ...i, name: `x-${i.name}` })),
-    };
-    expect(problems(doc({ scenario: renamed }))[0].path).toBe('steps[0].done.item');
+    // The scenario is valid on its own (every reference resolves), but the step names an item it lacks.
+    const ghost = step({ done: { kind: 'itemStatus', item: 'ghost-01', status: 'Protected' } });
+    expect(problems(doc({ scenario: world, steps: [ghost] }))[0].path).toBe('steps[0].done.item');
   });
 
   it('a runbook with an inline scenario starts from it, clock paused', () => {
