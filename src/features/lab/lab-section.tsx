@@ -29,17 +29,11 @@ export function LabSection({ title, children }: { title: string; children: React
 }
 
 /** A Lab switch; names come from the world and are rendered as text only. */
-export function LabSwitch(props: {
-  label: string;
-  checked: boolean;
-  disabled?: boolean;
-  onChange: (checked: boolean) => void;
-}) {
+export function LabSwitch(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <Switch
       label={props.label}
       checked={props.checked}
-      disabled={props.disabled}
       onChange={(_, data) => props.onChange(data.checked)}
     />
   );

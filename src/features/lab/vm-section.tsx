@@ -24,15 +24,7 @@ const masterTargetHosts = (doc: Doc) => [
 ];
 
 /** Per VM: Azure power and agent (78093, 95226, LIFE-11), on-premises VM facts (LIFE-10, 78052). */
-export function VirtualMachinesSection({
-  doc,
-  busy,
-  set,
-}: {
-  doc: Doc;
-  busy: boolean;
-  set: (p: Doc) => void;
-}) {
+export function VirtualMachinesSection({ doc, set }: { doc: Doc; set: (p: Doc) => void }) {
   const { t } = useTranslation('lab');
   const styles = useStyles();
   const vms = Object.entries(doc.virtualMachines ?? {}).sort(([a], [b]) => a.localeCompare(b));
@@ -77,13 +69,11 @@ export function VirtualMachinesSection({
                 <LabSwitch
                   label={t('vmRunning', { name })}
                   checked={!!vm.azureVmRunning}
-                  disabled={busy}
                   onChange={(v) => vmPatch(name, { azureVmRunning: v })}
                 />
                 <LabSwitch
                   label={t('vmAgent', { name })}
                   checked={!!vm.azureAgentServiceRunning}
-                  disabled={busy}
                   onChange={(v) => vmPatch(name, { azureAgentServiceRunning: v })}
                 />
               </>
@@ -92,7 +82,6 @@ export function VirtualMachinesSection({
               <LabSwitch
                 label={t('vmDatastoreMounted', { name })}
                 checked={mounted(ds)}
-                disabled={busy}
                 onChange={(v) => setMounted(ds, v)}
               />
             )}
@@ -100,16 +89,11 @@ export function VirtualMachinesSection({
               <LabSwitch
                 label={t('vmSameName', { name })}
                 checked={isolated(name)}
-                disabled={busy}
                 onChange={(v) => setIsolated(name, v)}
               />
             )}
             {vm.onPremisesVmExists && (
-              <Button
-                size="small"
-                disabled={busy}
-                onClick={() => vmPatch(name, { onPremisesVmExists: false })}
-              >
+              <Button size="small" onClick={() => vmPatch(name, { onPremisesVmExists: false })}>
                 {t('vmDeleteOnPrem', { name })}
               </Button>
             )}
