@@ -26,8 +26,8 @@ function currentFocus(): HTMLElement | null {
   return active instanceof HTMLElement && active !== document.body ? active : null;
 }
 
-const usable = (element: HTMLElement | null): element is HTMLElement =>
-  !!element && element.isConnected && !element.closest('[aria-hidden="true"], [inert]');
+// The blade may still be aria-hidden by the closing modal for a moment: only presence counts.
+const usable = (element: HTMLElement | null): element is HTMLElement => !!element && element.isConnected;
 
 const nameOf = (element: HTMLElement) =>
   element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
