@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LabDocument } from './lab-api';
+import type { LabDocument, SetLab } from './lab-api';
 import { AddResourceDialog } from './add-resource-dialog';
 import { LabSection, LabSwitch } from './lab-section';
 
@@ -21,7 +21,7 @@ const LICENCES = ['Licensed', 'Free55', 'Free6'] as const;
 const DATASTORE_TYPES = ['VMFS', 'vSAN', 'NFS'];
 
 /** ESXi hosts (RP-6 licence) and their datastores (DS-1..6): add, remove, make inaccessible. */
-export function EsxiSection({ doc, set }: { doc: LabDocument; set: (p: LabDocument) => void }) {
+export function EsxiSection({ doc, set }: { doc: LabDocument; set: SetLab }) {
   const { t } = useTranslation('lab');
   const styles = useStyles();
   const hosts = Object.entries(doc.esxiHosts ?? {}).sort(([a], [b]) => a.localeCompare(b));

@@ -7,6 +7,9 @@ import type { LabDocument } from '../../api/lab';
 export type { LabDocument, LabMasterTarget, LabVolume } from '../../api/lab';
 export { labQuery, useLab } from '../../api/lab';
 
+/** A Lab change: resolves whether the API stored it (a refusal shows in the blade's alert). */
+export type SetLab = (patch: LabDocument) => Promise<boolean>;
+
 export interface ScenarioInfo {
   id: string;
   title: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, Field, makeStyles, MessageBar, Option, Text, tokens } from '@fluentui/react-components';
 import { Blade } from '../../components/blade';
-import { type LabDocument, useLab, usePatchLab } from './lab-api';
+import { type SetLab, useLab, usePatchLab } from './lab-api';
 import { LabSection, LabSwitch } from './lab-section';
 import { EsxiSection } from './esxi-section';
 import { MasterTargetsSection } from './master-targets-section';
@@ -27,7 +27,11 @@ export function LabBlade() {
   const lab = useLab();
   const patch = usePatchLab();
   const doc = lab.data;
-  const set = (p: LabDocument) => patch.mutate(p);
+  const set: SetLab = (p) =>
+    patch.mutateAsync(p).then(
+      () => true,
+      () => false,
+    );
 
   return (
     <Blade title={t('title')} subtitle={t('subtitle')}>

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, makeStyles, Option, SpinButton, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LabDocument, LabMasterTarget } from './lab-api';
+import type { LabDocument, LabMasterTarget, SetLab } from './lab-api';
 import { AddResourceDialog } from './add-resource-dialog';
 import { LabSection, LabSwitch } from './lab-section';
 
@@ -19,10 +19,8 @@ const useStyles = makeStyles({
 
 const FILE_SYSTEMS = ['NTFS', 'ReFS', 'ext4', 'xfs', 'FAT32', 'FAT'];
 
-type Set = (patch: LabDocument) => void;
-
 /** Master target facts (MT-3, MT-4, RP-2) and their volumes (RV-1..7). */
-export function MasterTargetsSection({ doc, set }: { doc: LabDocument; set: Set }) {
+export function MasterTargetsSection({ doc, set }: { doc: LabDocument; set: SetLab }) {
   const { t } = useTranslation('lab');
   const entries = Object.entries(doc.masterTargets ?? {}).sort(([a], [b]) => a.localeCompare(b));
   return (
@@ -34,7 +32,7 @@ export function MasterTargetsSection({ doc, set }: { doc: LabDocument; set: Set 
   );
 }
 
-function MasterTargetControls(props: { name: string; mt: LabMasterTarget; set: Set }) {
+function MasterTargetControls(props: { name: string; mt: LabMasterTarget; set: SetLab }) {
   const { name, mt, set } = props;
   const { t } = useTranslation('lab');
   const styles = useStyles();

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LabDocument } from './lab-api';
+import type { LabDocument, SetLab } from './lab-api';
 import { LabSection, LabSwitch } from './lab-section';
 
 const useStyles = makeStyles({
@@ -24,7 +24,7 @@ const masterTargetHosts = (doc: Doc) => [
 ];
 
 /** Per VM: Azure power and agent (78093, 95226, LIFE-11), on-premises VM facts (LIFE-10, 78052). */
-export function VirtualMachinesSection({ doc, set }: { doc: Doc; set: (p: Doc) => void }) {
+export function VirtualMachinesSection({ doc, set }: { doc: Doc; set: SetLab }) {
   const { t } = useTranslation('lab');
   const styles = useStyles();
   const vms = Object.entries(doc.virtualMachines ?? {}).sort(([a], [b]) => a.localeCompare(b));
@@ -52,7 +52,7 @@ export function VirtualMachinesSection({ doc, set }: { doc: Doc; set: (p: Doc) =
   const setMounted = (ds: string, on: boolean) => {
     const current = doc.datastores?.[ds]?.mountedOnHosts ?? [];
     const next = on ? [...new Set([...current, ...mtHosts])] : current.filter((h) => !mtHosts.includes(h));
-    set({ datastores: { [ds]: { mountedOnHosts: next } } });
+    return set({ datastores: { [ds]: { mountedOnHosts: next } } });
   };
 
   return (
