@@ -20,7 +20,20 @@ test('Lab switches take check() and uncheck(), and the choice is stored', async 
   await heartbeat.check();
   await running.uncheck();
   await vpn.uncheck();
-  // Nothing was disabled meanwhile, and the last choices are what the simulated backend stored.
+  // Nothing was disabled meanwhile, and the last choices are what the simulated backend stores
+  // (a reload at once could cancel the last request still on its way: ask the API first).
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const lab = await (await fetch('/simulator/lab')).json();
+        return [
+          lab.network.vpnConnected,
+          lab.processServers['ps-azure-01'].heartbeat,
+          lab.virtualMachines['web-01'].azureVmRunning,
+        ];
+      }),
+    )
+    .toEqual([false, true, false]);
   await page.reload();
   await expect(vpn).not.toBeChecked();
   await expect(heartbeat).toBeChecked();
