@@ -64,6 +64,12 @@ test.describe('ui-contract §10: the whole VMware failback cycle with the keyboa
     await expect(pane).toBeHidden();
     await expect(reprotect).toBeFocused();
     await expect(essentials(page)).toContainText('Re-protecting');
+    // The job's toast never traps Tab: through its link and on, round to the header.
+    await tabTo(page, { role: 'link', name: 'Go to job' });
+    await expect(page.getByRole('link', { name: 'Go to job' })).toBeFocused();
+    await tabTo(page, { role: 'button', name: 'Simulation clock' });
+    await tabTo(page, { role: 'link', name: 'Go to job' }, { back: true });
+    await tabTo(page, { role: 'button', name: 'Re-protect' }, { back: true });
 
     await clockByKeyboard(page, 'Run until jobs finish');
     await expect(essentials(page)).toContainText('Protected');
