@@ -213,6 +213,8 @@ const virtualMachines: Fields<Item> = {
       i.failbackBlocker = 'MovedResourceGroup';
     },
   ),
+  azureVmDeleted: ro((i) => i.failbackBlocker === 'AzureVmDeleted'), // END-2
+  testVmNetwork: ro((i) => i.testVm?.network ?? null), // TF-1
   // TF-1, TF-4: the test VM `{vm}-test` exists; deleting it by hand clears a stale test VM.
   testVmExists: bool(
     (i) => !!i.testVm,
