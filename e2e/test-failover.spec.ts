@@ -138,6 +138,10 @@ test('TF-5: in the Azure to on-premises direction Test failover is disabled with
   await expect(page.getByRole('tooltip')).toContainText(
     'Test failover isn’t supported in the Azure to on-premises direction',
   );
+  await expect(commands(page).getByRole('button', { name: 'Cleanup test failover' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
 });
 
 test('TF-1, TF-3: a recovery plan runs test failover and cleanup for its machines', async ({

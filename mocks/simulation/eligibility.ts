@@ -92,10 +92,10 @@ function unplannedFailover(world: World, item: ReplicatedItem): OperationEligibi
 }
 
 /** TF-1, TF-2, TF-5: forward-protected items only, one test at a time. */
+const TF5 = 'Test failover isn\u2019t supported in the Azure to on-premises direction';
+
 function testFailover(item: ReplicatedItem): OperationEligibility {
-  if (item.direction === 'AzureToOnPremises') {
-    return no('TF-5', 'Test failover isn\u2019t supported in the Azure to on-premises direction');
-  }
+  if (item.direction === 'AzureToOnPremises') return no('TF-5', TF5);
   if (item.status === 'TestFailoverCleanupPending') {
     return no('TF-2', 'A test failover is waiting for cleanup: run Cleanup test failover first');
   }
@@ -108,6 +108,7 @@ function testFailover(item: ReplicatedItem): OperationEligibility {
 /** TF-2, TF-3: cleanup follows a completed test failover. */
 function testFailoverCleanup(item: ReplicatedItem): OperationEligibility {
   if (item.status === 'TestFailoverCleanupPending') return ok;
+  if (item.direction === 'AzureToOnPremises') return no('TF-5', TF5);
   return no(
     'TF-2',
     `Cleanup test failover needs a completed test failover (status: ${STATUS_TEXT[item.status]})`,

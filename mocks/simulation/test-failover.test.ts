@@ -124,6 +124,7 @@ describe('Test failover (TF)', () => {
       allowed: false,
       reasons: [{ ruleId: 'TF-5', message: expect.stringContaining('Azure to on-premises') }],
     });
+    expect(operationEligibility(back, 'web-01').testFailoverCleanup.reasons[0].ruleId).toBe('TF-5');
     const refused = startOperation(back, 'web-01', test());
     expect(refused).toMatchObject({ ok: false, error: { ruleId: 'TF-5' } });
     // And a forward item asked to test backwards is refused on the direction.
