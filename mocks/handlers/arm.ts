@@ -18,7 +18,7 @@ import { jobRoutes } from './arm-jobs';
 import { planRoutes } from './arm-plans';
 import type { ArmCtx, VaultRoute } from './arm-route';
 import { matchPattern, withNames } from './arm-route';
-import { checkVault, resolvePollJob } from './resolve';
+import { checkVault, removedItemPoll, resolvePollJob } from './resolve';
 
 // Plan routes first: they serve the plan actions (RPL-1) that infraRoutes lists as not modelled.
 export const ARM_ROUTES: VaultRoute[] = [...planRoutes, ...infraRoutes, ...itemRoutes, ...jobRoutes];
@@ -40,6 +40,9 @@ const CANONICAL = new Map(
     'plannedFailover',
     'failoverCommit',
     'applyRecoveryPoint',
+    'testFailover',
+    'testFailoverCleanup',
+    'remove',
     'cancel',
     'restart',
     'resume',
@@ -178,6 +181,8 @@ export async function handleArm(request: Request): Promise<Response> {
 
   const ctx: ArmCtx = { request, req, world, params, apiVersion: req.query.get('api-version') ?? '' };
   if (resolve) return resolve(ctx);
+  const removed = params.item ? removedItemPoll(world, params.item, rest[rest.length - 1]) : null;
+  if (removed) return removed; // END-1
   const resource = route.resource!;
   return withNames(ctx, (names) => {
     // api.md §4: 202 (same headers) while the job runs or waits, then 200 with the resource.

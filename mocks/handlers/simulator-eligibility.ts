@@ -20,6 +20,10 @@ const OPERATIONS: OperationName[] = [
   'plannedFailover',
   'failoverCommit',
   'applyRecoveryPoint',
+  'testFailover',
+  'testFailoverCleanup',
+  'completeMigration',
+  'disableReplication',
 ];
 
 function vaultEligibility(req: ParsedRequest): Response {

@@ -7,6 +7,7 @@ import { invalidParameter, notFound } from './errors';
 import { findByName, findItem } from './lookup';
 import { pointsOf } from './recovery-points';
 import { removalOf } from './references';
+import { testNetworkField } from './test-failover';
 import { ms } from './time';
 import type { MasterTarget, OperationName, ReplicatedItem, Result, Volume, World } from './types';
 
@@ -262,6 +263,11 @@ export function fieldEligibility(
       );
     }
     fields.recoveryPoint = recoveryPointField(world, item);
+  } else if (operation === 'testFailover') {
+    // TF-1: forward only, from a recovery point, into an Azure network (TF-4: production warned).
+    fields.direction = directionField('OnPremisesToAzure');
+    fields.recoveryPoint = recoveryPointField(world, item);
+    fields.network = testNetworkField(world);
   }
   return { ok: true, world, value: fields };
 }

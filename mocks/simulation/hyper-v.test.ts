@@ -42,10 +42,10 @@ describe('Hyper-V failback (HV)', () => {
       azureVm: { running: false },
       onPremisesVm: { poweredOn: true },
     });
-    expect(allowedOperations(w, 'hv-app-01')).toEqual(['Commit']);
+    expect(allowedOperations(w, 'hv-app-01')).toEqual(['Commit', 'DisableProtection']);
     w = run(w, 'hv-app-01', { kind: 'Commit' });
     expect(itemOf(w, 'hv-app-01')).toMatchObject({ status: 'FailoverCommitted', azureVm: { exists: false } });
-    expect(allowedOperations(w, 'hv-app-01')).toEqual(['ReverseReplicate']);
+    expect(allowedOperations(w, 'hv-app-01')).toEqual(['ReverseReplicate', 'DisableProtection']);
     w = run(w, 'hv-app-01', { kind: 'Reprotect', direction: 'OnPremisesToAzure', processServer: '' });
     expect(w.jobs[w.jobs.length - 1].scenario).toBe('ReverseReplicate');
     expect(itemOf(w, 'hv-app-01')).toMatchObject({ status: 'Protected', direction: 'OnPremisesToAzure' });

@@ -182,7 +182,53 @@ const virtualMachines: Fields<Item> = {
   },
   onPremisesVmHost: ro((i) => i.onPremisesVm.host),
   onPremisesVmDatastore: ro((i) => i.onPremisesVm.datastore),
-  azureVmExists: ro((i) => i.azureVm.exists),
+  // END-2: deleting the failed-over Azure VM makes failback impossible (RP-5); it can't be undone.
+  azureVmExists: bool(
+    (i) => i.azureVm.exists,
+    (i, v) => {
+      if (v === i.azureVm.exists) return;
+      if (v)
+        return invalidParameter(
+          `virtualMachines.${i.name}.azureVmExists`,
+          `A deleted Azure VM can't be restored: '${i.name}' can no longer fail back`,
+          'END-2',
+        );
+      i.azureVm = { ...i.azureVm, exists: false, running: false, bootedAt: null };
+      i.failbackBlocker = 'AzureVmDeleted';
+    },
+  ),
+  // END-2: moving the Azure VM to another resource group makes failback impossible (RP-5).
+  azureVmMoved: bool(
+    (i) => i.failbackBlocker === 'MovedResourceGroup',
+    (i, v) => {
+      if (v === (i.failbackBlocker === 'MovedResourceGroup')) return;
+      if (!v || !i.azureVm.exists)
+        return invalidParameter(
+          `virtualMachines.${i.name}.azureVmMoved`,
+          v
+            ? `The Azure VM of '${i.name}' doesn't exist`
+            : `Moving the Azure VM back doesn't restore failback of '${i.name}'`,
+          'END-2',
+        );
+      i.failbackBlocker = 'MovedResourceGroup';
+    },
+  ),
+  azureVmDeleted: ro((i) => i.failbackBlocker === 'AzureVmDeleted'), // END-2
+  testVmNetwork: ro((i) => i.testVm?.network ?? null), // TF-1
+  // TF-1, TF-4: the test VM `{vm}-test` exists; deleting it by hand clears a stale test VM.
+  testVmExists: bool(
+    (i) => !!i.testVm,
+    (i, v) => {
+      if (v === !!i.testVm) return;
+      if (v)
+        return invalidParameter(
+          `virtualMachines.${i.name}.testVmExists`,
+          `Only a test failover creates the test VM of '${i.name}'`,
+          'TF-1',
+        );
+      i.testVm = null;
+    },
+  ),
   onPremisesVmPoweredOn: ro((i) => i.onPremisesVm.poweredOn),
 };
 

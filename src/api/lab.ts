@@ -73,6 +73,12 @@ export interface LabDocument {
       azureVmRunning?: boolean;
       azureAgentServiceRunning?: boolean;
       onPremisesVmExists?: boolean;
+      /** END-2 */
+      azureVmMoved?: boolean;
+      azureVmDeleted?: boolean;
+      /** TF-1, TF-4: the test VM `{vm}-test`. */
+      testVmExists?: boolean;
+      testVmNetwork?: string | null;
       onPremisesVmPoweredOn?: boolean;
       onPremisesVmHost?: string | null;
       onPremisesVmDatastore?: string | null;

@@ -6,6 +6,7 @@
 import { failureLasts } from '../failures-health';
 import { datastoreField, retentionDriveField } from '../fields';
 import { findByName, findItem, sameName } from '../lookup';
+import { isReplicating } from '../recovery-points';
 import { addMinutes, ms } from '../time';
 import type { Job, ReplicatedItem, ReplicationHealth, World } from '../types';
 import type { Condition, JobMatch, OneOrMore } from './types';
@@ -32,7 +33,7 @@ const discovered = (world: World, cs: string, addedAt: string): boolean => {
  * replicating; Critical while the latest job's failure lasts (api.md §5) or the VM is corrupted (HV-7).
  */
 export function replicationHealthOf(world: World, item: ReplicatedItem): ReplicationHealth {
-  if (item.status !== 'Protected' && item.status !== 'Reprotecting') return 'None';
+  if (!isReplicating(item) && item.status !== 'Reprotecting') return 'None'; // TF-1: a test keeps replicating
   if (item.corrupted) return 'Critical';
   const mine = world.jobs.filter(
     (j) => j.item === item.name || (j.machines ?? []).some((m) => m.item === item.name),

@@ -31,6 +31,9 @@ const itemStatus = z.enum([
   'Committing',
   'FailoverCommitted',
   'Reprotecting',
+  'TestFailoverInProgress',
+  'TestFailoverCleanupPending',
+  'CleaningUpTestFailover',
 ]);
 const jobType = z.enum([
   'Reprotect',
@@ -42,6 +45,10 @@ const jobType = z.enum([
   'AddProcessServer',
   'RemoveProcessServer',
   'RefreshProvider',
+  'TestFailover',
+  'TestFailoverCleanup',
+  'CompleteMigration',
+  'DisableProtection',
 ]);
 const jobState = z.enum(['NotStarted', 'InProgress', 'Succeeded', 'Failed', 'Cancelled', 'Suspended']);
 const direction = z.enum(['AzureToOnPremises', 'OnPremisesToAzure']);

@@ -92,10 +92,33 @@ export function VirtualMachinesSection({ doc, set }: { doc: Doc; set: SetLab }) 
                 onChange={(v) => setIsolated(name, v)}
               />
             )}
+            {/* END-2: moving or deleting the failed-over Azure VM makes failback impossible (RP-5). */}
+            {vm.azureVmExists && !vm.azureVmMoved && (
+              <Button size="small" onClick={() => vmPatch(name, { azureVmMoved: true })}>
+                {t('vmMove', { name })}
+              </Button>
+            )}
+            {vm.azureVmMoved && <Text>{t('vmMoved', { name })}</Text>}
+            {vm.azureVmExists && (
+              <Button size="small" onClick={() => vmPatch(name, { azureVmExists: false })}>
+                {t('vmDelete', { name })}
+              </Button>
+            )}
+            {vm.azureVmDeleted && <Text>{t('vmDeleted', { name })}</Text>}
             {vm.onPremisesVmExists && (
               <Button size="small" onClick={() => vmPatch(name, { onPremisesVmExists: false })}>
                 {t('vmDeleteOnPrem', { name })}
               </Button>
+            )}
+            {/* TF-1, TF-4: the test VM is listed while it exists; deleting it by hand clears a stale one. */}
+            {vm.testVmExists && (
+              <div className={styles.vm}>
+                <h3 className={styles.heading}>{`${name}-test`}</h3>
+                <Text>{t('testVm', { item: name, network: vm.testVmNetwork ?? '' })}</Text>
+                <Button size="small" onClick={() => vmPatch(name, { testVmExists: false })}>
+                  {t('vmDelete', { name: `${name}-test` })}
+                </Button>
+              </div>
             )}
           </div>
         );

@@ -23,12 +23,20 @@ export interface PlanProperties {
 export type ArmPlan = ArmResource<PlanProperties>;
 
 /** The plan verbs (RPL-1), named as the ARM actions. */
-export type PlanOperation = 'reProtect' | 'unplannedFailover' | 'plannedFailover' | 'failoverCommit';
+export type PlanOperation =
+  | 'reProtect'
+  | 'unplannedFailover'
+  | 'plannedFailover'
+  | 'failoverCommit'
+  | 'testFailover'
+  | 'testFailoverCleanup';
 export const PLAN_OPERATIONS: PlanOperation[] = [
   'reProtect',
   'unplannedFailover',
   'plannedFailover',
   'failoverCommit',
+  'testFailover', // TF-1
+  'testFailoverCleanup', // TF-3
 ];
 export type PlanEligibility = Record<PlanOperation, { allowed: boolean; reasons: RuleReason[] } | undefined>;
 
@@ -93,6 +101,8 @@ const VERB_TO_OPERATION: Record<string, PlanOperation> = {
   PlannedFailover: 'plannedFailover',
   Failback: 'plannedFailover',
   Commit: 'failoverCommit',
+  TestFailover: 'testFailover',
+  TestFailoverCleanup: 'testFailoverCleanup',
 };
 
 /**
