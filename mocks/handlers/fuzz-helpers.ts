@@ -199,7 +199,14 @@ function prototypeProblem(expected: PrototypeSnapshot): string | null {
   return null;
 }
 
-const IN_PROGRESS = ['FailoverInProgress', 'WaitingForCompleteFailover', 'Committing', 'Reprotecting'];
+const IN_PROGRESS = [
+  'FailoverInProgress',
+  'WaitingForCompleteFailover',
+  'Committing',
+  'Reprotecting',
+  'TestFailoverInProgress',
+  'CleaningUpTestFailover',
+];
 
 /**
  * What must hold of any world: its own schema (with unique names), every reference resolves, at
@@ -877,6 +884,27 @@ function itemOperation(world: World, step: Extract<ModelStep, { kind: 'item' }>)
           : {}),
       },
     };
+  } else if (op === 'testFailover') {
+    // TF-1: TestFailoverInput with a network the field offers; Latest processed (no point id).
+    const network = choose(f.network, step.pick);
+    if (!network) return null;
+    body = {
+      properties: {
+        failoverDirection: 'PrimaryToRecovery',
+        networkType: 'VmNetworkAsInput',
+        networkId: network,
+        providerSpecificDetails: { instanceType: 'InMageAzureV2' },
+      },
+    };
+  } else if (op === 'testFailoverCleanup') {
+    body = { properties: { comments: step.pick % 2 ? 'Checked the test VM' : '' } };
+  } else if (op === 'completeMigration' || op === 'disableReplication') {
+    // END-1: both are POST {I}/remove with a DisableProtectionInput.
+    body = {
+      properties: {
+        disableProtectionReason: op === 'completeMigration' ? 'MigrationComplete' : 'NotSpecified',
+      },
+    };
   } else if (op === 'applyRecoveryPoint') {
     const points = recoveryPointsOf(world, item);
     const point = at(points, step.pick);
@@ -884,7 +912,7 @@ function itemOperation(world: World, step: Extract<ModelStep, { kind: 'item' }>)
     body = { properties: { recoveryPointId: point.id } };
   }
   const fabric = fabricNameOfItem(item);
-  const path = `${V(world)}/replicationFabrics/${segment(fabric)}/replicationProtectionContainers/${segment(containerName(fabric))}/replicationProtectedItems/${segment(item.name)}/${op}?api-version=2023-06-01`;
+  const path = `${V(world)}/replicationFabrics/${segment(fabric)}/replicationProtectionContainers/${segment(containerName(fabric))}/replicationProtectedItems/${segment(item.name)}/${op === 'completeMigration' || op === 'disableReplication' ? 'remove' : op}?api-version=2023-06-01`;
   return {
     label: `${op} ${item.name}`,
     method: 'POST',

@@ -4,6 +4,7 @@ import { listScenarios, loadScenario } from './scenarios';
 import { worldReferenceProblems } from './references';
 import { fresh, reprotectBack, unwrap } from './test-helpers';
 import { startOperation } from './operations';
+import { advanceUntilJobsFinish } from './clock';
 
 describe('worldReferenceProblems (docs/scenario-format.md: resources are referenced by name)', () => {
   it('every preset resolves all its references', () => {
@@ -32,5 +33,18 @@ describe('worldReferenceProblems (docs/scenario-format.md: resources are referen
     w.jobs[0].state = 'InProgress';
     w.items[0].currentJob = w.jobs[0].name;
     expect(worldReferenceProblems(w).map((p) => p.path)).toEqual(['$.jobs[0].input.processServer']);
+  });
+
+  it('END-1: jobs of a machine whose protection ended stay in the history; any other unknown item is refused', () => {
+    let w = unwrap(
+      startOperation(fresh(), 'app-01', { kind: 'DisableProtection', reason: 'NotSpecified' }),
+    ).world;
+    w = advanceUntilJobsFinish(w);
+    expect(w.items.some((i) => i.name === 'app-01')).toBe(false);
+    expect(worldReferenceProblems(w)).toEqual([]);
+    // Without a succeeded removal job, a job on an item that does not exist is a dangling reference.
+    const job = w.jobs.findIndex((j) => j.item === 'app-01');
+    w.jobs[job] = { ...w.jobs[job], state: 'Failed' };
+    expect(worldReferenceProblems(w).map((p) => p.path)).toContain(`$.jobs[${job}].item`);
   });
 });

@@ -155,12 +155,23 @@ export function worldReferenceProblems(world: World): ReferenceProblem[] {
     ref(`${at}.currentJob`, 'job', item.currentJob);
   });
   world.recoveryPoints.forEach((p, i) => ref(`$.recoveryPoints[${i}].item`, 'replicated item', p.item));
+  // END-1: a machine whose protection ended leaves the items, but its jobs stay in the history; a
+  // finished job may name it when a succeeded Complete migration / Disable replication job says so.
+  const removed = new Set(
+    world.jobs
+      .filter((j) => j.input.kind === 'DisableProtection' && j.state === 'Succeeded' && j.item)
+      .map((j) => j.item!.toLowerCase()),
+  );
   world.jobs.forEach((job, i) => {
     const at = `$.jobs[${i}]`;
-    ref(`${at}.item`, 'replicated item', job.item);
+    const machine = (path: string, name: string | null | undefined) => {
+      if (!isActive(job) && name && removed.has(name.toLowerCase())) return;
+      ref(path, 'replicated item', name);
+    };
+    machine(`${at}.item`, job.item);
     ref(`${at}.plan`, 'recovery plan', job.plan);
-    job.machines?.forEach((m, j) => ref(`${at}.machines[${j}].item`, 'replicated item', m.item));
-    job.tasks.forEach((t, j) => ref(`${at}.tasks[${j}].item`, 'replicated item', t.item));
+    job.machines?.forEach((m, j) => machine(`${at}.machines[${j}].item`, m.item));
+    job.tasks.forEach((t, j) => machine(`${at}.tasks[${j}].item`, t.item));
     if (!isActive(job)) return; // a finished job's input may name what was removed since (PS-5)
     for (const { input, at: sub } of jobInputs(job)) inputs(`${at}${sub}`, input);
     if (job.input.kind === 'Other') {

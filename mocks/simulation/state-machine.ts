@@ -1,5 +1,5 @@
 /**
- * The item state machines of domain-rules §1 (LIFE-1..6) and §8 (HV-2, HV-3, HV-6) as data: the
+ * The item state machines of domain-rules §1 (LIFE-1..6), §8 (HV-2, HV-3, HV-6) and §12 (TF-1..3) as data: the
  * only moves an item's `status@activeSite` may make, one job step at a time. A job's start moves
  * the item to its in-progress status (the site changes only when the job succeeds); a failed or
  * cancelled job moves it back (api.md §3.1); Change recovery point (FO-1) keeps the status.
@@ -50,6 +50,20 @@ export const ITEM_TRANSITIONS: ItemTransition[] = [
   // HV-6: Commit after a planned failover, at either site.
   ...job('HV-6', 'CommitPending@OnPremises', 'Committing@OnPremises', 'FailoverCommitted@OnPremises'),
   ...job('HV-6', 'CommitPending@Azure', 'Committing@Azure', 'FailoverCommitted@Azure'),
+  // TF-1, TF-2: a test failover leaves the item protected on-premises, waiting for its cleanup.
+  ...job(
+    'TF-1',
+    'Protected@OnPremises',
+    'TestFailoverInProgress@OnPremises',
+    'TestFailoverCleanupPending@OnPremises',
+  ),
+  // TF-3: Cleanup test failover returns it to Protected (replication went on during the test).
+  ...job(
+    'TF-3',
+    'TestFailoverCleanupPending@OnPremises',
+    'CleaningUpTestFailover@OnPremises',
+    'Protected@OnPremises',
+  ),
 ];
 
 /** The rule allowing `from` → `to` in one step, or null when the machines forbid it. */
