@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  ...pluginQuery.configs['flat/recommended'],
+  ...pluginQuery.configs['flat/recommended-strict'],
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -25,6 +25,22 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // ui-contract §10: a control never disables itself while its own request runs (focus would fall
+    // to the page): use `disabledFocusable` and ignore repeats (src/components/use-ignore-repeats.ts).
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXAttribute[name.name='disabled'] :matches(Identifier[name=/pending|busy|submitting|running|mutating/i], Literal[value=/pending|busy|submitting|running|mutating/i])",
+          message:
+            'A control must not disable itself while a request runs (ui-contract §10): use disabledFocusable and ignore repeats.',
+        },
+      ],
     },
   },
   {

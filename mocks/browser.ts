@@ -1,3 +1,5 @@
+// First: zod's settings apply to the schemas built by the modules after it.
+import './zod-jitless';
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 

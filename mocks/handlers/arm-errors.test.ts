@@ -62,7 +62,7 @@ describe('paths and methods (api.md §2.1, §5 #2)', () => {
     expect(r.json.error.code).toBe('MethodNotAllowed');
     const policy = await put(withApi(`${V}/replicationPolicies/contoso-policy-failback`), {});
     expect(policy.status).toBe(405);
-    const unserved = await post(withApi(`${itemPath('web-01')}/testFailover`), {});
+    const unserved = await post(withApi(`${itemPath('web-01')}/failoverCancel`), {});
     expect(unserved.status).toBe(404);
     expect(unserved.json.error.code).toBe('InvalidResourceType');
   });

@@ -41,14 +41,15 @@ function refreshProvider(ctx: ArmCtx) {
       );
     const result = refreshConfigurationServer(ctx.world, fabric!.configurationServer);
     if (!result.ok) return simErrorResponse(result.error);
-    runtime.commit(result.world);
-    return accepted(
+    const response = accepted(
       result.world,
       ctx.req.origin,
       providerId(result.world, fabric!.name, provider!),
       result.value.job.name,
       ctx.apiVersion,
     );
+    runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+    return response;
   });
 }
 

@@ -4,11 +4,11 @@
  */
 import { HttpResponse } from 'msw';
 import { startOperation } from '../simulation/api';
-import type { OperationName, ReplicatedItem } from '../simulation/api';
+import type { ReplicatedItem } from '../simulation/api';
 import { simErrorResponse } from '../http/arm-error';
 import { parseFilter } from '../http/filter';
 import { fabricNameOfItem, itemId, itemsInFabric } from '../http/ids';
-import { armTarget, mapItemInput } from '../http/inputs';
+import { armTarget, mapItemInput, type ItemAction } from '../http/inputs';
 import { instanceTypeOf, itemJson, recoveryPointJson, recoveryPointsOf } from '../http/item-json';
 import { accepted } from '../http/lro';
 import { nameFromId, readJsonBody, sameName } from '../http/request';
@@ -53,7 +53,7 @@ function listItems(ctx: ArmCtx, items: ReplicatedItem[]) {
 }
 
 /** POST {I}/<op>: body shape (400) → simulation (409, 400 OperationNotAllowed, 400 InvalidParameter) → 202. */
-function itemAction(operation: OperationName) {
+function itemAction(operation: ItemAction) {
   return (ctx: ArmCtx) =>
     withNames(ctx, async ({ item }) => {
       const body = await readJsonBody(ctx.request);
@@ -63,24 +63,28 @@ function itemAction(operation: OperationName) {
       // Re-read after the await: a concurrent request may have committed meanwhile (409 guard, atomicity).
       const result = startOperation(runtime.world(), item!.name, mapped.input);
       if (!result.ok) return simErrorResponse(result.error, armTarget);
-      runtime.commit(result.world);
       const updated = result.world.items.find((i) => i.name === item!.name) ?? item!;
-      return accepted(
+      const response = accepted(
         result.world,
         ctx.req.origin,
         itemId(result.world, updated),
         result.value.job.name,
         ctx.apiVersion,
       );
+      runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+      return response;
     });
 }
 
-const ACTIONS: OperationName[] = [
+const ACTIONS: ItemAction[] = [
   'reProtect',
   'unplannedFailover',
   'plannedFailover',
   'failoverCommit',
   'applyRecoveryPoint',
+  'testFailover', // TF-1
+  'testFailoverCleanup', // TF-3
+  'remove', // END-1
 ];
 
 const itemResource = (ctx: ArmCtx, item: ReplicatedItem) => ({

@@ -54,9 +54,16 @@ function jobAction(action: JobAction, readsBody: boolean) {
       // Re-read after the await: a concurrent request may have committed meanwhile.
       const result = action(runtime.world(), job!.name);
       if (!result.ok) return simErrorResponse(result.error);
-      runtime.commit(result.world);
       const name = result.value.job.name;
-      return accepted(result.world, ctx.req.origin, jobId(result.world, name), name, ctx.apiVersion);
+      const response = accepted(
+        result.world,
+        ctx.req.origin,
+        jobId(result.world, name),
+        name,
+        ctx.apiVersion,
+      );
+      runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+      return response;
     });
 }
 

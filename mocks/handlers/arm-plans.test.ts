@@ -14,7 +14,7 @@ const jobOf = (location: string | null) => (location ?? '').split('/operationres
 describe('recovery plans over HTTP (api.md §2.1, §2.2, §3.6)', () => {
   it('RPL-1: GET list and plan: groups with item ids, allowedOperations, None sentinel, lastOperation null', async () => {
     const list = await get(withApi(`${V}/replicationRecoveryPlans`));
-    expect(list.json.value).toHaveLength(1);
+    expect(list.json.value).toHaveLength(2); // plan-web-tier, plan-app-tier (TF-1)
     const plan = (await get(withApi(PLAN))).json;
     expect(plan.name).toBe('plan-web-tier');
     expect(plan.properties.allowedOperations).toEqual(['ReverseReplicate']);

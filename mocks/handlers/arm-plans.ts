@@ -67,6 +67,7 @@ export async function mapPlanBody(request: Request, action: string): Promise<Pla
   const body = await readJsonBody(request);
   if (!body.ok) return body;
   const props = (body.value ?? {}).properties;
+  if (action === 'testfailovercleanup') return testFailoverCleanupBody(props);
   if (!isObject(props))
     return {
       ok: false,
@@ -77,6 +78,7 @@ export async function mapPlanBody(request: Request, action: string): Promise<Pla
     'RecoveryToPrimary',
   ]);
   if (direction instanceof Response) return { ok: false, response: direction };
+  if (action === 'testfailover') return testFailoverBody(props, direction);
   if (action === 'unplannedfailover') {
     const sso = text(props, 'sourceSiteOperations', 'properties', ['Required', 'NotRequired']);
     if (sso instanceof Response) return { ok: false, response: sso };
@@ -125,6 +127,45 @@ export async function mapPlanBody(request: Request, action: string): Promise<Pla
   };
 }
 
+/** TF-1: RecoveryPlanTestFailoverInput (failoverDirection, networkType, networkId, provider entries). */
+function testFailoverBody(props: Record<string, unknown>, direction: string | undefined): PlanBody {
+  const type = text(props, 'networkType', 'properties');
+  const network = text(props, 'networkId', 'properties');
+  for (const v of [type, network]) if (v instanceof Response) return { ok: false, response: v };
+  const entry = providerEntry(props, ['InMageAzureV2', 'HyperVReplicaAzure', 'InMage']);
+  if (entry instanceof Response) return { ok: false, response: entry };
+  const point = text(entry, 'recoveryPointType', `${PSD}[]`, Object.keys(POINT_TYPES));
+  if (point instanceof Response) return { ok: false, response: point };
+  return {
+    ok: true,
+    input: {
+      kind: 'TestFailover',
+      recoveryPointType: point ? POINT_TYPES[point.toLowerCase()] : 'Latest',
+      network: typeof network === 'string' ? nameFromId(network) : '',
+      ...(direction
+        ? { direction: direction === 'RecoveryToPrimary' ? 'AzureToOnPremises' : 'OnPremisesToAzure' }
+        : {}),
+    },
+  };
+}
+
+/** TF-3: RecoveryPlanTestFailoverCleanupInput `{properties: {comments}}`; no body = no notes. */
+function testFailoverCleanupBody(props: unknown): PlanBody {
+  if (props !== undefined && props !== null && !isObject(props))
+    return { ok: false, response: invalidContent('properties', "the field 'properties' must be an object.") };
+  const comments = isObject(props) ? text(props, 'comments', 'properties') : undefined;
+  if (comments instanceof Response) return { ok: false, response: comments };
+  if (comments && comments.length > 1024)
+    return {
+      ok: false,
+      response: invalidContent(
+        'properties.comments',
+        "the field 'properties.comments' is longer than 1024 characters.",
+      ),
+    };
+  return { ok: true, input: { kind: 'TestFailoverCleanup', comments: comments ?? '' } };
+}
+
 /** Start the plan operation on the current world and answer 202 with the plan's LRO headers. */
 export function startPlan(
   ctx: { origin: string; apiVersion?: string },
@@ -134,14 +175,15 @@ export function startPlan(
   // Re-read after the body's await: a concurrent request may have committed meanwhile.
   const result = startPlanOperation(runtime.world(), plan.name, input);
   if (!result.ok) return simErrorResponse(result.error);
-  runtime.commit(result.world);
-  return accepted(
+  const response = accepted(
     result.world,
     ctx.origin,
     planId(result.world, plan.name),
     result.value.job.name,
     ctx.apiVersion,
   );
+  runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+  return response;
 }
 
 function planAction(action: string) {
@@ -166,7 +208,14 @@ export const planRoutes: VaultRoute[] = [
       return { id: planId(ctx.world, current.name), body: planJson(ctx.world, current) };
     },
   },
-  ...['unplannedfailover', 'plannedfailover', 'failovercommit', 'reprotect'].map((action) => ({
+  ...[
+    'unplannedfailover',
+    'plannedfailover',
+    'failovercommit',
+    'reprotect',
+    'testfailover', // TF-1
+    'testfailovercleanup', // TF-3
+  ].map((action) => ({
     pattern: ['replicationrecoveryplans', ':plan', action],
     post: planAction(action),
   })),

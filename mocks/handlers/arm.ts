@@ -18,10 +18,10 @@ import { jobRoutes } from './arm-jobs';
 import { planRoutes } from './arm-plans';
 import type { ArmCtx, VaultRoute } from './arm-route';
 import { matchPattern, withNames } from './arm-route';
-import { checkVault, resolvePollJob } from './resolve';
+import { checkVault, removedItemPoll, resolvePollJob } from './resolve';
 
 // Plan routes first: they serve the plan actions (RPL-1) that infraRoutes lists as not modelled.
-const ROUTES: VaultRoute[] = [...planRoutes, ...infraRoutes, ...itemRoutes, ...jobRoutes];
+export const ARM_ROUTES: VaultRoute[] = [...planRoutes, ...infraRoutes, ...itemRoutes, ...jobRoutes];
 
 /** Canonical spelling of collection and action names, for resource types and RBAC actions. */
 const CANONICAL = new Map(
@@ -40,6 +40,9 @@ const CANONICAL = new Map(
     'plannedFailover',
     'failoverCommit',
     'applyRecoveryPoint',
+    'testFailover',
+    'testFailoverCleanup',
+    'remove',
     'cancel',
     'restart',
     'resume',
@@ -78,23 +81,63 @@ function subscriptionJson(world: World) {
   };
 }
 
-/** `/subscriptions[/{sub}]` and the vault lists. */
+const VAULTS = ['providers', 'microsoft.recoveryservices', 'vaults'];
+
+/** `/subscriptions[/{sub}]` and the vault lists, matched from the path's first segment. */
+export const SUBSCRIPTION_ROUTES: {
+  pattern: string[];
+  get: (req: ParsedRequest, world: World) => Response;
+}[] = [
+  {
+    pattern: ['subscriptions'],
+    get: (_req, world) => HttpResponse.json({ value: [subscriptionJson(world)] }),
+  },
+  {
+    pattern: ['subscriptions', ':subscription'],
+    get: (req, world) => checkVault(world, req.segments[1]) ?? HttpResponse.json(subscriptionJson(world)),
+  },
+  {
+    pattern: ['subscriptions', ':subscription', ...VAULTS],
+    get: (req, world) =>
+      checkVault(world, req.segments[1]) ?? HttpResponse.json({ value: [vaultJson(world)] }),
+  },
+  {
+    pattern: ['subscriptions', ':subscription', 'resourcegroups', ':resourceGroup', ...VAULTS],
+    get: (req, world) =>
+      checkVault(world, req.segments[1], req.segments[3]) ?? HttpResponse.json({ value: [vaultJson(world)] }),
+  },
+];
+
 function subscriptionRoute(req: ParsedRequest, world: World): Response {
-  const low = req.lower;
-  const vaultList =
-    (low.length === 5 && low[2] === 'providers') ||
-    (low.length === 7 && low[2] === 'resourcegroups' && low[4] === 'providers');
-  const served =
-    low.length <= 2 ||
-    (vaultList && low[low.length - 2] === 'microsoft.recoveryservices' && low[low.length - 1] === 'vaults');
   const path = `/${req.segments.join('/')}`;
-  if (!served) return unservedPath(path);
+  const route = SUBSCRIPTION_ROUTES.find((r) => matchPattern(r.pattern, req.segments));
+  if (!route) return unservedPath(path);
   if (req.method !== 'GET') return methodNotAllowed(req.method, path);
-  if (low.length === 1) return HttpResponse.json({ value: [subscriptionJson(world)] });
-  const missing = checkVault(world, req.segments[1], low.length === 7 ? req.segments[3] : undefined);
-  if (missing) return missing;
-  if (low.length === 2) return HttpResponse.json(subscriptionJson(world));
-  return HttpResponse.json({ value: [vaultJson(world)] });
+  return route.get(req, world);
+}
+
+/** The vault's path, before the patterns of `ARM_ROUTES`. */
+export const VAULT_PREFIX = [
+  'subscriptions',
+  ':subscription',
+  'resourcegroups',
+  ':resourceGroup',
+  ...VAULTS,
+  ':vault',
+];
+
+/**
+ * Every ARM path the handler serves, with its methods (POLL = GET of `…/operationresults/{job}`
+ * on a resource): derived from the tables the handler routes with, so nothing can drift.
+ */
+export function armRouteList(): { pattern: string[]; methods: string[] }[] {
+  const vault = ARM_ROUTES.flatMap((r) => {
+    const pattern = [...VAULT_PREFIX, ...r.pattern];
+    const methods = [...(r.get ? ['GET'] : []), ...(r.post ? ['POST'] : [])];
+    const poll = r.resource ? [{ pattern: [...pattern, 'operationresults', ':job'], methods: ['GET'] }] : [];
+    return [{ pattern, methods }, ...poll];
+  });
+  return [...SUBSCRIPTION_ROUTES.map((r) => ({ pattern: r.pattern, methods: ['GET'] })), ...vault];
 }
 
 function isVaultPath(low: string[]) {
@@ -121,7 +164,7 @@ export async function handleArm(request: Request): Promise<Response> {
   const path = `/${req.segments.join('/')}`;
   let route: VaultRoute | undefined;
   let params: Record<string, string> | null = null;
-  for (const candidate of ROUTES) {
+  for (const candidate of ARM_ROUTES) {
     params = matchPattern(candidate.pattern, target);
     if (params) {
       route = candidate;
@@ -138,6 +181,8 @@ export async function handleArm(request: Request): Promise<Response> {
 
   const ctx: ArmCtx = { request, req, world, params, apiVersion: req.query.get('api-version') ?? '' };
   if (resolve) return resolve(ctx);
+  const removed = params.item ? removedItemPoll(world, params.item, rest[rest.length - 1]) : null;
+  if (removed) return removed; // END-1
   const resource = route.resource!;
   return withNames(ctx, (names) => {
     // api.md §4: 202 (same headers) while the job runs or waits, then 200 with the resource.

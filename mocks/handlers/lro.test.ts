@@ -136,7 +136,11 @@ describe('reads (api.md §3)', () => {
   it('committed items allow ReverseReplicate; protected app-01 allows UnplannedFailover', async () => {
     const web = await get(withApi(itemPath('web-01')));
     expect(web.json.properties.protectionState).toBe('UnplannedFailoverCommitted');
-    expect(web.json.properties.allowedOperations).toEqual(['ReverseReplicate']);
+    expect(web.json.properties.allowedOperations).toEqual([
+      'ReverseReplicate',
+      'CompleteMigration',
+      'DisableProtection',
+    ]);
     expect(web.json.properties.activeLocation).toBe('Recovery');
     const app = await get(withApi(itemPath('app-01')));
     expect(app.json.properties.protectionState).toBe('Protected');

@@ -91,3 +91,15 @@ export function resolvePollJob(world: World, name: string): Job | Response {
     notFoundIn(world, `Microsoft.RecoveryServices/vaults/${world.vault.name}/replicationJobs/${name}`)
   );
 }
+
+/**
+ * END-1: a `remove` job that succeeded deleted its item, so its `Location` can no longer answer
+ * with the resource: 204 No Content, as ARM answers a finished delete. Null in every other case.
+ */
+export function removedItemPoll(world: World, item: string, jobName: string): Response | null {
+  const job = find(world.jobs, jobName);
+  if (!job || job.state !== 'Succeeded' || !job.item || !sameName(job.item, item)) return null;
+  if (job.scenario !== 'CompleteMigration' && job.scenario !== 'DisableProtection') return null;
+  if (world.items.some((i) => sameName(i.name, item))) return null;
+  return new Response(null, { status: 204 });
+}

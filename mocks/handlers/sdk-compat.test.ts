@@ -96,6 +96,113 @@ describe('@azure/arm-recoveryservices-siterecovery 5.1.0', () => {
     expect(jobs.every((j) => j.properties?.state === 'Succeeded')).toBe(true);
   });
 
+  it('TF-1, TF-3: beginTestFailoverAndWait and beginTestFailoverCleanupAndWait drive app-01', async () => {
+    const client = new SiteRecoveryManagementClient(credential, SUB);
+    const items = client.replicationProtectedItems;
+    const at = [VAULT, RG, 'cs-01', 'cloud_cs-01', 'app-01'] as const;
+    const options = { updateIntervalInMs: 10 };
+    const points = [];
+    for await (const point of client.recoveryPoints.listByReplicationProtectedItems(...at))
+      points.push(point);
+    const network = `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.Network/virtualNetworks/contoso-test-vnet`;
+
+    const tested = await items.beginTestFailoverAndWait(
+      ...at,
+      {
+        properties: {
+          failoverDirection: 'PrimaryToRecovery',
+          networkType: 'VmNetworkAsInput',
+          networkId: network,
+          providerSpecificDetails: { instanceType: 'InMageAzureV2', recoveryPointId: points[0].id },
+        },
+      },
+      options,
+    );
+    expect(tested.properties?.protectionState).toBe('Protected'); // TF-1: replication goes on
+    expect(tested.properties?.testFailoverState).toBe('TestFailoverCleanupPending');
+    expect(tested.properties?.allowedOperations).toContain('TestFailoverCleanup');
+
+    const cleaned = await items.beginTestFailoverCleanupAndWait(
+      ...at,
+      { properties: { comments: 'Drill passed' } },
+      options,
+    );
+    expect(cleaned.properties?.testFailoverState).toBe('None');
+    expect(cleaned.properties?.allowedOperations).toContain('TestFailover');
+
+    const jobs = [];
+    for await (const job of client.replicationJobs.list(VAULT, RG)) jobs.push(job);
+    const cleanup = jobs.find((j) => j.properties?.scenarioName === 'TestFailoverCleanup');
+    expect(cleanup?.properties?.customDetails).toMatchObject({
+      instanceType: 'TestFailoverJobDetails',
+      comments: 'Drill passed', // TF-3: the notes stay in the job
+    });
+  });
+
+  it('TF-1, TF-3: the same two on the recovery plan plan-app-tier', async () => {
+    const client = new SiteRecoveryManagementClient(credential, SUB);
+    const plans = client.replicationRecoveryPlans;
+    const options = { updateIntervalInMs: 10 };
+    const tested = await plans.beginTestFailoverAndWait(
+      VAULT,
+      RG,
+      'plan-app-tier',
+      {
+        properties: {
+          failoverDirection: 'PrimaryToRecovery',
+          networkType: 'VmNetworkAsInput',
+          networkId: 'contoso-test-vnet',
+          providerSpecificDetails: [{ instanceType: 'InMageAzureV2', recoveryPointType: 'Latest' }],
+        },
+      },
+      options,
+    );
+    expect(tested.properties?.allowedOperations).toEqual(['TestFailoverCleanup']);
+    const cleaned = await plans.beginTestFailoverCleanupAndWait(
+      VAULT,
+      RG,
+      'plan-app-tier',
+      { properties: { comments: 'Plan drill passed' } },
+      options,
+    );
+    expect(cleaned.properties?.allowedOperations).toEqual(['UnplannedFailover', 'TestFailover']);
+  });
+
+  it('END-1: beginDeleteAndWait (POST {I}/remove) completes the migration of web-01 and disables app-01', async () => {
+    const client = new SiteRecoveryManagementClient(credential, SUB);
+    const items = client.replicationProtectedItems;
+    const options = { updateIntervalInMs: 10 };
+    await items.beginDeleteAndWait(
+      VAULT,
+      RG,
+      'cs-01',
+      'cloud_cs-01',
+      'web-01',
+      { properties: { disableProtectionReason: 'MigrationComplete' } },
+      options,
+    );
+    await items.beginDeleteAndWait(
+      VAULT,
+      RG,
+      'cs-01',
+      'cloud_cs-01',
+      'app-01',
+      { properties: { disableProtectionReason: 'NotSpecified' } },
+      options,
+    );
+    const names = [];
+    for await (const item of items.listByReplicationProtectionContainers(VAULT, RG, 'cs-01', 'cloud_cs-01'))
+      names.push(item.name);
+    expect(names).not.toContain('web-01');
+    expect(names).not.toContain('app-01');
+    const jobs = [];
+    for await (const job of client.replicationJobs.list(VAULT, RG)) jobs.push(job);
+    expect(jobs.map((j) => [j.properties?.scenarioName, j.properties?.state]).sort()).toEqual([
+      ['CompleteMigration', 'Succeeded'],
+      ['DisableProtection', 'Succeeded'],
+    ]);
+  });
+
   it('errors reach the SDK as RestError with the ARM code', async () => {
     const client = new SiteRecoveryManagementClient(credential, SUB);
     await expect(

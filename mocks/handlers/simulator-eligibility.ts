@@ -12,7 +12,7 @@ import { nameFromId } from '../http/request';
 import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
-import { type Handler, shaped, VAULT } from './simulator-route';
+import { type SimulatorRoute, VAULT } from './simulator-route';
 
 const OPERATIONS: OperationName[] = [
   'reProtect',
@@ -20,6 +20,10 @@ const OPERATIONS: OperationName[] = [
   'plannedFailover',
   'failoverCommit',
   'applyRecoveryPoint',
+  'testFailover',
+  'testFailoverCleanup',
+  'completeMigration',
+  'disableReplication',
 ];
 
 function vaultEligibility(req: ParsedRequest): Response {
@@ -59,17 +63,15 @@ function itemEligibility(req: ParsedRequest): Response {
 
 const ITEM = [
   'replicationfabrics',
-  '',
+  ':fabric',
   'replicationprotectioncontainers',
-  '',
+  ':container',
   'replicationprotecteditems',
-  '',
+  ':item',
 ];
 
-/** The handler table for a `/simulator/subscriptions/…` path, or null when unserved. */
-export function eligibilityRoute(req: ParsedRequest): Record<string, Handler> | null {
-  const tail = req.lower.slice(1);
-  if (shaped(tail, [...VAULT, 'eligibility'])) return { GET: vaultEligibility };
-  if (shaped(tail, [...VAULT, ...ITEM, 'eligibility'])) return { GET: itemEligibility };
-  return null;
-}
+/** `{S}{V}/eligibility` and `{S}{I}/eligibility`. */
+export const eligibilityRoutes: SimulatorRoute[] = [
+  { pattern: [...VAULT, 'eligibility'], handlers: { GET: vaultEligibility } },
+  { pattern: [...VAULT, ...ITEM, 'eligibility'], handlers: { GET: itemEligibility } },
+];

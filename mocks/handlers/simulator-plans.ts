@@ -11,7 +11,7 @@ import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { startPlan } from './arm-plans';
 import { checkVault, resolveNames } from './resolve';
-import { type Handler, shaped, VAULT } from './simulator-route';
+import { type SimulatorRoute, VAULT } from './simulator-route';
 
 function resolvePlan(world: World, req: ParsedRequest) {
   const s = req.segments;
@@ -99,10 +99,8 @@ async function reProtect(req: ParsedRequest, request: Request): Promise<Response
   return startPlan({ origin: req.origin }, plan, { kind: 'Reprotect', items: mapped.items });
 }
 
-/** The handler table for a `/simulator/subscriptions/…/replicationRecoveryPlans/…` path, or null. */
-export function planSimulatorRoute(req: ParsedRequest): Record<string, Handler> | null {
-  const tail = req.lower.slice(1);
-  if (shaped(tail, [...VAULT, 'replicationrecoveryplans', '', 'eligibility'])) return { GET: eligibility };
-  if (shaped(tail, [...VAULT, 'replicationrecoveryplans', '', 'reprotect'])) return { POST: reProtect };
-  return null;
-}
+/** `{S}{V}/replicationRecoveryPlans/{plan}/eligibility` and `/reProtect`. */
+export const planSimulatorRoutes: SimulatorRoute[] = [
+  { pattern: [...VAULT, 'replicationrecoveryplans', ':plan', 'eligibility'], handlers: { GET: eligibility } },
+  { pattern: [...VAULT, 'replicationrecoveryplans', ':plan', 'reprotect'], handlers: { POST: reProtect } },
+];

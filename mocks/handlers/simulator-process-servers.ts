@@ -15,7 +15,7 @@ import { readJsonBody } from '../http/request';
 import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
-import { type Handler, shaped, VAULT } from './simulator-route';
+import { type SimulatorRoute, VAULT } from './simulator-route';
 
 function withFabric(req: ParsedRequest, fn: (world: World, fabric: string) => Response): Response {
   const world = runtime.world();
@@ -39,10 +39,11 @@ function forbidden(req: ParsedRequest, action: string): Response | null {
 
 const started = (req: ParsedRequest, result: ReturnType<typeof addProcessServer>): Response => {
   if (!result.ok) return simErrorResponse(result.error);
-  runtime.commit(result.world);
   const job = result.value.job;
   // api.md §4: for job actions the resource is the job; its poll answers 200 with the job.
-  return accepted(result.world, req.origin, jobId(result.world, job.name), job.name);
+  const response = accepted(result.world, req.origin, jobId(result.world, job.name), job.name);
+  runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+  return response;
 };
 
 async function add(req: ParsedRequest, request: Request): Promise<Response> {
@@ -61,13 +62,14 @@ function remove(req: ParsedRequest): Response {
   );
 }
 
-/** The handler table for a `/simulator{F}/…` process-server path, or null. */
-export function processServerRoute(req: ParsedRequest): Record<string, Handler> | null {
-  const tail = req.lower.slice(1);
-  const fabric = [...VAULT, 'replicationfabrics', ''];
-  if (shaped(tail, [...fabric, 'processserverdeploymentoptions']))
-    return { GET: (r) => withFabric(r, (world) => HttpResponse.json(deploymentOptions(world))) };
-  if (shaped(tail, [...fabric, 'processservers'])) return { POST: add };
-  if (shaped(tail, [...fabric, 'processservers', ''])) return { DELETE: remove };
-  return null;
-}
+const FABRIC = [...VAULT, 'replicationfabrics', ':fabric'];
+
+/** `{S}{F}/processServerDeploymentOptions`, `{S}{F}/processServers[/{ps}]`. */
+export const processServerRoutes: SimulatorRoute[] = [
+  {
+    pattern: [...FABRIC, 'processserverdeploymentoptions'],
+    handlers: { GET: (r) => withFabric(r, (world) => HttpResponse.json(deploymentOptions(world))) },
+  },
+  { pattern: [...FABRIC, 'processservers'], handlers: { POST: add } },
+  { pattern: [...FABRIC, 'processservers', ':processServer'], handlers: { DELETE: remove } },
+];

@@ -33,10 +33,11 @@ import { parseRequest, readJsonBody } from '../http/request';
 import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { guarded } from './arm';
-import { eligibilityRoute } from './simulator-eligibility';
-import { processServerRoute } from './simulator-process-servers';
-import { planSimulatorRoute } from './simulator-plans';
-import type { Handler } from './simulator-route';
+import { eligibilityRoutes } from './simulator-eligibility';
+import { processServerRoutes } from './simulator-process-servers';
+import { planSimulatorRoutes } from './simulator-plans';
+import { runbookRoutes } from './simulator-runbooks';
+import { type Handler, type SimulatorRoute, shaped } from './simulator-route';
 
 const ROLES: Role[] = ['Contributor', 'Operator', 'Reader'];
 const SPEEDS: ClockSpeed[] = [0, 1, 10, 60, 600];
@@ -44,6 +45,12 @@ const SPEEDS: ClockSpeed[] = [0, 1, 10, 60, 600];
 const MAX_SCENARIO_BYTES = 8 * 1024 * 1024;
 /** advanceClock caps at 7 days (api.ts): refuse more than that up front. */
 const MAX_ADVANCE_MINUTES = 7 * 24 * 60;
+
+/** Build the answer first, then commit: a call changes the world entirely or not at all (api.md §6). */
+function committed(world: World, response: Response): Response {
+  runtime.commit(world);
+  return response;
+}
 
 const clockJson = (w: World) => ({ now: w.now, speed: w.speed, runningJobs: runningJobCount(w) });
 
@@ -77,8 +84,7 @@ const role: Record<string, Handler> = {
     );
     if (!value) return invalidContent('role', `'role' must be one of ${ROLES.join(', ')}.`);
     const world = setRole(runtime.world(), value);
-    runtime.commit(world);
-    return HttpResponse.json({ role: world.role });
+    return committed(world, HttpResponse.json({ role: world.role }));
   },
 };
 
@@ -90,8 +96,7 @@ const clock: Record<string, Handler> = {
     const speed = SPEEDS.find((s) => s === body.value.speed);
     if (speed === undefined) return invalidContent('speed', `'speed' must be one of ${SPEEDS.join(', ')}.`);
     const world = setSpeed(runtime.world(), speed);
-    runtime.commit(world);
-    return HttpResponse.json(clockJson(world));
+    return committed(world, HttpResponse.json(clockJson(world)));
   },
 };
 
@@ -114,8 +119,7 @@ const advance: Record<string, Handler> = {
         'minutes',
         `give 'minutes' (a number above 0, at most ${MAX_ADVANCE_MINUTES}) or 'untilJobsFinish': true.`,
       );
-    runtime.commit(world);
-    return HttpResponse.json(clockJson(world));
+    return committed(world, HttpResponse.json(clockJson(world)));
   },
 };
 
@@ -126,8 +130,7 @@ const lab: Record<string, Handler> = {
     if (!body.ok) return body.response;
     const result = patchLab(runtime.world(), body.value);
     if (!result.ok) return simErrorResponse(result.error);
-    runtime.commit(result.world);
-    return HttpResponse.json(result.value);
+    return committed(result.world, HttpResponse.json(result.value));
   },
 };
 
@@ -135,15 +138,12 @@ const scenarios: Record<string, Handler> = {
   GET: () => HttpResponse.json({ value: listScenarios() }),
 };
 
-function loadPreset(id: string): Record<string, Handler> {
-  return {
-    POST: () => {
-      const world = loadScenario(id);
-      if (!world) return notFound(`The scenario '${id}' does not exist.`);
-      runtime.replace(world);
-      return HttpResponse.json({ loaded: world.scenario });
-    },
-  };
+function loadPreset(id: string): Response {
+  const world = loadScenario(id);
+  if (!world) return notFound(`The scenario '${id}' does not exist.`);
+  const response = HttpResponse.json({ loaded: world.scenario });
+  runtime.replace(world);
+  return response;
 }
 
 const scenario: Record<string, Handler> = {
@@ -164,9 +164,19 @@ const scenario: Record<string, Handler> = {
     } catch (error) {
       parsed = { ok: false, path: '$', message: `The scenario could not be read: ${String(error)}` };
     }
-    if (!parsed.ok) return armError(400, 'InvalidScenario', parsed.message, { target: parsed.path });
+    // Dangling references: one detail per reference, each with its JSON path.
+    if (!parsed.ok)
+      return armError(400, 'InvalidScenario', parsed.message, {
+        target: parsed.path,
+        details: parsed.problems?.map((p) => ({
+          code: 'InvalidScenario',
+          target: p.path,
+          message: p.message,
+        })),
+      });
+    const response = HttpResponse.json({ loaded: parsed.world.scenario });
     runtime.replace(parsed.world);
-    return HttpResponse.json({ loaded: parsed.world.scenario });
+    return response;
   },
 };
 
@@ -182,13 +192,11 @@ const notifications: Record<string, Handler> = {
       const result = markNotificationRead(world, n.id);
       if (result.ok) world = result.world;
     }
-    runtime.commit(world);
-    return HttpResponse.json(notificationsJson(world));
+    return committed(world, HttpResponse.json(notificationsJson(world)));
   },
   DELETE: () => {
     const world = clearNotifications(runtime.world());
-    runtime.commit(world);
-    return HttpResponse.json(notificationsJson(world));
+    return committed(world, HttpResponse.json(notificationsJson(world)));
   },
 };
 
@@ -200,37 +208,46 @@ function notification(id: string): Record<string, Handler> {
       if (body.value.read !== true) return invalidContent('read', "only {'read': true} is supported.");
       const result = markNotificationRead(runtime.world(), id);
       if (!result.ok) return simErrorResponse(result.error);
-      runtime.commit(result.world);
-      return HttpResponse.json(notificationsJson(result.world));
+      return committed(result.world, HttpResponse.json(notificationsJson(result.world)));
     },
     DELETE: () => {
       const world = runtime.world();
       if (!world.notifications.some((n) => n.id === id))
         return notFound(`The notification '${id}' does not exist.`);
       const next = { ...world, notifications: world.notifications.filter((n) => n.id !== id) };
-      runtime.commit(next);
-      return HttpResponse.json(notificationsJson(next));
+      return committed(next, HttpResponse.json(notificationsJson(next)));
     },
   };
 }
 
+/** Every `/simulator` path (after `simulator`), in matching order: the routing and its enumeration. */
+export const SIMULATOR_ROUTES: SimulatorRoute[] = [
+  { pattern: ['role'], handlers: role },
+  { pattern: ['clock'], handlers: clock },
+  { pattern: ['clock', 'advance'], handlers: advance },
+  { pattern: ['lab'], handlers: lab },
+  { pattern: ['scenarios'], handlers: scenarios },
+  { pattern: ['scenarios', ':scenario', 'load'], handlers: { POST: (req) => loadPreset(req.segments[2]) } },
+  { pattern: ['scenario'], handlers: scenario },
+  // The scenario file format.
+  { pattern: ['scenario', 'schema'], handlers: { GET: () => HttpResponse.json(scenarioJsonSchema()) } },
+  { pattern: ['notifications'], handlers: notifications },
+  {
+    pattern: ['notifications', ':notification'],
+    handlers: {
+      PATCH: (req, request) => notification(req.segments[2]).PATCH(req, request),
+      DELETE: (req, request) => notification(req.segments[2]).DELETE(req, request),
+    },
+  },
+  ...eligibilityRoutes,
+  ...planSimulatorRoutes,
+  ...processServerRoutes,
+  ...runbookRoutes, // runbooks.md §1–§3
+];
+
 function route(req: ParsedRequest): Record<string, Handler> | null {
-  const [, a, b, c] = req.lower;
-  const n = req.lower.length;
-  if (n === 2 && a === 'role') return role;
-  if (n === 2 && a === 'clock') return clock;
-  if (n === 3 && a === 'clock' && b === 'advance') return advance;
-  if (n === 2 && a === 'lab') return lab;
-  if (n === 2 && a === 'scenarios') return scenarios;
-  if (n === 4 && a === 'scenarios' && c === 'load') return loadPreset(req.segments[2]);
-  if (n === 2 && a === 'scenario') return scenario;
-  if (n === 3 && a === 'scenario' && b === 'schema')
-    return { GET: () => HttpResponse.json(scenarioJsonSchema()) }; // the scenario file format
-  if (n === 2 && a === 'notifications') return notifications;
-  if (n === 3 && a === 'notifications') return notification(req.segments[2]);
-  if (a === 'subscriptions')
-    return eligibilityRoute(req) ?? planSimulatorRoute(req) ?? processServerRoute(req);
-  return null;
+  const tail = req.lower.slice(1);
+  return SIMULATOR_ROUTES.find((r) => shaped(tail, r.pattern))?.handlers ?? null;
 }
 
 async function handleSimulator(request: Request): Promise<Response> {
@@ -238,7 +255,7 @@ async function handleSimulator(request: Request): Promise<Response> {
   const path = `/${req.segments.join('/')}`;
   const table = route(req);
   if (!table) return unservedPath(path);
-  const handler = table[req.method];
+  const handler = Object.hasOwn(table, req.method) ? table[req.method] : undefined;
   if (!handler) return methodNotAllowed(req.method, path);
   return handler(req, request);
 }

@@ -18,7 +18,11 @@ export interface FabricRef {
   configurationServer: string | null;
 }
 
-const enc = encodeURIComponent;
+/** A lone surrogate (possible in imported JSON) makes encodeURIComponent throw: U+FFFD instead. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** One path segment, percent-encoded (names are data: any character may occur, api.md §6). */
+export const enc = (segment: string) => encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD'));
 
 export const containerName = (fabric: string) => `cloud_${fabric}`;
 
@@ -49,7 +53,7 @@ export function itemsInFabric(world: World, fabric: string): ReplicatedItem[] {
 }
 
 export const vaultId = (w: World) =>
-  `/subscriptions/${w.vault.subscriptionId}/resourceGroups/${w.vault.resourceGroup}/providers/Microsoft.RecoveryServices/vaults/${enc(w.vault.name)}`;
+  `/subscriptions/${enc(w.vault.subscriptionId)}/resourceGroups/${enc(w.vault.resourceGroup)}/providers/Microsoft.RecoveryServices/vaults/${enc(w.vault.name)}`;
 
 /** The vault prefix of Site Recovery ids. */
 export const srVaultId = (w: World) => `/S${vaultId(w).slice(2)}`;

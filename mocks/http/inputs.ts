@@ -192,24 +192,69 @@ function applyRecoveryPoint(props: Record<string, unknown>): OperationInput {
   return { kind: 'ApplyRecoveryPoint', recoveryPointId: nameFromId(pointId) };
 }
 
+/** TF-1: TestFailoverInput; Latest = no recoveryPointId (FO-1), a chosen point travels as its id. */
+function testFailover(props: Record<string, unknown>): OperationInput {
+  const direction = oneOf(props, 'failoverDirection', 'properties', DIRECTIONS, true);
+  str(props, 'networkType', 'properties', false);
+  const networkId = str(props, 'networkId', 'properties', false) ?? '';
+  const details = obj(props, 'providerSpecificDetails', 'properties', false);
+  if (details)
+    oneOf(details, 'instanceType', PSD, ['InMageAzureV2', 'HyperVReplicaAzure', 'InMage'] as const, true);
+  const pointId = details ? str(details, 'recoveryPointId', PSD, false) : undefined;
+  return {
+    kind: 'TestFailover',
+    direction: direction === 'RecoveryToPrimary' ? 'AzureToOnPremises' : 'OnPremisesToAzure',
+    network: nameFromId(networkId),
+    recoveryPointId: pointId ? nameFromId(pointId) : null,
+    recoveryPointType: pointId ? 'Custom' : 'Latest',
+  };
+}
+
+/** TF-3: TestFailoverCleanupInput `{properties: {comments}}` (at most 1,024 characters, as ARM). */
+function testFailoverCleanup(props: Record<string, unknown>): OperationInput {
+  const comments = str(props, 'comments', 'properties', false) ?? '';
+  if (comments.length > 1024)
+    throw new ShapeError(
+      'properties.comments',
+      "the field 'properties.comments' is longer than 1024 characters.",
+    );
+  return { kind: 'TestFailoverCleanup', comments };
+}
+
+/** END-1: DisableProtectionInput; MigrationComplete = Complete migration, else Disable replication. */
+function remove(props: Record<string, unknown>): OperationInput {
+  const reason = oneOf(
+    props,
+    'disableProtectionReason',
+    'properties',
+    ['NotSpecified', 'MigrationComplete'] as const,
+    false,
+  );
+  obj(props, 'replicationProviderInput', 'properties', false);
+  return { kind: 'DisableProtection', reason: reason ?? 'NotSpecified' };
+}
+
+/** The ARM item actions served (api.md §2.1); `remove` is Complete migration or Disable replication. */
+export type ItemAction = Exclude<OperationName, 'completeMigration' | 'disableReplication'> | 'remove';
+
 /** Map the body of an item action; undefined body = `{}`. */
-export function mapItemInput(
-  operation: OperationName,
-  body: Record<string, unknown> | undefined,
-): InputResult {
+export function mapItemInput(action: ItemAction, body: Record<string, unknown> | undefined): InputResult {
   try {
-    if (operation === 'failoverCommit') return { ok: true, input: { kind: 'Commit' } };
-    const props = obj(body ?? {}, 'properties', '', true)!;
+    if (action === 'failoverCommit') return { ok: true, input: { kind: 'Commit' } };
+    const props = obj(body ?? {}, 'properties', '', action !== 'remove') ?? {};
     const mappers: Record<
-      Exclude<OperationName, 'failoverCommit'>,
+      Exclude<ItemAction, 'failoverCommit'>,
       (p: Record<string, unknown>) => OperationInput
     > = {
       reProtect,
       unplannedFailover,
       plannedFailover,
       applyRecoveryPoint,
+      testFailover,
+      testFailoverCleanup,
+      remove,
     };
-    return { ok: true, input: mappers[operation](props) };
+    return { ok: true, input: mappers[action](props) };
   } catch (error) {
     if (error instanceof ShapeError)
       return { ok: false, response: invalidContent(error.target, error.issue) };
@@ -228,6 +273,7 @@ const TARGETS: Record<string, string> = {
   recoveryPoint: `${PSD}.recoveryPointId`,
   direction: 'properties.failoverDirection',
   failoverDirection: 'properties.failoverDirection',
+  network: 'properties.networkId',
 };
 
 export function armTarget(target: string): string {

@@ -30,6 +30,10 @@ function protectionState(world: World, item: ReplicatedItem): [string, string] {
       ? ['PlannedFailoverStatesBegin', 'Planned failover committed']
       : ['UnplannedFailoverCommitted', 'Failover committed'],
     Reprotecting: ['ReprotectInProgress', 'Re-protecting'],
+    // TF-1: replication goes on during a test; the test shows in testFailoverState (below).
+    TestFailoverInProgress: ['Protected', 'Protected'],
+    TestFailoverCleanupPending: ['Protected', 'Protected'],
+    CleaningUpTestFailover: ['Protected', 'Protected'],
   };
   if (item.status === 'FailoverInProgress') {
     const job = item.currentJob ? find(world.jobs, item.currentJob) : undefined;
@@ -94,12 +98,24 @@ function corruptedError(item: ReplicatedItem) {
   };
 }
 
+/** TF-1, TF-2, TF-3: testFailoverState / description per status *(inferred strings)*; None otherwise. */
+const TEST_FAILOVER_STATE: Partial<Record<ItemStatus, [string, string]>> = {
+  TestFailoverInProgress: ['TestFailoverInProgress', 'Test failover in progress'],
+  TestFailoverCleanupPending: ['TestFailoverCleanupPending', 'Test failover cleanup pending'],
+  CleaningUpTestFailover: ['TestFailoverCleanupInProgress', 'Cleaning up test failover'],
+};
+
+/** Replicating: protected (also during a test failover, TF-1) or re-protecting. */
+function protectedNow(item: ReplicatedItem) {
+  return item.status === 'Protected' || TEST_FAILOVER_STATE[item.status] !== undefined;
+}
+
 function replicating(item: ReplicatedItem) {
-  return item.status === 'Protected' || item.status === 'Reprotecting';
+  return protectedNow(item) || item.status === 'Reprotecting';
 }
 
 function rpoSeconds(world: World, item: ReplicatedItem): number {
-  if (item.status !== 'Protected') return 0;
+  if (!protectedNow(item)) return 0;
   const latest = world.recoveryPoints
     .filter((p) => p.item === item.name)
     .reduce<string | null>((max, p) => (max === null || p.time > max ? p.time : max), null);
@@ -163,6 +179,8 @@ export function itemJson(world: World, item: ReplicatedItem) {
     activeLocation: item.activeSite === 'OnPremises' ? 'Primary' : 'Recovery',
     protectionState: state,
     protectionStateDescription: description,
+    testFailoverState: (TEST_FAILOVER_STATE[item.status] ?? ['None'])[0],
+    testFailoverStateDescription: (TEST_FAILOVER_STATE[item.status] ?? ['None', 'None'])[1],
     replicationHealth: health,
     failoverHealth: 'Normal',
     allowedOperations: allowedOperations(world, item.name),

@@ -16,6 +16,10 @@ const FRIENDLY: Record<JobScenario, string> = {
   AddProcessServer: 'Add process server',
   RemoveProcessServer: 'Remove process server',
   RefreshProvider: 'Refresh server',
+  TestFailover: 'Test failover',
+  TestFailoverCleanup: 'Cleanup test failover',
+  CompleteMigration: 'Complete migration',
+  DisableProtection: 'Disable replication',
 };
 
 export const jobRunning = (state: JobState) =>
@@ -96,6 +100,27 @@ function planGroupTask(job: Job, childTasks: Record<string, unknown>[]) {
   return t;
 }
 
+/** TF-1, TF-3: ARM's TestFailoverJobDetails: the network, and the cleanup's notes as `comments`. */
+function testFailoverDetails(job: Job) {
+  if (job.scenario !== 'TestFailover' && job.scenario !== 'TestFailoverCleanup') return null;
+  const inputs = job.machines?.length ? job.machines.map((m) => ({ item: m.item, input: m.input })) : [];
+  if (!inputs.length && job.item) inputs.push({ item: job.item, input: job.input });
+  const first = inputs[0]?.input;
+  return {
+    instanceType: 'TestFailoverJobDetails',
+    testFailoverStatus: job.state,
+    comments: first?.kind === 'TestFailoverCleanup' ? first.comments : '',
+    networkName: first?.kind === 'TestFailover' ? first.network : '',
+    networkType: first?.kind === 'TestFailover' ? 'VmNetworkAsInput' : '',
+    protectedItemDetails: inputs.map(({ item, input }) => ({
+      name: item,
+      friendlyName: item,
+      testVmName: `${item}-test`,
+      recoveryPointId: input.kind === 'TestFailover' ? (input.recoveryPointId ?? '') : '',
+    })),
+  };
+}
+
 export function jobJson(world: World, job: Job) {
   const item = job.item ? find(world.items, job.item) : undefined;
   const failover = job.scenario === 'UnplannedFailover' || job.scenario === 'PlannedFailover';
@@ -118,7 +143,10 @@ export function jobJson(world: World, job: Job) {
               ]
             : [],
       }
-    : { instanceType: 'AsrJobDetails', affectedObjectDetails: item ? { PrimaryVmName: item.name } : {} };
+    : (testFailoverDetails(job) ?? {
+        instanceType: 'AsrJobDetails',
+        affectedObjectDetails: item ? { PrimaryVmName: item.name } : {},
+      });
   const properties: Record<string, unknown> = {
     scenarioName: job.scenario,
     friendlyName: FRIENDLY[job.scenario] ?? job.scenario,

@@ -5,9 +5,15 @@
  */
 import { HttpResponse } from 'msw';
 import type { World } from '../simulation/api';
-import { jobId } from './ids';
+import { enc, jobId } from './ids';
 
 export const DEFAULT_API_VERSION = '2023-06-01';
+
+/**
+ * Header values are byte strings: ids are percent-encoded already, and anything outside printable
+ * ASCII that still reaches a header is encoded here, so a name can never make the answer fail.
+ */
+const headerSafe = (value: string) => value.replace(/[^\x20-\x7e]+/g, (run) => enc(run));
 
 export function lroHeaders(
   world: World,
@@ -16,11 +22,11 @@ export function lroHeaders(
   jobName: string,
   apiVersion?: string,
 ) {
-  const version = encodeURIComponent(apiVersion || DEFAULT_API_VERSION);
+  const version = enc(apiVersion || DEFAULT_API_VERSION);
   return {
-    Location: `${origin}${resourceId}/operationresults/${encodeURIComponent(jobName)}?api-version=${version}`,
+    Location: headerSafe(`${origin}${resourceId}/operationresults/${enc(jobName)}?api-version=${version}`),
     'Retry-After': '1',
-    'x-ms-request-id': jobId(world, jobName),
+    'x-ms-request-id': headerSafe(jobId(world, jobName)),
   };
 }
 

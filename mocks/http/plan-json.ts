@@ -14,6 +14,8 @@ const VERB: Record<PlanOperationName, string> = {
   plannedFailover: 'PlannedFailover',
   failoverCommit: 'Commit',
   reProtect: 'ReverseReplicate',
+  testFailover: 'TestFailover',
+  testFailoverCleanup: 'TestFailoverCleanup',
 };
 
 const planJobs = (world: World, plan: string): Job[] =>

@@ -85,6 +85,19 @@ export { catalogEntry, type CatalogEntry } from './errors';
 /** serializeWorld: versioned JSON text. parseWorld: validate, with the JSON path of the first problem. */
 export { parseWorld, serializeWorld } from './persistence';
 
+/**
+ * worldReferenceProblems(world): every dangling name with its JSON path (import refuses them; the
+ * fuzz tests check none appears). ITEM_TRANSITIONS: the LIFE / HV state machines as data.
+ */
+export { worldReferenceProblems, type ReferenceProblem } from './references';
+export {
+  ITEM_TRANSITIONS,
+  itemState,
+  transitionRule,
+  type ItemState,
+  type ItemTransition,
+} from './state-machine';
+
 export type { Iso };
 
 // ---------------------------------------------------------------- recovery plans (RPL-1..3)
@@ -103,3 +116,32 @@ export {
   type PlanRecoveryPointType,
   type PlanReprotectValues,
 } from './plan-inputs';
+
+// ---------------------------------------------------------------- runbooks (runbooks.md §1–§3)
+
+/**
+ * startRunbook(doc, realMs): the runbook's scenario with the clock paused and the run started.
+ * evaluateRunbook(world, realMs): progress after any change (the runtime calls it on every
+ * commit and clock catch-up; real time is passed in). revealHint, recordMistake, stopRunbook,
+ * runbookProgress, buildReport. parseRunbook validates an imported document (JSON paths).
+ */
+export {
+  buildReport,
+  builtInRunbook,
+  builtInRunbooks,
+  evaluateRunbook,
+  findRunbook,
+  importRunbook,
+  parseRunbook,
+  recordMistake,
+  revealHint,
+  runbookJsonSchema,
+  runbookLibrary,
+  runbookProgress,
+  startRunbook,
+  stopRunbook,
+  withAllLanguages,
+  type RunbookEntry,
+  type RunbookProblem,
+} from './runbooks';
+export type * from './runbooks/types';

@@ -8,7 +8,11 @@ describe('operationEligibility', () => {
   it('LIFE-3: reProtect is allowed for web-01 (failover committed in Azure)', () => {
     const w = fresh();
     expect(operationEligibility(w, 'web-01').reProtect).toEqual({ allowed: true, reasons: [] });
-    expect(allowedOperations(w, 'web-01')).toEqual(['ReverseReplicate']);
+    expect(allowedOperations(w, 'web-01')).toEqual([
+      'ReverseReplicate',
+      'CompleteMigration',
+      'DisableProtection',
+    ]);
   });
 
   it('LIFE-1: a protected item on-prem → Azure allows unplannedFailover only', () => {
@@ -17,7 +21,11 @@ describe('operationEligibility', () => {
     expect(e.unplannedFailover.allowed).toBe(true);
     expect(e.reProtect.allowed).toBe(false);
     expect(e.reProtect.reasons[0].ruleId).toBe('LIFE-6');
-    expect(allowedOperations(w, 'app-01')).toEqual(['UnplannedFailover']);
+    expect(allowedOperations(w, 'app-01')).toEqual([
+      'UnplannedFailover',
+      'TestFailover',
+      'DisableProtection',
+    ]);
   });
 
   it('RP-5: legacy-01 (Windows Server 2008 R2 SP1 physical) cannot be re-protected, with the reason', () => {
@@ -27,7 +35,8 @@ describe('operationEligibility', () => {
       ruleId: 'RP-5',
       message: 'Windows Server 2008 R2 SP1 protected as a physical server can\u2019t fail back',
     });
-    expect(allowedOperations(fresh(), 'legacy-01')).toEqual([]);
+    // END-1: a machine that can't fail back can still end its protection.
+    expect(allowedOperations(fresh(), 'legacy-01')).toEqual(['CompleteMigration', 'DisableProtection']);
   });
 
   it('RP-3: a replication group member re-protects through its recovery plan', () => {
@@ -42,7 +51,7 @@ describe('operationEligibility', () => {
     const e = operationEligibility(w, 'hv-app-01');
     expect(e.reProtect).toMatchObject({ allowed: false, reasons: [{ ruleId: 'HV-2' }] });
     expect(e.plannedFailover.allowed).toBe(true);
-    expect(allowedOperations(w, 'hv-app-01')).toEqual(['Failback']);
+    expect(allowedOperations(w, 'hv-app-01')).toEqual(['Failback', 'CompleteMigration', 'DisableProtection']);
     const down = { ...w, environment: { ...w.environment, hyperVHostConnected: false } };
     expect(operationEligibility(down, 'hv-app-01').plannedFailover).toMatchObject({
       allowed: false,
@@ -86,6 +95,6 @@ describe('operationEligibility', () => {
     itemOf(w, 'web-01').status = 'FailoverCompleted';
     expect(operationEligibility(w, 'web-01').failoverCommit.allowed).toBe(true);
     expect(operationEligibility(w, 'web-01').applyRecoveryPoint.allowed).toBe(true);
-    expect(allowedOperations(w, 'web-01')).toEqual(['Commit', 'ChangePit']);
+    expect(allowedOperations(w, 'web-01')).toEqual(['Commit', 'ChangePit', 'DisableProtection']);
   });
 });

@@ -19,6 +19,10 @@ export const OPERATIONS: OperationName[] = [
   'plannedFailover',
   'failoverCommit',
   'applyRecoveryPoint',
+  'testFailover',
+  'testFailoverCleanup',
+  'completeMigration',
+  'disableReplication',
 ];
 
 /** RP-5: the reason shown for each blocker. */
@@ -47,6 +51,9 @@ const STATUS_TEXT: Record<ReplicatedItem['status'], string> = {
   Committing: 'Committing',
   FailoverCommitted: 'Failover committed',
   Reprotecting: 'Re-protecting',
+  TestFailoverInProgress: 'Test failover in progress',
+  TestFailoverCleanupPending: 'Test failover cleanup pending',
+  CleaningUpTestFailover: 'Cleaning up test failover',
 };
 
 function reProtect(item: ReplicatedItem): OperationEligibility {
@@ -75,10 +82,46 @@ function unplannedFailover(world: World, item: ReplicatedItem): OperationEligibi
   if (item.status !== 'Protected') {
     return no('LIFE-1', `Failover needs a protected item (status: ${STATUS_TEXT[item.status]})`);
   }
+  if (item.direction === 'AzureToOnPremises' && item.failbackBlocker) {
+    return no('RP-5', BLOCKER_REASONS[item.failbackBlocker]); // END-2
+  }
   if (item.direction === 'AzureToOnPremises' && !world.recoveryPoints.some((p) => p.item === item.name)) {
     return no('LIFE-7', 'Failback needs at least one recovery point: wait for the first one');
   }
   return ok;
+}
+
+/** TF-1, TF-2, TF-5: forward-protected items only, one test at a time. */
+const TF5 = 'Test failover isn\u2019t supported in the Azure to on-premises direction';
+
+function testFailover(item: ReplicatedItem): OperationEligibility {
+  if (item.direction === 'AzureToOnPremises') return no('TF-5', TF5);
+  if (item.status === 'TestFailoverCleanupPending') {
+    return no('TF-2', 'A test failover is waiting for cleanup: run Cleanup test failover first');
+  }
+  if (item.status !== 'Protected' || item.direction !== 'OnPremisesToAzure') {
+    return no('TF-1', `Test failover needs an item protected to Azure (status: ${STATUS_TEXT[item.status]})`);
+  }
+  return ok;
+}
+
+/** TF-2, TF-3: cleanup follows a completed test failover. */
+function testFailoverCleanup(item: ReplicatedItem): OperationEligibility {
+  if (item.status === 'TestFailoverCleanupPending') return ok;
+  if (item.direction === 'AzureToOnPremises') return no('TF-5', TF5);
+  return no(
+    'TF-2',
+    `Cleanup test failover needs a completed test failover (status: ${STATUS_TEXT[item.status]})`,
+  );
+}
+
+/** END-1: Complete migration ends protection of a machine failed over and committed in Azure. */
+function completeMigration(item: ReplicatedItem): OperationEligibility {
+  if (item.status === 'FailoverCommitted' && item.activeSite === 'Azure') return ok;
+  return no(
+    'END-1',
+    `Complete migration needs a failover to Azure that was committed (status: ${STATUS_TEXT[item.status]})`,
+  );
 }
 
 function plannedFailover(world: World, item: ReplicatedItem): OperationEligibility {
@@ -136,6 +179,10 @@ export function operationEligibility(
     plannedFailover: plannedFailover(world, item),
     failoverCommit: failoverCommit(item),
     applyRecoveryPoint: applyRecoveryPoint(item),
+    testFailover: testFailover(item),
+    testFailoverCleanup: testFailoverCleanup(item),
+    completeMigration: completeMigration(item),
+    disableReplication: ok, // END-1: any idle item
   };
 }
 
@@ -150,5 +197,9 @@ export function allowedOperations(world: World, name: string): string[] {
   if (e.failoverCommit.allowed) out.push('Commit');
   if (e.applyRecoveryPoint.allowed) out.push('ChangePit');
   if (e.reProtect.allowed) out.push('ReverseReplicate');
+  if (e.testFailover.allowed) out.push('TestFailover');
+  if (e.testFailoverCleanup.allowed) out.push('TestFailoverCleanup');
+  if (e.completeMigration.allowed) out.push('CompleteMigration');
+  if (e.disableReplication.allowed) out.push('DisableProtection');
   return out;
 }

@@ -41,6 +41,7 @@ describe('ERR catalog (domain-rules §10)', () => {
       'HV-2',
       'RP-2',
       'LIFE-10',
+      'TF-4',
     ]);
     expect(catalogEntry('123')).toBeUndefined();
   });

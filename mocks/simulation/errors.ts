@@ -32,6 +32,7 @@ export const ERR = {
   hyperVHostDisconnected: '990010',
   vmNotInCsDatabase: '990011',
   datastoreNotMounted: '990012',
+  replicaIpInvalid: '990013',
 } as const;
 
 const entries: CatalogEntry[] = [
@@ -185,6 +186,16 @@ const entries: CatalogEntry[] = [
       'Failback to the original location needs the virtual machine\u2019s datastore mounted read/write on the ESXi host of the master target server.',
     recommendedAction:
       'Mount the virtual machine\u2019s datastore read/write on the master target\u2019s ESXi host, or delete the on-premises virtual machine to fail back to an alternate location, then restart the job.',
+  },
+  {
+    // TF-4: no documented code; the message is the portal's.
+    code: '990013',
+    ruleId: 'TF-4',
+    message: 'One or more replica IP addresses for the network adapter of virtual machine is invalid.',
+    possibleCauses:
+      'A test failover virtual machine left from an earlier test still holds the replica IP addresses in the network.',
+    recommendedAction:
+      'Run Cleanup test failover for the earlier test (or delete the leftover test virtual machine), then restart the job.',
   },
 ];
 

@@ -8,6 +8,7 @@ import { advanceClock, advanceUntilJobsFinish } from './clock';
 import { catalogCodes, catalogEntry } from './errors';
 import { patchLab } from './lab';
 import { restartJob } from './jobs';
+import { loadScenario } from './scenarios';
 import { startOperation } from './operations';
 import { failover, fresh, itemOf, reprotectBack, run, unwrap } from './test-helpers';
 import type { OperationInput, World } from './types';
@@ -206,6 +207,23 @@ describe('ERR catalog: every failure reproducible and fixable', () => {
     expect(full.state).toBe('Succeeded');
     const minutes = (j: typeof full) => (Date.parse(j.endTime ?? '') - Date.parse(j.startTime)) / 60_000;
     expect(minutes(full)).toBeGreaterThan(minutes(delta));
+  });
+
+  it('ERR 990013 (TF-4): a stale test VM fails the next test failover, deleting it in the Lab clears it', () => {
+    const stale = loadScenario('test-failover-stale-vm') as World;
+    failThenFix(
+      stale,
+      '990013',
+      (w) => lab(w, { virtualMachines: { 'app-01': { testVmExists: false } } }),
+      'app-01',
+      {
+        kind: 'TestFailover',
+        direction: 'OnPremisesToAzure',
+        network: 'contoso-test-vnet',
+        recoveryPointId: null,
+        recoveryPointType: 'Latest',
+      },
+    );
   });
 
   it('ERR: every catalog entry is covered by a test above', () => {

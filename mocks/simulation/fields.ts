@@ -6,6 +6,8 @@
 import { invalidParameter, notFound } from './errors';
 import { findByName, findItem } from './lookup';
 import { pointsOf } from './recovery-points';
+import { removalOf } from './references';
+import { testNetworkField } from './test-failover';
 import { ms } from './time';
 import type { MasterTarget, OperationName, ReplicatedItem, Result, Volume, World } from './types';
 
@@ -70,7 +72,9 @@ export function processServerField(world: World, item: ReplicatedItem, failback:
     const label = `${ps.name} (${SITE[ps.location]})`;
     const exclude = (ruleId: string, reason: string) =>
       f.excluded.push({ value: ps.name, label, ruleId, reason });
-    if (!failback && ps.location === 'Azure') exclude('PS-1', 'An Azure process server serves failback only');
+    if (removalOf(world, ps.name)) exclude('PS-5', 'The process server is being deleted');
+    else if (!failback && ps.location === 'Azure')
+      exclude('PS-1', 'An Azure process server serves failback only');
     else if (!ps.heartbeat)
       exclude(
         'PS-2',
@@ -259,6 +263,11 @@ export function fieldEligibility(
       );
     }
     fields.recoveryPoint = recoveryPointField(world, item);
+  } else if (operation === 'testFailover') {
+    // TF-1: forward only, from a recovery point, into an Azure network (TF-4: production warned).
+    fields.direction = directionField('OnPremisesToAzure');
+    fields.recoveryPoint = recoveryPointField(world, item);
+    fields.network = testNetworkField(world);
   }
   return { ok: true, world, value: fields };
 }

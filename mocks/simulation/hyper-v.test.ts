@@ -5,6 +5,7 @@ import { allowedOperations } from './eligibility';
 import { fieldEligibility } from './fields';
 import { cancelJob, resumeJob } from './jobs';
 import { patchLab } from './lab';
+import { parseWorld, serializeWorld } from './persistence';
 import { startOperation } from './operations';
 import { fresh, itemOf, run, unwrap } from './test-helpers';
 import type { OperationInput } from './types';
@@ -41,13 +42,21 @@ describe('Hyper-V failback (HV)', () => {
       azureVm: { running: false },
       onPremisesVm: { poweredOn: true },
     });
-    expect(allowedOperations(w, 'hv-app-01')).toEqual(['Commit']);
+    expect(allowedOperations(w, 'hv-app-01')).toEqual(['Commit', 'DisableProtection']);
     w = run(w, 'hv-app-01', { kind: 'Commit' });
     expect(itemOf(w, 'hv-app-01')).toMatchObject({ status: 'FailoverCommitted', azureVm: { exists: false } });
-    expect(allowedOperations(w, 'hv-app-01')).toEqual(['ReverseReplicate']);
+    expect(allowedOperations(w, 'hv-app-01')).toEqual(['ReverseReplicate', 'DisableProtection']);
     w = run(w, 'hv-app-01', { kind: 'Reprotect', direction: 'OnPremisesToAzure', processServer: '' });
     expect(w.jobs[w.jobs.length - 1].scenario).toBe('ReverseReplicate');
     expect(itemOf(w, 'hv-app-01')).toMatchObject({ status: 'Protected', direction: 'OnPremisesToAzure' });
+  });
+
+  it('HV-6: after Reverse replicate the VM has no process server (null, not ""), and the world still imports', () => {
+    let w = run(fresh(), 'hv-app-01', planned({ dataSyncOption: 'ForDownTime' }));
+    w = run(w, 'hv-app-01', { kind: 'Commit' });
+    w = run(w, 'hv-app-01', { kind: 'Reprotect', direction: 'OnPremisesToAzure', processServer: '' });
+    expect(itemOf(w, 'hv-app-01')).toMatchObject({ status: 'Protected', processServer: null });
+    expect(parseWorld(serializeWorld(w))).toMatchObject({ ok: true });
   });
 
   it('HV-3: synchronize during failover only runs straight through', () => {

@@ -80,6 +80,9 @@ export function taskFailure(world: World, job: Job, task: JobTask, item: Replica
     const mt = item.masterTarget ? findByName(world.masterTargets, item.masterTarget) : undefined;
     if (mt?.storageVMotioned) return ERR.diskDetach;
   }
+  // TF-4: a test VM left from an earlier test still holds the replica IP addresses.
+  if (task.name === 'CreateTestVm' && input.kind === 'TestFailover' && item.testVm)
+    return ERR.replicaIpInvalid;
   if (
     task.name === 'StartVm' &&
     input.kind === 'UnplannedFailover' &&

@@ -4,7 +4,7 @@ import { addPointNow, deletePointsOf } from './recovery-points';
 import type { Job, JobTask, ReplicatedItem, World } from './types';
 
 /** Side effects at the end of a task that succeeded. */
-export function applyTaskEffect(_draft: World, job: Job, task: JobTask, item: ReplicatedItem): void {
+export function applyTaskEffect(draft: World, job: Job, task: JobTask, item: ReplicatedItem): void {
   const input = job.input;
   if (
     task.name === 'PrepareForReprotect' &&
@@ -14,6 +14,10 @@ export function applyTaskEffect(_draft: World, job: Job, task: JobTask, item: Re
     item.onPremisesVm.poweredOn = false; // LIFE-8
   }
   if (task.name === 'ShutDownAzureVm') item.azureVm.running = false; // HV-3
+  if (task.name === 'CreateTestVm' && input.kind === 'TestFailover') {
+    item.testVm = { network: input.network, createdAt: draft.now }; // TF-1: `{vm}-test`
+  }
+  if (task.name === 'DeleteTestVm') item.testVm = null; // TF-3
   if (task.name === 'ShutDownSource' && input.kind === 'PlannedFailover') item.onPremisesVm.poweredOn = false;
   if (task.name === 'ShutDownSource' && input.kind === 'UnplannedFailover') {
     if (input.direction === 'AzureToOnPremises')
@@ -59,7 +63,8 @@ export function applyJobSuccess(draft: World, job: Job, item: ReplicatedItem): v
         stopReplication(item);
         item.direction = 'OnPremisesToAzure';
         item.activeSite = 'OnPremises';
-        item.processServer = input.processServer;
+        // HV-6: Reverse replicate names no process server ('' in the input): none, not ''.
+        item.processServer = input.processServer || null;
       }
       addPointNow(draft, item.name);
       break;
@@ -115,8 +120,24 @@ export function applyJobSuccess(draft: World, job: Job, item: ReplicatedItem): v
         item.azureVm = { exists: true, running: true, bootedAt: draft.now, agentServiceRunning: true };
       }
       break;
+    case 'TestFailover':
+      item.status = 'TestFailoverCleanupPending'; // TF-2
+      break;
+    case 'TestFailoverCleanup':
+      item.status = 'Protected'; // TF-3: replication went on during the test (TF-1)
+      break;
+    case 'DisableProtection':
+      removeItem(draft, item.name); // END-1: the item leaves Replicated items
+      break;
     case 'ApplyRecoveryPoint':
     case 'Other':
       break;
   }
+}
+
+/** END-1: protection ended: the item, its recovery points and its plan memberships go. */
+function removeItem(draft: World, name: string): void {
+  draft.items = draft.items.filter((i) => i.name !== name);
+  deletePointsOf(draft, name);
+  for (const plan of draft.recoveryPlans) plan.items = plan.items.filter((n) => n !== name);
 }

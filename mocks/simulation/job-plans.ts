@@ -94,6 +94,25 @@ export function taskSpecs(item: ReplicatedItem, input: OperationInput, now?: str
             ],
             ['StartVm', 'Start the on-premises virtual machine', 2],
           ];
+    case 'TestFailover':
+      // TF-1: replication goes on; the test VM is created from the point in the chosen network (TF-4).
+      return [
+        ['PrerequisitesCheck', 'Prerequisites check for test failover', 1],
+        ['CreateTestVm', 'Create the test virtual machine', 3],
+        ['StartTestVm', 'Start the test virtual machine', 2],
+      ];
+    case 'TestFailoverCleanup':
+      return [
+        ['PrerequisitesCheck', 'Prerequisites check for test failover cleanup', 1],
+        ['DeleteTestVm', 'Delete the test virtual machine', 2], // TF-3
+      ];
+    case 'DisableProtection':
+      // END-1: protection ends; a completed migration keeps the Azure VM running.
+      return [
+        ['PrerequisitesCheck', 'Prerequisites check for disable protection', 1],
+        ['DisableProtection', 'Disable protection', 1],
+        ['RemoveItem', 'Remove the replicated item', 1],
+      ];
     case 'Other':
       return [['Run', 'Run', 1]];
   }
@@ -110,6 +129,10 @@ export function inProgressStatus(scenario: JobScenario): ReplicatedItem['status'
       return 'FailoverInProgress';
     case 'Commit':
       return 'Committing';
+    case 'TestFailover':
+      return 'TestFailoverInProgress'; // TF-1
+    case 'TestFailoverCleanup':
+      return 'CleaningUpTestFailover'; // TF-3
     default:
       return null;
   }

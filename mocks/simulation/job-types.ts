@@ -20,7 +20,11 @@ export type JobScenario =
   | 'ReverseReplicate'
   | 'AddProcessServer'
   | 'RemoveProcessServer'
-  | 'RefreshProvider';
+  | 'RefreshProvider'
+  | 'TestFailover'
+  | 'TestFailoverCleanup'
+  | 'CompleteMigration'
+  | 'DisableProtection';
 
 export type JobState = 'NotStarted' | 'InProgress' | 'Succeeded' | 'Failed' | 'Cancelled' | 'Suspended';
 
@@ -80,6 +84,20 @@ export type OperationInput =
       /** HV-4 */
       encryptionKey: string | null;
     }
+  /** TF-1: forward only, from a recovery point (FO-1) into an Azure network (TF-4: production warned). */
+  | {
+      kind: 'TestFailover';
+      /** TF-5: on-premises → Azure only. */
+      direction: 'OnPremisesToAzure' | 'AzureToOnPremises';
+      recoveryPointId: string | null;
+      recoveryPointType: 'Latest' | 'LatestProcessed' | 'LatestAppConsistent' | 'Custom';
+      /** The Azure virtual network's name. */
+      network: string;
+    }
+  /** TF-3: the notes are kept in the job. */
+  | { kind: 'TestFailoverCleanup'; comments: string }
+  /** END-1: MigrationComplete = Complete migration, NotSpecified = Disable replication. */
+  | { kind: 'DisableProtection'; reason: 'MigrationComplete' | 'NotSpecified' }
   | { kind: 'Other'; data: Record<string, unknown> };
 
 export interface Job {

@@ -4,6 +4,7 @@ import { notify, releaseItem } from './job-engine';
 import { SYNC_TASKS, inProgressStatus, startTasks } from './job-plans';
 import { activeJobOf, findItem, findJob, isActive } from './lookup';
 import { heldItems } from './plan-jobs';
+import { missingInputName } from './references';
 import type { Job, Result, World } from './types';
 
 export function restartJob(world: World, name: string): Result<{ job: Job }> {
@@ -27,6 +28,13 @@ export function restartJob(world: World, name: string): Result<{ job: Job }> {
       error: notAllowed(`'${item.name}' has changed since the job failed: start the operation again`),
     };
   }
+  // Same input as before: whatever it names must still exist (PS-5: a deleted process server).
+  const missing = missingInputName(world, found);
+  if (missing)
+    return {
+      ok: false,
+      error: notAllowed(`The job's ${missing} no longer exists: start the operation again`),
+    };
   const draft = structuredClone(world);
   const job = findJob(draft, found.name) as Job;
   // Same job, from the start: tasks reset, errors cleared (api.md §7: Restart reuses the job).

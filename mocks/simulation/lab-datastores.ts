@@ -5,6 +5,7 @@
  */
 import { invalidParameter } from './errors';
 import { findByName, sameName } from './lookup';
+import { activeInputUser } from './references';
 import type { Datastore, SimError, World } from './types';
 
 const TYPES: Datastore['type'][] = ['VMFS', 'vSAN', 'NFS'];
@@ -19,6 +20,9 @@ export function patchDatastoreList(draft: World, name: string, body: unknown, pa
     if (index < 0) return invalidParameter(path, `Unknown datastores name '${name}'`);
     const user = draft.items.find((i) => i.datastore !== null && sameName(i.datastore, name));
     if (user) return invalidParameter(path, `'${user.name}' replicates to datastore '${name}'`);
+    const job = activeInputUser(draft, 'datastore', name);
+    if (job)
+      return invalidParameter(path, `Job ${job.scenario} (${job.name}) replicates to datastore '${name}'`);
     draft.datastores.splice(index, 1);
     return null;
   }

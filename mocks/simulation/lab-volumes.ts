@@ -3,6 +3,8 @@
  * drive (visible after the next discovery, RV-7), an existing one is updated, null removes it.
  */
 import { invalidParameter } from './errors';
+import { sameName } from './lookup';
+import { activeInputs } from './references';
 import type { SimError, Volume, World } from './types';
 
 const FILE_SYSTEMS: Volume['fileSystem'][] = ['NTFS', 'ReFS', 'FAT', 'FAT32', 'ext4', 'xfs'];
@@ -61,6 +63,12 @@ export function patchVolumes(draft: World, mt: string, patch: unknown, path: str
     );
     if (body === null) {
       if (index < 0) return invalidParameter(at, `Unknown volume '${name}'`);
+      const drive = draft.volumes[index].name;
+      const uses = (n: { masterTarget?: string | null; retentionDrive?: string | null }) =>
+        !!n.masterTarget && n.masterTarget === mt && !!n.retentionDrive && sameName(n.retentionDrive, drive);
+      // RV-*: the retention drive of a replication, or of a job about to start one, stays.
+      const user = draft.items.find(uses)?.name ?? activeInputs(draft).find((u) => uses(u.names))?.job.name;
+      if (user) return invalidParameter(at, `'${user}' keeps its retention drive on '${drive}'`);
       draft.volumes.splice(index, 1);
       continue;
     }

@@ -182,7 +182,53 @@ const virtualMachines: Fields<Item> = {
   },
   onPremisesVmHost: ro((i) => i.onPremisesVm.host),
   onPremisesVmDatastore: ro((i) => i.onPremisesVm.datastore),
-  azureVmExists: ro((i) => i.azureVm.exists),
+  // END-2: deleting the failed-over Azure VM makes failback impossible (RP-5); it can't be undone.
+  azureVmExists: bool(
+    (i) => i.azureVm.exists,
+    (i, v) => {
+      if (v === i.azureVm.exists) return;
+      if (v)
+        return invalidParameter(
+          `virtualMachines.${i.name}.azureVmExists`,
+          `A deleted Azure VM can't be restored: '${i.name}' can no longer fail back`,
+          'END-2',
+        );
+      i.azureVm = { ...i.azureVm, exists: false, running: false, bootedAt: null };
+      i.failbackBlocker = 'AzureVmDeleted';
+    },
+  ),
+  // END-2: moving the Azure VM to another resource group makes failback impossible (RP-5).
+  azureVmMoved: bool(
+    (i) => i.failbackBlocker === 'MovedResourceGroup',
+    (i, v) => {
+      if (v === (i.failbackBlocker === 'MovedResourceGroup')) return;
+      if (!v || !i.azureVm.exists)
+        return invalidParameter(
+          `virtualMachines.${i.name}.azureVmMoved`,
+          v
+            ? `The Azure VM of '${i.name}' doesn't exist`
+            : `Moving the Azure VM back doesn't restore failback of '${i.name}'`,
+          'END-2',
+        );
+      i.failbackBlocker = 'MovedResourceGroup';
+    },
+  ),
+  azureVmDeleted: ro((i) => i.failbackBlocker === 'AzureVmDeleted'), // END-2
+  testVmNetwork: ro((i) => i.testVm?.network ?? null), // TF-1
+  // TF-1, TF-4: the test VM `{vm}-test` exists; deleting it by hand clears a stale test VM.
+  testVmExists: bool(
+    (i) => !!i.testVm,
+    (i, v) => {
+      if (v === !!i.testVm) return;
+      if (v)
+        return invalidParameter(
+          `virtualMachines.${i.name}.testVmExists`,
+          `Only a test failover creates the test VM of '${i.name}'`,
+          'TF-1',
+        );
+      i.testVm = null;
+    },
+  ),
   onPremisesVmPoweredOn: ro((i) => i.onPremisesVm.poweredOn),
 };
 
@@ -213,6 +259,10 @@ export function labDocument(world: World): Json {
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A table's own entry: keys such as `constructor` or `toString` come from Object.prototype, not the table. */
+const own = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 function patchEntity<E>(
   draft: World,
   entity: E,
@@ -222,7 +272,7 @@ function patchEntity<E>(
 ): SimError | null {
   if (!isObject(patch)) return invalidParameter(path, `'${path}' must be an object`);
   for (const [key, value] of Object.entries(patch)) {
-    const field = fields[key];
+    const field = own(fields, key);
     const at = `${path}.${key}`;
     if (!field) return invalidParameter(at, `Unknown key '${key}' in '${path}'`);
     const problem = typeError(field.kind, value);
@@ -239,7 +289,7 @@ export function patchLab(world: World, patch: unknown): Result<Json> {
   const draft = structuredClone(world);
   for (const [section, body] of Object.entries(patch)) {
     let error: SimError | null = null;
-    if (section in singles) {
+    if (own(singles, section)) {
       error = patchEntity(
         draft,
         draft.environment,
@@ -247,7 +297,7 @@ export function patchLab(world: World, patch: unknown): Result<Json> {
         body,
         section,
       );
-    } else if (section in lists) {
+    } else if (own(lists, section)) {
       const [list, fields] = lists[section as keyof typeof lists];
       if (!isObject(body)) error = invalidParameter(section, `'${section}' must be an object keyed by name`);
       else {

@@ -61,4 +61,8 @@ export const scenarioTitle: Record<Job['scenario'], string> = {
   AddProcessServer: 'Add process server',
   RemoveProcessServer: 'Remove process server',
   RefreshProvider: 'Refresh server',
+  TestFailover: 'Test failover',
+  TestFailoverCleanup: 'Cleanup test failover',
+  CompleteMigration: 'Complete migration',
+  DisableProtection: 'Disable replication',
 };

@@ -24,6 +24,12 @@ function operationOf(input: OperationInput): OperationName | null {
       return 'applyRecoveryPoint';
     case 'PlannedFailover':
       return 'plannedFailover';
+    case 'TestFailover':
+      return 'testFailover';
+    case 'TestFailoverCleanup':
+      return 'testFailoverCleanup';
+    case 'DisableProtection':
+      return input.reason === 'MigrationComplete' ? 'completeMigration' : 'disableReplication';
     default:
       return null;
   }
@@ -41,6 +47,12 @@ function scenarioFor(item: ReplicatedItem, input: OperationInput): JobScenario {
       return 'ChangePit';
     case 'PlannedFailover':
       return 'PlannedFailover';
+    case 'TestFailover':
+      return 'TestFailover';
+    case 'TestFailoverCleanup':
+      return 'TestFailoverCleanup';
+    case 'DisableProtection':
+      return input.reason === 'MigrationComplete' ? 'CompleteMigration' : 'DisableProtection'; // END-1
     default:
       return 'RefreshProvider';
   }

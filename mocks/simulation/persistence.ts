@@ -2,6 +2,8 @@
  * Persistence: the world as versioned JSON (schemaVersion 1). parseWorld validates with zod and
  * names the JSON path of the first problem, so Import scenario can say exactly what is wrong.
  */
+import { worldReferenceProblems } from './references';
+import type { ReferenceProblem } from './references';
 import { worldSchema } from './world-schema';
 import type { World } from './types';
 
@@ -17,7 +19,9 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   );
 }
 
-type Parsed = { ok: true; world: World } | { ok: false; path: string; message: string };
+/** A refusal names the first problem's path; `problems` lists every dangling reference (import). */
+type Parsed =
+  { ok: true; world: World } | { ok: false; path: string; message: string; problems?: ReferenceProblem[] };
 
 /** Names must be unique per kind and references must resolve (ids double as names). */
 function integrity(world: World): Parsed {
@@ -49,11 +53,11 @@ function integrity(world: World): Parsed {
     const problem = unique(world[key], key);
     if (problem) return problem;
   }
-  const jobs = new Set(world.jobs.map((j) => j.name));
-  for (let i = 0; i < world.items.length; i += 1) {
-    const current = world.items[i].currentJob;
-    if (current && !jobs.has(current))
-      return { ok: false, path: `$.items[${i}].currentJob`, message: `Unknown job '${current}'` };
+  // Every name must resolve (docs/scenario-format.md): refuse with the path of each dangling one.
+  const problems = worldReferenceProblems(world);
+  if (problems.length) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more dangling references)` : '';
+    return { ok: false, path: problems[0].path, message: `${problems[0].message}${more}`, problems };
   }
   return { ok: true, world };
 }

@@ -48,9 +48,24 @@ export type PlanOperationInput =
       hostName: string | null;
       encryptionKey: string | null;
     }
-  | { kind: 'Commit' };
+  | { kind: 'Commit' }
+  /** TF-1: every machine tests from its point (FO-1, FO-2) into one Azure network. */
+  | {
+      kind: 'TestFailover';
+      recoveryPointType: PlanRecoveryPointType;
+      network: string;
+      direction?: 'AzureToOnPremises' | 'OnPremisesToAzure';
+    }
+  /** TF-3 */
+  | { kind: 'TestFailoverCleanup'; comments: string };
 
-export type PlanOperationName = 'reProtect' | 'unplannedFailover' | 'plannedFailover' | 'failoverCommit';
+export type PlanOperationName =
+  | 'reProtect'
+  | 'unplannedFailover'
+  | 'plannedFailover'
+  | 'failoverCommit'
+  | 'testFailover'
+  | 'testFailoverCleanup';
 
 type Inputs = { ok: true; value: Map<string, OperationInput> } | { ok: false; error: SimError };
 
@@ -148,9 +163,12 @@ function failoverInputs(
 /** Each machine's input for the plan operation (not validated yet: see plan-operations.ts). */
 export function machineInputs(world: World, items: ReplicatedItem[], input: PlanOperationInput): Inputs {
   if (input.kind === 'UnplannedFailover') return failoverInputs(world, items, input);
+  if (input.kind === 'TestFailover') return testFailoverInputs(world, items, input);
   const out = new Map<string, OperationInput>();
   for (const item of items) {
-    if (input.kind === 'Reprotect')
+    if (input.kind === 'TestFailoverCleanup')
+      out.set(item.name, { kind: 'TestFailoverCleanup', comments: input.comments });
+    else if (input.kind === 'Reprotect')
       out.set(item.name, reprotectInput(world, item, valuesFor(input, item.name)));
     else if (input.kind === 'Commit') out.set(item.name, { kind: 'Commit' });
     else
@@ -162,6 +180,34 @@ export function machineInputs(world: World, items: ReplicatedItem[], input: Plan
         hostName: input.hostName,
         encryptionKey: input.encryptionKey,
       });
+  }
+  return { ok: true, value: out };
+}
+
+/** TF-1: each machine's point as a plan failover picks it (FO-1, FO-2), into the plan's network. */
+function testFailoverInputs(
+  world: World,
+  items: ReplicatedItem[],
+  input: Extract<PlanOperationInput, { kind: 'TestFailover' }>,
+): Inputs {
+  const direction = input.direction ?? 'OnPremisesToAzure';
+  const points = failoverInputs(world, items, {
+    kind: 'UnplannedFailover',
+    recoveryPointType: input.recoveryPointType,
+    shutDownSource: false,
+    direction,
+  });
+  if (!points.ok) return points;
+  const out = new Map<string, OperationInput>();
+  for (const [name, machine] of points.value) {
+    const pointId = machine.kind === 'UnplannedFailover' ? machine.recoveryPointId : null;
+    out.set(name, {
+      kind: 'TestFailover',
+      direction,
+      network: input.network,
+      recoveryPointId: pointId,
+      recoveryPointType: pointId && input.recoveryPointType !== 'Latest' ? 'Custom' : 'Latest',
+    });
   }
   return { ok: true, value: out };
 }

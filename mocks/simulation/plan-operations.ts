@@ -31,6 +31,8 @@ export const PLAN_OPERATIONS: PlanOperationName[] = [
   'unplannedFailover',
   'plannedFailover',
   'failoverCommit',
+  'testFailover',
+  'testFailoverCleanup',
 ];
 
 /** Rules whose refusal is about a value (400 InvalidParameter), not the state (api.md §5 #8). */
@@ -106,6 +108,8 @@ const opOf: Record<PlanOperationInput['kind'], PlanOperationName> = {
   UnplannedFailover: 'unplannedFailover',
   PlannedFailover: 'plannedFailover',
   Commit: 'failoverCommit',
+  TestFailover: 'testFailover',
+  TestFailoverCleanup: 'testFailoverCleanup',
 };
 
 function scenarioOf(items: ReplicatedItem[], input: PlanOperationInput): JobScenario {

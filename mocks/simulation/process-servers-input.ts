@@ -91,8 +91,17 @@ export function passwordProblem(password: string, userName: string): string | nu
   return null;
 }
 
+/** Percent-decoded once; a malformed escape (a bare `%`) is kept as it is, never thrown. */
+function decodeOnce(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}
+
 /** An id or a bare name; matches the last segment case-insensitively. */
-const lastSegment = (v: string) => decodeURIComponent(v.split('/').filter(Boolean).pop() ?? '');
+const lastSegment = (v: string) => decodeOnce(v.split('/').filter(Boolean).pop() ?? '');
 
 export function validateProcessServerInput(
   world: World,

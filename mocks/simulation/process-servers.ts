@@ -11,6 +11,7 @@ import { notify } from './job-engine';
 import { buildTasks, startTasks } from './job-plans';
 import { findByName, isActive, sameName } from './lookup';
 import { validateProcessServerInput, type ValidProcessServer } from './process-servers-input';
+import { activeInputUser, removalOf } from './references';
 import { addMinutes } from './time';
 import type { AzureResources, Job, Result, World } from './types';
 
@@ -136,9 +137,7 @@ export function removeProcessServer(world: World, fabric: string, name: string):
     (p) => sameName(p.name, name) && sameName(p.configurationServer, cs.name),
   );
   if (!ps) return { ok: false, error: notFound(`replicationFabrics/${cs.name}/processServers`, name) };
-  const running = infraJobs(world, 'RemoveProcessServer').find(
-    (j) => j.input.kind === 'Other' && sameName(String(j.input.data.processServer), ps.name),
-  );
+  const running = removalOf(world, ps.name);
   if (running) return { ok: false, error: conflict(running.scenario, running.name, ps.name) };
   if (ps.location !== 'Azure')
     return {
@@ -154,6 +153,16 @@ export function removeProcessServer(world: World, fabric: string, name: string):
       ok: false,
       error: notAllowed(
         `'${user.name}' replicates through '${ps.name}': delete it after failback completes`,
+        'PS-5',
+      ),
+    };
+  // PS-5: a job not over yet (running, waiting, or a plan's machine) is about to replicate through it.
+  const pending = activeInputUser(world, 'processServer', ps.name);
+  if (pending)
+    return {
+      ok: false,
+      error: notAllowed(
+        `Job ${pending.scenario} (${pending.name}) on '${pending.plan ?? pending.item}' replicates through '${ps.name}': delete it after the job ends`,
         'PS-5',
       ),
     };

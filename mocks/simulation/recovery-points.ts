@@ -25,8 +25,12 @@ function frequencies(world: World, item: ReplicatedItem) {
   };
 }
 
-/** Items that produce recovery points: only Protected ones replicate. */
-export const isReplicating = (item: ReplicatedItem): boolean => item.status === 'Protected';
+/** Items that produce recovery points: Protected ones, also during a test failover (TF-1). */
+export const isReplicating = (item: ReplicatedItem): boolean =>
+  item.status === 'Protected' ||
+  item.status === 'TestFailoverInProgress' ||
+  item.status === 'TestFailoverCleanupPending' ||
+  item.status === 'CleaningUpTestFailover';
 
 /** Append the points an item produces in (fromMs, toMs] to the draft. */
 export function addTicks(draft: World, item: ReplicatedItem, fromMs: number, toMs: number): void {

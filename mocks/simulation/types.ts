@@ -14,6 +14,7 @@ import type {
   Volume,
 } from './infrastructure-types';
 import type { Job, RecoveryPoint } from './job-types';
+import type { RunbookRun } from './runbooks/types';
 export type * from './infrastructure-types';
 export type * from './job-types';
 
@@ -36,7 +37,11 @@ export type ItemStatus =
   | 'CommitPending'
   | 'Committing'
   | 'FailoverCommitted'
-  | 'Reprotecting';
+  | 'Reprotecting'
+  /** TF-1, TF-2: test failover job running / test VM up, waiting for cleanup / cleanup job running. */
+  | 'TestFailoverInProgress'
+  | 'TestFailoverCleanupPending'
+  | 'CleaningUpTestFailover';
 
 export type ReplicationHealth = 'Normal' | 'Warning' | 'Critical' | 'None';
 
@@ -100,6 +105,8 @@ export interface ReplicatedItem {
   azureDeploymentModel?: 'Classic' | 'ResourceManager';
   /** RP-2: the VM is known to the CS database; absent = true. */
   inCsDatabase?: boolean;
+  /** TF-1, TF-4: the test VM `{name}-test` in Azure, with the network it was created in; absent/null = none. */
+  testVm?: { network: string; createdAt: Iso } | null;
 }
 
 export interface Notification {
@@ -176,11 +183,23 @@ export interface World {
   recoveryPlans: RecoveryPlan[];
   /** PS-3 deployment options; absent = derived from the vault (process-servers.ts). */
   azure?: AzureResources;
+  /** The runbook run and its progress (runbooks.md §3: a reload keeps them); absent/null = none. */
+  runbook?: RunbookRun | null;
 }
 
 /** Operation names as ARM action names (api.md §2.2 `<op>`). */
 export type OperationName =
-  'reProtect' | 'unplannedFailover' | 'plannedFailover' | 'failoverCommit' | 'applyRecoveryPoint';
+  | 'reProtect'
+  | 'unplannedFailover'
+  | 'plannedFailover'
+  | 'failoverCommit'
+  | 'applyRecoveryPoint'
+  /** TF-1..5 */
+  | 'testFailover'
+  | 'testFailoverCleanup'
+  /** END-1: both are ARM's `remove` (DisableProtectionInput), told apart by disableProtectionReason. */
+  | 'completeMigration'
+  | 'disableReplication';
 
 export interface Reason {
   ruleId: string;

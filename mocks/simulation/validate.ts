@@ -13,6 +13,7 @@ import {
 } from './fields';
 import { findByName, sameName } from './lookup';
 import { pointsOf } from './recovery-points';
+import { validateTestFailover } from './test-failover';
 import type { OperationInput, ReplicatedItem, SimError, World } from './types';
 
 const PSD = 'properties.providerSpecificDetails';
@@ -278,6 +279,8 @@ export function validateInput(
     }
     case 'PlannedFailover':
       return plannedFailover(item, input);
+    case 'TestFailover':
+      return validateTestFailover(world, item, input); // TF-1
     default:
       return { ok: true, value: input };
   }

@@ -1,5 +1,6 @@
 /** zod schema of the persisted World (schemaVersion 1), mirroring types.ts field by field. */
 import { z } from 'zod';
+import { runbookRunSchema } from './runbooks/schema';
 
 const iso = z.iso.datetime();
 const isoOrNull = iso.nullable();
@@ -17,6 +18,9 @@ const itemStatus = z.enum([
   'Committing',
   'FailoverCommitted',
   'Reprotecting',
+  'TestFailoverInProgress',
+  'TestFailoverCleanupPending',
+  'CleaningUpTestFailover',
 ]);
 
 const operationInput = z.union([
@@ -51,6 +55,15 @@ const operationInput = z.union([
     hostName: z.string().nullable(),
     encryptionKey: z.string().nullable(),
   }),
+  z.object({
+    kind: z.literal('TestFailover'),
+    direction: z.enum(['AzureToOnPremises', 'OnPremisesToAzure']),
+    recoveryPointId: z.string().nullable(),
+    recoveryPointType: z.enum(['Latest', 'LatestProcessed', 'LatestAppConsistent', 'Custom']),
+    network: z.string(),
+  }),
+  z.object({ kind: z.literal('TestFailoverCleanup'), comments: z.string().max(1024) }),
+  z.object({ kind: z.literal('DisableProtection'), reason: z.enum(['MigrationComplete', 'NotSpecified']) }),
   z.object({ kind: z.literal('Other'), data: z.record(z.string(), z.unknown()) }),
 ]);
 
@@ -77,6 +90,10 @@ const job = z.object({
     'AddProcessServer',
     'RemoveProcessServer',
     'RefreshProvider',
+    'TestFailover',
+    'TestFailoverCleanup',
+    'CompleteMigration',
+    'DisableProtection',
   ]),
   item: name.nullable(),
   state: jobState,
@@ -136,6 +153,7 @@ const item = z.object({
   corrupted: z.boolean(),
   azureDeploymentModel: z.enum(['Classic', 'ResourceManager']).optional(),
   inCsDatabase: z.boolean().optional(),
+  testVm: z.object({ network: name, createdAt: iso }).nullable().optional(),
 });
 
 export const worldSchema = z.object({
@@ -272,4 +290,5 @@ export const worldSchema = z.object({
       networkInterfaces: z.array(z.object({ name, resourceGroup: name })),
     })
     .optional(),
+  runbook: runbookRunSchema.nullable().optional(),
 });

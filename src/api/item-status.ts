@@ -9,7 +9,10 @@ export type ItemStatusKey =
   | 'CommitPending'
   | 'Committing'
   | 'FailoverCommitted'
-  | 'Reprotecting';
+  | 'Reprotecting'
+  | 'TestFailoverInProgress'
+  | 'TestFailoverCleanupPending'
+  | 'CleaningUpTestFailover';
 
 export const itemStatusKeys: readonly ItemStatusKey[] = [
   'Protected',
@@ -20,7 +23,17 @@ export const itemStatusKeys: readonly ItemStatusKey[] = [
   'Committing',
   'FailoverCommitted',
   'Reprotecting',
+  'TestFailoverInProgress',
+  'TestFailoverCleanupPending',
+  'CleaningUpTestFailover',
 ];
+
+/** TF-1..3: a test failover leaves protectionState Protected; its state travels in testFailoverState. */
+const TEST_FAILOVER_STATUS: Record<string, ItemStatusKey> = {
+  TestFailoverInProgress: 'TestFailoverInProgress',
+  TestFailoverCleanupPending: 'TestFailoverCleanupPending',
+  TestFailoverCleanupInProgress: 'CleaningUpTestFailover',
+};
 
 /** Maps protectionState (api.md §3.1) to the status the grid and essentials show. */
 export function itemStatus(item: ArmItem): ItemStatusKey {
@@ -45,7 +58,7 @@ export function itemStatus(item: ArmItem): ItemStatusKey {
     case 'ReprotectInProgress':
       return 'Reprotecting';
     default:
-      return 'Protected';
+      return TEST_FAILOVER_STATUS[item.properties.testFailoverState ?? ''] ?? 'Protected';
   }
 }
 
@@ -60,6 +73,8 @@ export function hasRunningJob(item: ArmItem): boolean {
     status === 'FailoverInProgress' ||
     status === 'WaitingForCompleteFailover' ||
     status === 'Committing' ||
-    status === 'Reprotecting'
+    status === 'Reprotecting' ||
+    status === 'TestFailoverInProgress' ||
+    status === 'CleaningUpTestFailover'
   );
 }

@@ -47,7 +47,15 @@ export function useVaultEligibility(vault: string) {
 }
 
 export type OperationName =
-  'reProtect' | 'unplannedFailover' | 'plannedFailover' | 'failoverCommit' | 'applyRecoveryPoint';
+  | 'reProtect'
+  | 'unplannedFailover'
+  | 'plannedFailover'
+  | 'failoverCommit'
+  | 'applyRecoveryPoint'
+  | 'testFailover'
+  | 'testFailoverCleanup'
+  | 'completeMigration'
+  | 'disableReplication';
 
 /** The eligibility of one operation for one item (entries carry the item's ARM id and its name). */
 export function operationEligibility(

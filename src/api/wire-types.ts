@@ -31,6 +31,8 @@ export interface ItemProperties {
   activeLocation: 'Primary' | 'Recovery';
   protectionState: string;
   protectionStateDescription: string;
+  /** TF-1..3: `None` unless a test failover runs or waits for cleanup. */
+  testFailoverState?: string;
   replicationHealth: 'Normal' | 'Warning' | 'Critical' | 'None';
   allowedOperations: string[];
   healthErrors: HealthError[];
@@ -102,6 +104,8 @@ export interface JobProperties {
   targetObjectName?: string;
   tasks: JobTask[];
   errors: JobError[];
+  /** TF-1, TF-3: TestFailoverJobDetails carry the network and the cleanup's notes (`comments`). */
+  customDetails?: { instanceType: string; comments?: string; networkName?: string; [key: string]: unknown };
 }
 export type ArmJob = ArmResource<JobProperties>;
 

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FluentProvider, makeStaticStyles, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { refetchWhenWorldChangesElsewhere } from '../api/world-sync';
 import { i18n } from '../i18n';
 import { ErrorBoundary } from './error-boundary';
 import { createAppRouter } from './router';
@@ -16,6 +17,8 @@ export function App() {
     () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
   );
   const [router] = useState(createAppRouter);
+  // Another tab changed the shared world: refetch what this one shows.
+  useEffect(() => refetchWhenWorldChangesElsewhere(queryClient), [queryClient]);
   return (
     <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <ErrorBoundary>

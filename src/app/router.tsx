@@ -77,6 +77,34 @@ export const routes: RouteObject[] = [
                     Component: m.ReverseReplicatePane,
                   })),
               },
+              {
+                path: 'test-failover',
+                lazy: () =>
+                  import('../features/failover/test-failover-pane').then((m) => ({
+                    Component: m.TestFailoverPane,
+                  })),
+              },
+              {
+                path: 'cleanup-test-failover',
+                lazy: () =>
+                  import('../features/failover/test-failover-cleanup-pane').then((m) => ({
+                    Component: m.TestFailoverCleanupPane,
+                  })),
+              },
+              {
+                path: 'complete-migration',
+                lazy: () =>
+                  import('../features/end-protection/end-protection-dialog').then((m) => ({
+                    Component: m.CompleteMigrationDialog,
+                  })),
+              },
+              {
+                path: 'disable-replication',
+                lazy: () =>
+                  import('../features/end-protection/end-protection-dialog').then((m) => ({
+                    Component: m.DisableReplicationDialog,
+                  })),
+              },
             ],
           },
           {
@@ -128,6 +156,20 @@ export const routes: RouteObject[] = [
                 lazy: () =>
                   import('../features/recovery-plans/plan-commit-dialog').then((m) => ({
                     Component: m.PlanCommitDialog,
+                  })),
+              },
+              {
+                path: 'test-failover',
+                lazy: () =>
+                  import('../features/recovery-plans/plan-panes').then((m) => ({
+                    Component: m.PlanTestFailoverPane,
+                  })),
+              },
+              {
+                path: 'cleanup-test-failover',
+                lazy: () =>
+                  import('../features/recovery-plans/plan-panes').then((m) => ({
+                    Component: m.PlanTestFailoverCleanupPane,
                   })),
               },
             ],

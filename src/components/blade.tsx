@@ -43,7 +43,10 @@ export function Blade({ title, subtitle, commands, children }: BladeProps) {
   return (
     <div className={styles.blade}>
       <header className={styles.header}>
-        <h1 className={styles.title}>{title}</h1>
+        {/* Focusable by script only: focus returns here when a pane's opener is gone (ui-contract §10). */}
+        <h1 className={styles.title} tabIndex={-1}>
+          {title}
+        </h1>
         <Text className={styles.subtitle}>{subtitle}</Text>
       </header>
       {commands ? <div className={styles.commands}>{commands}</div> : null}

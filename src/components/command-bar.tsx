@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import { Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
 
 /** The blade's command bar: a toolbar named "Commands" (ui-contract §1). */
@@ -19,18 +19,25 @@ export interface CommandProps {
 }
 
 export function Command({ icon, onClick, disabledReason, children }: CommandProps) {
-  if (disabledReason) {
-    return (
-      <Tooltip content={disabledReason} relationship="description" withArrow>
-        <ToolbarButton icon={icon} disabledFocusable appearance="subtle">
-          {children}
-        </ToolbarButton>
-      </Tooltip>
-    );
-  }
+  // One element whether enabled or not: a command that becomes disabled while its pane closes (a
+  // job started) keeps focus, which returns to it (ui-contract §10).
+  const [tip, setTip] = useState(false);
   return (
-    <ToolbarButton icon={icon} onClick={onClick} appearance="subtle">
-      {children}
-    </ToolbarButton>
+    <Tooltip
+      content={disabledReason ?? ''}
+      relationship="description"
+      withArrow
+      visible={Boolean(disabledReason) && tip}
+      onVisibleChange={(_event, data) => setTip(data.visible)}
+    >
+      <ToolbarButton
+        icon={icon}
+        disabledFocusable={Boolean(disabledReason)}
+        onClick={disabledReason ? undefined : onClick}
+        appearance="subtle"
+      >
+        {children}
+      </ToolbarButton>
+    </Tooltip>
   );
 }

@@ -13,6 +13,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from './focus-return';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -48,6 +49,7 @@ export function ConfirmDialog({
   onClose,
 }: ConfirmDialogProps) {
   const { t } = useTranslation('common');
+  useReturnFocus();
   return (
     <Dialog
       open
@@ -74,8 +76,10 @@ export function ConfirmDialog({
           <DialogActions>
             <Button
               appearance="primary"
-              disabled={okDisabled || busy}
-              icon={busy ? <Spinner size="tiny" /> : undefined}
+              disabled={okDisabled}
+              // ui-contract §10: OK stays focusable while it runs; the caller ignores repeats.
+              disabledFocusable={busy}
+              icon={busy ? <Spinner size="tiny" aria-label={t('loading')} /> : undefined}
               onClick={onOk}
             >
               {okText}

@@ -36,6 +36,7 @@ export function EligibleField(props: EligibleFieldProps) {
   const { t } = useTranslation('panes');
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
+  const [typed, setTyped] = useState<string | null>(null);
   const listId = useId();
   const options = field?.options ?? [];
   const excluded = field?.excluded ?? [];
@@ -54,10 +55,15 @@ export function EligibleField(props: EligibleFieldProps) {
       >
         <Combobox
           ref={inputRef}
-          value={selected?.label ?? ''}
+          // What the user types highlights the first option starting with it (ui-contract §10: typing
+          // then Enter picks it); on a choice or when focus leaves, the field shows the choice again.
+          value={typed ?? selected?.label ?? ''}
           selectedOptions={selected ? [selected.value] : []}
           placeholder={placeholder}
+          onChange={(event) => setTyped(event.target.value)}
+          onBlur={() => setTyped(null)}
           onOptionSelect={(_event, data) => {
+            setTyped(null);
             if (data.optionValue !== undefined) onChange(data.optionValue);
           }}
         >

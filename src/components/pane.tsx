@@ -26,6 +26,7 @@ import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, useNavigate, type BlockerFunction } from 'react-router';
 import { DiscardDialog } from './discard-dialog';
+import { useReturnFocus } from './focus-return';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -62,6 +63,7 @@ const PaneFrameContext = createContext<FrameContext | null>(null);
  * components wrap their `Pane`s in one frame; a `Pane` outside a frame makes its own.
  */
 export function PaneFrame({ children }: { children?: ReactNode }) {
+  useReturnFocus();
   const requestCloseRef = useRef<(() => void) | null>(null);
   const context = useMemo<FrameContext>(
     () => ({
@@ -191,8 +193,10 @@ function PaneContent(props: PaneProps & { frame: FrameContext }) {
       <DrawerFooter className={styles.footer}>
         <Button
           appearance="primary"
-          disabled={okDisabled || busy}
-          icon={busy ? <Spinner size="tiny" /> : undefined}
+          disabled={okDisabled}
+          // ui-contract §10: OK stays focusable while its job starts (a repeat is ignored in `ok`).
+          disabledFocusable={busy}
+          icon={busy ? <Spinner size="tiny" aria-label={t('pane.starting')} /> : undefined}
           onClick={() => void ok()}
         >
           {t('pane.ok')}

@@ -40,7 +40,10 @@ describe('scenarios (ui-contract §10)', () => {
       ['ps-azure-01', 'Azure', true],
       ['ps-scaleout-02', 'OnPremises', false],
     ]);
-    expect(w.recoveryPlans).toEqual([{ name: 'plan-web-tier', items: ['web-02', 'web-03'] }]);
+    expect(w.recoveryPlans).toEqual([
+      { name: 'plan-web-tier', items: ['web-02', 'web-03'] },
+      { name: 'plan-app-tier', items: ['app-01'] }, // TF-1: a forward-protected plan
+    ]);
   });
 
   it('POL-1: the failback policy is RPO 15, retention 24 h, app-consistent 60', () => {

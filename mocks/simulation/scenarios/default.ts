@@ -91,6 +91,7 @@ export function defaultWorld(scenario: string): World {
         activeSite: 'OnPremises',
         direction: 'OnPremisesToAzure',
         processServer: 'cs-01',
+        recoveryPlan: 'plan-app-tier',
         azureVm: { ...noAzureVm },
         onPremisesVm: {
           exists: true,
@@ -160,7 +161,11 @@ export function defaultWorld(scenario: string): World {
         crashConsistentFrequencyMinutes: 5,
       },
     ],
-    recoveryPlans: [{ name: 'plan-web-tier', items: ['web-02', 'web-03'] }],
+    recoveryPlans: [
+      { name: 'plan-web-tier', items: ['web-02', 'web-03'] },
+      // TF-1: a forward-protected plan, for a plan test failover drill.
+      { name: 'plan-app-tier', items: ['app-01'] },
+    ],
   };
   // app-01 has replicated for days: seed the last 24 h of points (POL-1 retention).
   const app = world.items.find((i) => i.name === 'app-01');

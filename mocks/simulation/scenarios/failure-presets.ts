@@ -136,4 +136,15 @@ export const failurePresets: FailurePreset[] = [
     title: 'Licence: esxi-01 runs the free vSphere 6 Hypervisor (RP-6)',
     build: () => preset('licence-free-esxi', (w) => void (named(w.esxiHosts, 'esxi-01').licence = 'Free6')),
   },
+  {
+    id: 'test-failover-stale-vm',
+    title: 'Test failover: a test VM left from an earlier test of app-01 (TF-4, 990013)',
+    build: () =>
+      preset('test-failover-stale-vm', (w) => {
+        named(w.items, 'app-01').testVm = {
+          network: 'contoso-test-vnet',
+          createdAt: addMinutes(w.now, -24 * 60),
+        };
+      }),
+  },
 ];

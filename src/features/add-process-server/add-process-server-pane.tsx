@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Pane, PaneFrame, PaneStatus } from '../../components/pane';
-import { useFabrics } from '../infrastructure/infrastructure-api';
+import { useFabrics } from '../../api/fabrics';
 import { AddProcessServerForm } from './add-process-server-form';
 import { useDeploymentOptions } from './process-server-api';
 

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { arm } from '../../api/arm-client';
 import { keys } from '../../api/query-keys';
 
@@ -19,8 +19,8 @@ export interface DeploymentOptions {
 /** The simulator twin of a fabric path: `/simulator` + the ARM id (api.md §2.2). */
 export const simulatorFabricPath = (fabricId: string, tail: string) => `/simulator${fabricId}/${tail}`;
 
-export const useDeploymentOptions = (vault: string, fabricId: string | undefined) =>
-  useQuery({
+export const deploymentOptionsQuery = (vault: string, fabricId: string | undefined) =>
+  queryOptions({
     queryKey: [...keys.fabrics(vault), 'deployment-options', fabricId ?? ''],
     queryFn: ({ signal }) =>
       arm.get<DeploymentOptions>(
@@ -30,3 +30,6 @@ export const useDeploymentOptions = (vault: string, fabricId: string | undefined
     enabled: Boolean(fabricId),
     staleTime: 60_000,
   });
+
+export const useDeploymentOptions = (vault: string, fabricId: string | undefined) =>
+  useQuery(deploymentOptionsQuery(vault, fabricId));

@@ -1,31 +1,17 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { arm } from '../../api/arm-client';
 import { simulatorPaths } from '../../api/arm-paths';
+import { clockQuery, reportSpeed } from '../../api/clock';
 import { keys } from '../../api/query-keys';
-import { setClockRunning } from '../../api/polling';
 import type { ClockState } from '../../api/wire-types';
 
 export type ClockSpeed = ClockState['speed'];
 export const clockSpeeds: readonly ClockSpeed[] = [0, 1, 10, 60, 600];
 
-/** The simulated clock; polled every second so the header time and running-job count stay live. */
-export const clockQuery = () =>
-  queryOptions({
-    queryKey: keys.clock,
-    queryFn: ({ signal }) => arm.get<ClockState>(simulatorPaths.clock, signal).then(reportSpeed),
-    refetchInterval: 1000,
-  });
-
 export const useClock = () => useQuery(clockQuery());
 
 export type ClockAction =
   { kind: 'speed'; speed: ClockSpeed } | { kind: 'advance'; minutes: number } | { kind: 'untilJobsFinish' };
-
-/** Blades poll only while the clock runs (src/api/polling.ts). */
-function reportSpeed(clock: ClockState): ClockState {
-  setClockRunning(clock.speed !== 0);
-  return clock;
-}
 
 function runClockAction(action: ClockAction): Promise<ClockState> {
   return runClockRequest(action).then(reportSpeed);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
@@ -99,5 +99,34 @@ describe('Simulation clock (ui-contract §7)', () => {
     expect(calls).toEqual([{ speed: 60 }]);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+  it('ui-contract §10: the pressed button keeps focus while time moves, ignores a repeat, and Esc closes', async () => {
+    const { calls } = fakeClock();
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.post('/simulator/clock/advance', async () => {
+        await answered;
+        return undefined; // on to the fake clock
+      }),
+    );
+    const user = userEvent.setup();
+    renderHeader();
+    await user.click(screen.getByRole('button', { name: 'Simulation clock' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Simulation clock' });
+    const advance = within(dialog).getByRole('button', { name: 'Advance 15 minutes' });
+    await user.click(advance);
+    // Running: focusable but aria-disabled, never `disabled` (focus would fall to <body>).
+    expect(advance).toHaveFocus();
+    expect(advance).toHaveAttribute('aria-disabled', 'true');
+    expect(advance).not.toHaveAttribute('disabled');
+    await user.keyboard('{Enter}');
+    answer();
+    expect(await screen.findByText('Simulated time: 23 Nov 2026 09:30')).toBeInTheDocument();
+    expect(calls).toEqual([{ minutes: 15 }]); // the repeat was ignored
+    expect(advance).not.toHaveAttribute('aria-disabled', 'true');
+    expect(advance).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 });

@@ -8,6 +8,7 @@ import {
   useClock,
   useClockAction,
 } from './clock-api';
+import { useIgnoreRepeats } from '../../components/use-ignore-repeats';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -28,7 +29,10 @@ export function ClockDialogContent() {
   const styles = useStyles();
   const clock = useClock();
   const action = useClockAction();
-  const run = (a: ClockAction) => action.mutate(a);
+  // ui-contract §10: the buttons stay focusable while time moves (focus stays in the dialog, so Esc
+  // closes it) and a repeat is ignored until the step has run.
+  const step = useIgnoreRepeats();
+  const advance = (a: ClockAction) => step.run(() => action.mutateAsync(a));
   const speed = clock.data?.speed;
 
   return (
@@ -45,10 +49,10 @@ export function ClockDialogContent() {
         <Dropdown
           value={speed === undefined ? '' : t(`speeds.${speed}`)}
           selectedOptions={speed === undefined ? [] : [String(speed)]}
-          disabled={action.isPending}
           onOptionSelect={(_, data) => {
+            // Each choice is the user's: the last one wins, none is ignored.
             if (data.optionValue !== undefined)
-              run({ kind: 'speed', speed: Number(data.optionValue) as ClockSpeed });
+              action.mutate({ kind: 'speed', speed: Number(data.optionValue) as ClockSpeed });
           }}
         >
           {clockSpeeds.map((s) => (
@@ -59,16 +63,16 @@ export function ClockDialogContent() {
         </Dropdown>
       </Field>
       <div className={styles.buttons}>
-        <Button disabled={action.isPending} onClick={() => run({ kind: 'advance', minutes: 1 })}>
+        <Button disabledFocusable={step.pending} onClick={() => advance({ kind: 'advance', minutes: 1 })}>
           {t('advance1')}
         </Button>
-        <Button disabled={action.isPending} onClick={() => run({ kind: 'advance', minutes: 15 })}>
+        <Button disabledFocusable={step.pending} onClick={() => advance({ kind: 'advance', minutes: 15 })}>
           {t('advance15')}
         </Button>
-        <Button disabled={action.isPending} onClick={() => run({ kind: 'advance', minutes: 60 })}>
+        <Button disabledFocusable={step.pending} onClick={() => advance({ kind: 'advance', minutes: 60 })}>
           {t('advance60')}
         </Button>
-        <Button disabled={action.isPending} onClick={() => run({ kind: 'untilJobsFinish' })}>
+        <Button disabledFocusable={step.pending} onClick={() => advance({ kind: 'untilJobsFinish' })}>
           {t('untilJobsFinish')}
         </Button>
       </div>

@@ -17,7 +17,7 @@ import { Blade } from '../../components/blade';
 import { Command, CommandBar } from '../../components/command-bar';
 import { Essentials } from '../../components/essentials';
 import { formatTime } from '../jobs/job-text';
-import { useLab } from '../lab/lab-api';
+import { useLab } from '../../api/lab';
 import { NotFoundBlade } from '../not-found/not-found-blade';
 import { useFabrics, useRefreshServer } from './infrastructure-api';
 import { MasterTargetsTab } from './master-targets-tab';

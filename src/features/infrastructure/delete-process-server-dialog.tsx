@@ -8,7 +8,7 @@ import { keys } from '../../api/query-keys';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useConfirmAction } from '../../components/use-confirm-action';
 import { simulatorFabricPath } from '../add-process-server/process-server-api';
-import { useLab } from '../lab/lab-api';
+import { useLab } from '../../api/lab';
 import { useFabrics } from './infrastructure-api';
 import { deleteProcessServerReason } from './process-server-delete';
 

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import { Blade } from '../../components/blade';
 import { SimpleTable } from '../../components/simple-table';
-import { usePolicies } from './infrastructure-api';
+import { usePolicies } from '../../api/policies';
 
 /** Replication policies: the failback policy is shown read-only (POL-1: not editable). */
 export function ReplicationPoliciesBlade() {

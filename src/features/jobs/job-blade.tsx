@@ -77,6 +77,10 @@ function JobView({ vault, job }: { vault: string; job: ArmJob }) {
     [t('columns.endTime'), formatTime(p.endTime, i18n.language)],
     [t('columns.duration'), formatDuration(p.startTime, p.endTime ?? (isRunning(job) ? now : undefined))],
   ];
+  // TF-1: the test network; TF-3: the cleanup's notes are kept in the job.
+  const details = p.customDetails?.instanceType === 'TestFailoverJobDetails' ? p.customDetails : undefined;
+  if (details?.networkName) essentials.push([t('testNetwork'), details.networkName]);
+  if (p.scenarioName === 'TestFailoverCleanup') essentials.push([t('notes'), details?.comments || '—']);
 
   return (
     <Blade

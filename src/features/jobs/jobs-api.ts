@@ -1,31 +1,13 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { arm, ArmError } from '../../api/arm-client';
-import { armPaths, simulatorPaths } from '../../api/arm-paths';
+import { armPaths } from '../../api/arm-paths';
+import { clockQuery } from '../../api/clock';
+import { jobQuery, jobsQuery } from '../../api/jobs';
 import { keys } from '../../api/query-keys';
-import type { ArmJob, ArmList, ClockState } from '../../api/wire-types';
-import { poll } from '../../api/polling';
 
-/** api.md §3.3: NotStarted, InProgress and Suspended jobs have not ended yet. */
-export const isRunning = (job: ArmJob) =>
-  ['NotStarted', 'InProgress', 'Suspended'].includes(job.properties.state);
-
-export const jobsQuery = (vault: string) =>
-  queryOptions({
-    queryKey: keys.jobs(vault),
-    queryFn: ({ signal }) =>
-      arm.get<ArmList<ArmJob>>(armPaths.jobs(vault), signal).then((r) => r.value ?? []),
-    // Poll fast while a job runs so statuses move as the simulated clock does, slowly otherwise.
-    refetchInterval: (query) => poll(query.state.data?.some(isRunning) ? 1000 : 5000),
-  });
+export { isRunning } from '../../api/jobs';
 
 export const useJobs = (vault: string) => useQuery(jobsQuery(vault));
-
-export const jobQuery = (vault: string, name: string) =>
-  queryOptions({
-    queryKey: keys.job(vault, name),
-    queryFn: ({ signal }) => arm.get<ArmJob>(armPaths.job(vault, name), signal),
-    refetchInterval: (query) => poll(query.state.data && isRunning(query.state.data) ? 1000 : 5000),
-  });
 
 export function useJob(vault: string, name: string) {
   const query = useQuery(jobQuery(vault, name));
@@ -33,14 +15,8 @@ export function useJob(vault: string, name: string) {
   return { query, notFound };
 }
 
-/** The simulated now, for the duration of running jobs (same cache entry as the header clock). */
-export const useSimulatedNow = () =>
-  useQuery({
-    queryKey: keys.clock,
-    queryFn: ({ signal }) => arm.get<ClockState>(simulatorPaths.clock, signal),
-    refetchInterval: () => poll(1000),
-    select: (clock) => clock.now,
-  });
+/** The simulated now, for the duration of running jobs (the header clock's entry). */
+export const useSimulatedNow = () => useQuery({ ...clockQuery(), select: (clock) => clock.now });
 
 export type JobAction = 'resume' | 'cancel' | 'restart';
 

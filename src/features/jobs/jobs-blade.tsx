@@ -124,7 +124,13 @@ export function JobsBlade() {
           <DataGridBody<ArmJob>>
             {({ item, rowId }) => (
               <DataGridRow<ArmJob> key={rowId}>
-                {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+                {({ renderCell, columnId }) => (
+                  // The name cell holds the job's link: Enter moves into the cell, Enter again opens
+                  // the job (ui-contract §10: every control answers the keyboard).
+                  <DataGridCell focusMode={columnId === 'name' ? 'group' : 'cell'}>
+                    {renderCell(item)}
+                  </DataGridCell>
+                )}
               </DataGridRow>
             )}
           </DataGridBody>

@@ -39,7 +39,6 @@ export function AddResourceDialog(props: {
   kindLabel: string;
   kinds: string[];
   onAdd: (resource: NewResource) => void;
-  disabled?: boolean;
 }) {
   const { t } = useTranslation('lab');
   const styles = useStyles();
@@ -62,9 +61,7 @@ export function AddResourceDialog(props: {
   return (
     <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button size="small" disabled={props.disabled}>
-          {props.trigger}
-        </Button>
+        <Button size="small">{props.trigger}</Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LabDocument } from './lab-api';
+import type { LabDocument, SetLab } from './lab-api';
 import { AddResourceDialog } from './add-resource-dialog';
 import { LabSection, LabSwitch } from './lab-section';
 
@@ -21,15 +21,7 @@ const LICENCES = ['Licensed', 'Free55', 'Free6'] as const;
 const DATASTORE_TYPES = ['VMFS', 'vSAN', 'NFS'];
 
 /** ESXi hosts (RP-6 licence) and their datastores (DS-1..6): add, remove, make inaccessible. */
-export function EsxiSection({
-  doc,
-  busy,
-  set,
-}: {
-  doc: LabDocument;
-  busy: boolean;
-  set: (p: LabDocument) => void;
-}) {
+export function EsxiSection({ doc, set }: { doc: LabDocument; set: SetLab }) {
   const { t } = useTranslation('lab');
   const styles = useStyles();
   const hosts = Object.entries(doc.esxiHosts ?? {}).sort(([a], [b]) => a.localeCompare(b));
@@ -44,7 +36,6 @@ export function EsxiSection({
               <Dropdown
                 value={t(`licences.${facts.licence}`)}
                 selectedOptions={[facts.licence]}
-                disabled={busy}
                 onOptionSelect={(_, data) => {
                   const licence = data.optionValue as (typeof LICENCES)[number] | undefined;
                   if (licence && licence !== facts.licence) set({ esxiHosts: { [host]: { licence } } });
@@ -63,7 +54,6 @@ export function EsxiSection({
             <LabSwitch
               label={t('hostMemory', { name: host })}
               checked={facts.enoughMemory}
-              disabled={busy}
               onChange={(enoughMemory) => set({ esxiHosts: { [host]: { enoughMemory } } })}
             />
           )}
@@ -76,11 +66,10 @@ export function EsxiSection({
                   <LabSwitch
                     label={t('datastoreAccessible', { name })}
                     checked={ds.accessible}
-                    disabled={busy}
                     onChange={(accessible) => set({ datastores: { [name]: { accessible } } })}
                   />
                 )}
-                <Button size="small" disabled={busy} onClick={() => set({ datastores: { [name]: null } })}>
+                <Button size="small" onClick={() => set({ datastores: { [name]: null } })}>
                   {t('datastoreRemove', { name })}
                 </Button>
               </div>
@@ -91,7 +80,6 @@ export function EsxiSection({
             nameLabel={t('add.datastore')}
             kindLabel={t('add.type')}
             kinds={DATASTORE_TYPES}
-            disabled={busy}
             onAdd={({ name, kind, capacityGB }) =>
               set({ datastores: { [name]: { host, type: kind as 'VMFS', capacityGB } } })
             }

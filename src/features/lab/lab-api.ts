@@ -2,98 +2,18 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { arm } from '../../api/arm-client';
 import { simulatorPaths } from '../../api/arm-paths';
 import { keys } from '../../api/query-keys';
+import type { LabDocument } from '../../api/lab';
 
-/** A master target's volume in the Lab (`masterTargets.{mt}.volumes.{name}`, null removes it). */
-export interface LabVolume {
-  fileSystem?: 'NTFS' | 'ReFS' | 'FAT' | 'FAT32' | 'ext4' | 'xfs';
-  capacityGB?: number;
-  cache?: boolean;
-  usage?: 'None' | 'ReplicationTarget';
-  locked?: boolean;
-  addedAt?: string;
-}
+export type { LabDocument, LabMasterTarget, LabVolume } from '../../api/lab';
+export { labQuery, useLab } from '../../api/lab';
 
-export interface LabMasterTarget {
-  snapshots?: boolean;
-  diskUuidClash?: boolean;
-  attachedDisks?: number;
-  storageVMotioned?: boolean;
-  vmwareTools?: boolean;
-  scsiController?: 'LSILogic' | 'Paravirtual';
-  diskEnableUuid?: boolean;
-  os?: 'Windows' | 'Linux';
-  osName?: string;
-  host?: string;
-  volumes?: Record<string, LabVolume | null>;
-}
-
-/**
- * The `{S}/lab` environment document (api.md §2.2), keyed by component name. Every field is
- * optional: a control is shown only when the backend's document carries its field.
- */
-export interface LabDocument {
-  network?: { vpnConnected?: boolean; expressRoutePrivatePeering?: boolean };
-  vcenter?: { account?: 'Administrator' | 'ReadOnly'; alternateDiscovered?: boolean };
-  hyperV?: { hostConnected?: boolean };
-  configurationServers?: Record<string, { connected?: boolean; ipAddress?: string; lastDiscovery?: string }>;
-  processServers?: Record<
-    string,
-    {
-      heartbeat?: boolean;
-      configurationServer?: string;
-      location?: 'OnPremises' | 'Azure';
-      deploymentModel?: 'Classic' | 'ResourceManager' | null;
-    }
-  >;
-  masterTargets?: Record<string, LabMasterTarget>;
-  esxiHosts?: Record<
-    string,
-    {
-      licence?: 'Licensed' | 'Free55' | 'Free6';
-      vcenter?: string;
-      enoughMemory?: boolean;
-      isolatedVms?: string[];
-    }
-  >;
-  datastores?: Record<
-    string,
-    {
-      host?: string;
-      type?: 'VMFS' | 'vSAN' | 'NFS';
-      capacityGB?: number;
-      freeGB?: number;
-      accessible?: boolean;
-      mountedOnHosts?: string[];
-    } | null
-  >;
-  virtualMachines?: Record<
-    string,
-    {
-      azureVmExists?: boolean;
-      azureVmRunning?: boolean;
-      azureAgentServiceRunning?: boolean;
-      onPremisesVmExists?: boolean;
-      onPremisesVmPoweredOn?: boolean;
-      onPremisesVmHost?: string | null;
-      onPremisesVmDatastore?: string | null;
-      inCsDatabase?: boolean;
-      azureDeploymentModel?: 'ResourceManager' | 'Classic';
-    }
-  >;
-}
+/** A Lab change: resolves whether the API stored it (a refusal shows in the blade's alert). */
+export type SetLab = (patch: LabDocument) => Promise<boolean>;
 
 export interface ScenarioInfo {
   id: string;
   title: string;
 }
-
-export const labQuery = () =>
-  queryOptions({
-    queryKey: keys.lab,
-    queryFn: ({ signal }) => arm.get<LabDocument>(simulatorPaths.lab, signal),
-  });
-
-export const useLab = () => useQuery(labQuery());
 
 export const scenariosQuery = () =>
   queryOptions({
@@ -105,16 +25,49 @@ export const scenariosQuery = () =>
 
 export const useScenarios = () => useQuery(scenariosQuery());
 
+/** RFC 7386 JSON Merge Patch, as `{S}/lab` applies it: null removes a key, arrays are replaced. */
+export function mergePatch<T>(target: T, patch: unknown): T {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch as T;
+  const base =
+    target !== null && typeof target === 'object' && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete base[key];
+    else base[key] = mergePatch(base[key], value);
+  }
+  return base as T;
+}
+
+const PATCH_LAB = ['patch-lab'] as const;
+
 /**
  * A Lab change can alter any resource (a VPN drop fails re-protect, RP-4; a VM boot restarts the
  * LIFE-11 window): after it, every query of every blade is stale.
+ * ui-contract §10: every control shows the user's choice at once (the patch is applied to the
+ * cached document before the request), controls are never disabled meanwhile, and a refused patch
+ * puts the stored document back (the blade then says why, from the mutation's error).
  */
 export function usePatchLab() {
   const client = useQueryClient();
+  const othersPending = () => client.isMutating({ mutationKey: PATCH_LAB }) > 1;
   return useMutation({
+    mutationKey: PATCH_LAB,
     mutationFn: (patch: LabDocument) => arm.patch<LabDocument>(simulatorPaths.lab, patch),
-    onSuccess: (doc) => client.setQueryData(keys.lab, doc),
-    onSettled: () => client.invalidateQueries(),
+    onMutate: async (patch) => {
+      await client.cancelQueries({ queryKey: keys.lab });
+      const before = client.getQueryData<LabDocument>(keys.lab);
+      if (before) client.setQueryData<LabDocument>(keys.lab, mergePatch(before, patch));
+      return { before };
+    },
+    onError: (_error, _patch, context) => {
+      if (context?.before) client.setQueryData(keys.lab, context.before);
+    },
+    // A later change still on its way keeps showing: only the last answer writes the document.
+    onSuccess: (doc) => {
+      if (!othersPending()) client.setQueryData(keys.lab, doc);
+    },
+    onSettled: () => (othersPending() ? undefined : client.invalidateQueries()),
   });
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, Field, makeStyles, MessageBar, Option, Text, tokens } from '@fluentui/react-components';
 import { Blade } from '../../components/blade';
-import { type LabDocument, useLab, usePatchLab } from './lab-api';
+import { type SetLab, useLab, usePatchLab } from './lab-api';
 import { LabSection, LabSwitch } from './lab-section';
 import { EsxiSection } from './esxi-section';
 import { MasterTargetsSection } from './master-targets-section';
@@ -27,8 +27,11 @@ export function LabBlade() {
   const lab = useLab();
   const patch = usePatchLab();
   const doc = lab.data;
-  const busy = patch.isPending;
-  const set = (p: LabDocument) => patch.mutate(p);
+  const set: SetLab = (p) =>
+    patch.mutateAsync(p).then(
+      () => true,
+      () => false,
+    );
 
   return (
     <Blade title={t('title')} subtitle={t('subtitle')}>
@@ -52,13 +55,11 @@ export function LabBlade() {
               <LabSwitch
                 label={t('vpn')}
                 checked={!!doc.network?.vpnConnected}
-                disabled={busy}
                 onChange={(v) => set({ network: { vpnConnected: v } })}
               />
               <LabSwitch
                 label={t('expressRoute')}
                 checked={!!doc.network?.expressRoutePrivatePeering}
-                disabled={busy}
                 onChange={(v) => set({ network: { expressRoutePrivatePeering: v } })}
               />
             </LabSection>
@@ -69,7 +70,6 @@ export function LabBlade() {
                   key={name}
                   label={t('csConnected', { name })}
                   checked={!!cs.connected}
-                  disabled={busy}
                   onChange={(v) => set({ configurationServers: { [name]: { connected: v } } })}
                 />
               ))}
@@ -81,7 +81,6 @@ export function LabBlade() {
                     key={name}
                     label={t('vmMissingFromCs', { name })}
                     checked={vm.inCsDatabase === false}
-                    disabled={busy}
                     onChange={(v) => set({ virtualMachines: { [name]: { inCsDatabase: !v } } })}
                   />
                 ))}
@@ -93,21 +92,19 @@ export function LabBlade() {
                   key={name}
                   label={t('psHeartbeat', { name })}
                   checked={!!ps.heartbeat}
-                  disabled={busy}
                   onChange={(v) => set({ processServers: { [name]: { heartbeat: v } } })}
                 />
               ))}
             </LabSection>
-            <MasterTargetsSection doc={doc} busy={busy} set={set} />
-            <EsxiSection doc={doc} busy={busy} set={set} />
-            <VirtualMachinesSection doc={doc} busy={busy} set={set} />
+            <MasterTargetsSection doc={doc} set={set} />
+            <EsxiSection doc={doc} set={set} />
+            <VirtualMachinesSection doc={doc} set={set} />
             {doc.hyperV && (
               <LabSection title={t('sections.hyperV')}>
                 {/* HV-2: planned failback needs the primary Hyper-V host / VMM connected. */}
                 <LabSwitch
                   label={t('hyperVHost')}
                   checked={!!doc.hyperV.hostConnected}
-                  disabled={busy}
                   onChange={(v) => set({ hyperV: { hostConnected: v } })}
                 />
               </LabSection>
@@ -118,7 +115,6 @@ export function LabBlade() {
                 <Dropdown
                   value={doc.vcenter?.account ? t(`accounts.${doc.vcenter.account}`) : ''}
                   selectedOptions={doc.vcenter?.account ? [doc.vcenter.account] : []}
-                  disabled={busy}
                   onOptionSelect={(_, data) => {
                     const account = data.optionValue as 'Administrator' | 'ReadOnly' | undefined;
                     if (account && account !== doc.vcenter?.account) set({ vcenter: { account } });
@@ -133,7 +129,6 @@ export function LabBlade() {
                 <LabSwitch
                   label={t('alternateVcenter')}
                   checked={doc.vcenter.alternateDiscovered}
-                  disabled={busy}
                   onChange={(v) => set({ vcenter: { alternateDiscovered: v } })}
                 />
               )}

@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { makeStyles, Switch, tokens } from '@fluentui/react-components';
+import { useOptimisticToggle } from '../../components/use-optimistic-toggle';
 
 const useStyles = makeStyles({
   section: {
@@ -28,19 +29,16 @@ export function LabSection({ title, children }: { title: string; children: React
   );
 }
 
-/** A Lab switch; names come from the world and are rendered as text only. */
+/**
+ * A Lab switch; names come from the world and are rendered as text only. It shows the choice at
+ * once and goes back to the stored value if the API refuses it (the blade's alert says why).
+ */
 export function LabSwitch(props: {
   label: string;
   checked: boolean;
-  disabled?: boolean;
-  onChange: (checked: boolean) => void;
+  /** Resolves whether the API stored the choice. */
+  onChange: (checked: boolean) => Promise<boolean>;
 }) {
-  return (
-    <Switch
-      label={props.label}
-      checked={props.checked}
-      disabled={props.disabled}
-      onChange={(_, data) => props.onChange(data.checked)}
-    />
-  );
+  const [checked, toggle] = useOptimisticToggle(props.checked, props.onChange);
+  return <Switch label={props.label} checked={checked} onChange={(_, data) => toggle(data.checked)} />;
 }

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, makeStyles, Option, SpinButton, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LabDocument, LabMasterTarget } from './lab-api';
+import type { LabDocument, LabMasterTarget, SetLab } from './lab-api';
 import { AddResourceDialog } from './add-resource-dialog';
 import { LabSection, LabSwitch } from './lab-section';
 
@@ -19,23 +19,21 @@ const useStyles = makeStyles({
 
 const FILE_SYSTEMS = ['NTFS', 'ReFS', 'ext4', 'xfs', 'FAT32', 'FAT'];
 
-type Set = (patch: LabDocument) => void;
-
 /** Master target facts (MT-3, MT-4, RP-2) and their volumes (RV-1..7). */
-export function MasterTargetsSection({ doc, busy, set }: { doc: LabDocument; busy: boolean; set: Set }) {
+export function MasterTargetsSection({ doc, set }: { doc: LabDocument; set: SetLab }) {
   const { t } = useTranslation('lab');
   const entries = Object.entries(doc.masterTargets ?? {}).sort(([a], [b]) => a.localeCompare(b));
   return (
     <LabSection title={t('sections.masterTargets')}>
       {entries.map(([name, mt]) => (
-        <MasterTargetControls key={name} name={name} mt={mt} busy={busy} set={set} />
+        <MasterTargetControls key={name} name={name} mt={mt} set={set} />
       ))}
     </LabSection>
   );
 }
 
-function MasterTargetControls(props: { name: string; mt: LabMasterTarget; busy: boolean; set: Set }) {
-  const { name, mt, busy, set } = props;
+function MasterTargetControls(props: { name: string; mt: LabMasterTarget; set: SetLab }) {
+  const { name, mt, set } = props;
   const { t } = useTranslation('lab');
   const styles = useStyles();
   const patch = (p: LabMasterTarget) => set({ masterTargets: { [name]: p } });
@@ -58,7 +56,6 @@ function MasterTargetControls(props: { name: string; mt: LabMasterTarget; busy: 
             key={field}
             label={t(key, { name })}
             checked={Boolean(mt[field])}
-            disabled={busy}
             onChange={(v) => patch({ [field]: v })}
           />
         ))}
@@ -67,7 +64,6 @@ function MasterTargetControls(props: { name: string; mt: LabMasterTarget; busy: 
           <Dropdown
             value={t(`scsi.${mt.scsiController}`)}
             selectedOptions={[mt.scsiController]}
-            disabled={busy}
             onOptionSelect={(_, data) => {
               const value = data.optionValue as LabMasterTarget['scsiController'];
               if (value && value !== mt.scsiController) patch({ scsiController: value });
@@ -85,7 +81,6 @@ function MasterTargetControls(props: { name: string; mt: LabMasterTarget; busy: 
             value={mt.attachedDisks}
             min={0}
             max={256}
-            disabled={busy}
             onChange={(_, data) => {
               const value = data.value ?? Number(data.displayValue);
               if (Number.isInteger(value) && value !== mt.attachedDisks) patch({ attachedDisks: value });
@@ -100,10 +95,9 @@ function MasterTargetControls(props: { name: string; mt: LabMasterTarget; busy: 
               <LabSwitch
                 label={t('volumeLock', { volume, name })}
                 checked={Boolean(v?.locked)}
-                disabled={busy}
                 onChange={(locked) => patch({ volumes: { [volume]: { locked } } })}
               />
-              <Button size="small" disabled={busy} onClick={() => patch({ volumes: { [volume]: null } })}>
+              <Button size="small" onClick={() => patch({ volumes: { [volume]: null } })}>
                 {t('volumeRemove', { volume, name })}
               </Button>
             </div>
@@ -115,7 +109,6 @@ function MasterTargetControls(props: { name: string; mt: LabMasterTarget; busy: 
             nameLabel={t('add.drive')}
             kindLabel={t('add.fileSystem')}
             kinds={FILE_SYSTEMS}
-            disabled={busy}
             onAdd={({ name: volume, kind, capacityGB }) =>
               patch({
                 volumes: {

@@ -5,6 +5,7 @@ import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons'
 import { ArmError } from '../../api/arm-client';
 import { downloadJson, exportScenario, useImportScenario, useLoadScenario, useScenarios } from './lab-api';
 import { LabSection } from './lab-section';
+import { useIgnoreRepeats } from '../../components/use-ignore-repeats';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -23,23 +24,28 @@ export function ScenarioSection() {
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const busy = load.isPending || importScenario.isPending;
+  // ui-contract §10: the buttons stay focusable while a world loads; repeats are ignored.
+  const request = useIgnoreRepeats();
+  const busy = request.pending;
   const title = (id: string | null) => scenarios.data?.find((s) => s.id === id)?.title ?? id ?? '';
 
   const loadScenario = (id: string) =>
-    load.mutate(id, {
-      onSuccess: () => setMessage({ intent: 'success', text: t('loaded', { id: title(id) }) }),
-      onError: (e) => setMessage({ intent: 'error', text: t('scenarioError', { message: e.message }) }),
-    });
+    request.run(() =>
+      load.mutateAsync(id).then(
+        () => setMessage({ intent: 'success', text: t('loaded', { id: title(id) }) }),
+        (e: Error) => setMessage({ intent: 'error', text: t('scenarioError', { message: e.message }) }),
+      ),
+    );
 
-  const onExport = async () => {
-    try {
-      const doc = await exportScenario();
-      downloadJson(doc, `scenario-${new Date().toISOString().slice(0, 10)}.json`);
-    } catch (e) {
-      setMessage({ intent: 'error', text: t('scenarioError', { message: (e as Error).message }) });
-    }
-  };
+  const onExport = () =>
+    request.run(async () => {
+      try {
+        const doc = await exportScenario();
+        downloadJson(doc, `scenario-${new Date().toISOString().slice(0, 10)}.json`);
+      } catch (e) {
+        setMessage({ intent: 'error', text: t('scenarioError', { message: (e as Error).message }) });
+      }
+    });
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -51,18 +57,20 @@ export function ScenarioSection() {
       setMessage({ intent: 'error', text: t('invalidJson', { message: (e as Error).message }) });
       return;
     }
-    importScenario.mutate(document, {
-      onSuccess: () => setMessage({ intent: 'success', text: t('imported') }),
-      // The backend names the offending field by its JSON path (api.md §2.2 `target`).
-      onError: (e) =>
-        setMessage({
-          intent: 'error',
-          text:
-            e instanceof ArmError && e.target
-              ? t('importErrorAt', { message: e.message, target: e.target })
-              : t('importError', { message: e.message }),
-        }),
-    });
+    request.run(() =>
+      importScenario.mutateAsync(document).then(
+        () => setMessage({ intent: 'success', text: t('imported') }),
+        // The backend names the offending field by its JSON path (api.md §2.2 `target`).
+        (e: Error) =>
+          setMessage({
+            intent: 'error',
+            text:
+              e instanceof ArmError && e.target
+                ? t('importErrorAt', { message: e.message, target: e.target })
+                : t('importError', { message: e.message }),
+          }),
+      ),
+    );
   };
 
   return (
@@ -83,18 +91,17 @@ export function ScenarioSection() {
       <div className={styles.buttons}>
         <Button
           appearance="primary"
-          disabled={!selected || busy}
+          disabled={!selected}
+          disabledFocusable={busy}
           onClick={() => selected && loadScenario(selected)}
         >
           {t('loadScenario')}
         </Button>
-        <Button disabled={busy} onClick={() => loadScenario('default')}>
-          {t('resetLab')}
-        </Button>
-        <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void onExport()}>
+        <Button onClick={() => loadScenario('default')}>{t('resetLab')}</Button>
+        <Button icon={<ArrowDownloadRegular />} onClick={() => void onExport()}>
           {t('exportScenario')}
         </Button>
-        <Button icon={<ArrowUploadRegular />} disabled={busy} onClick={() => fileInput.current?.click()}>
+        <Button icon={<ArrowUploadRegular />} onClick={() => fileInput.current?.click()}>
           {t('importScenario')}
         </Button>
         <input

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LabDocument } from './lab-api';
+import type { LabDocument, SetLab } from './lab-api';
 import { LabSection, LabSwitch } from './lab-section';
 
 const useStyles = makeStyles({
@@ -24,15 +24,7 @@ const masterTargetHosts = (doc: Doc) => [
 ];
 
 /** Per VM: Azure power and agent (78093, 95226, LIFE-11), on-premises VM facts (LIFE-10, 78052). */
-export function VirtualMachinesSection({
-  doc,
-  busy,
-  set,
-}: {
-  doc: Doc;
-  busy: boolean;
-  set: (p: Doc) => void;
-}) {
+export function VirtualMachinesSection({ doc, set }: { doc: Doc; set: SetLab }) {
   const { t } = useTranslation('lab');
   const styles = useStyles();
   const vms = Object.entries(doc.virtualMachines ?? {}).sort(([a], [b]) => a.localeCompare(b));
@@ -60,7 +52,7 @@ export function VirtualMachinesSection({
   const setMounted = (ds: string, on: boolean) => {
     const current = doc.datastores?.[ds]?.mountedOnHosts ?? [];
     const next = on ? [...new Set([...current, ...mtHosts])] : current.filter((h) => !mtHosts.includes(h));
-    set({ datastores: { [ds]: { mountedOnHosts: next } } });
+    return set({ datastores: { [ds]: { mountedOnHosts: next } } });
   };
 
   return (
@@ -77,13 +69,11 @@ export function VirtualMachinesSection({
                 <LabSwitch
                   label={t('vmRunning', { name })}
                   checked={!!vm.azureVmRunning}
-                  disabled={busy}
                   onChange={(v) => vmPatch(name, { azureVmRunning: v })}
                 />
                 <LabSwitch
                   label={t('vmAgent', { name })}
                   checked={!!vm.azureAgentServiceRunning}
-                  disabled={busy}
                   onChange={(v) => vmPatch(name, { azureAgentServiceRunning: v })}
                 />
               </>
@@ -92,7 +82,6 @@ export function VirtualMachinesSection({
               <LabSwitch
                 label={t('vmDatastoreMounted', { name })}
                 checked={mounted(ds)}
-                disabled={busy}
                 onChange={(v) => setMounted(ds, v)}
               />
             )}
@@ -100,18 +89,36 @@ export function VirtualMachinesSection({
               <LabSwitch
                 label={t('vmSameName', { name })}
                 checked={isolated(name)}
-                disabled={busy}
                 onChange={(v) => setIsolated(name, v)}
               />
             )}
+            {/* END-2: moving or deleting the failed-over Azure VM makes failback impossible (RP-5). */}
+            {vm.azureVmExists && !vm.azureVmMoved && (
+              <Button size="small" onClick={() => vmPatch(name, { azureVmMoved: true })}>
+                {t('vmMove', { name })}
+              </Button>
+            )}
+            {vm.azureVmMoved && <Text>{t('vmMoved', { name })}</Text>}
+            {vm.azureVmExists && (
+              <Button size="small" onClick={() => vmPatch(name, { azureVmExists: false })}>
+                {t('vmDelete', { name })}
+              </Button>
+            )}
+            {vm.azureVmDeleted && <Text>{t('vmDeleted', { name })}</Text>}
             {vm.onPremisesVmExists && (
-              <Button
-                size="small"
-                disabled={busy}
-                onClick={() => vmPatch(name, { onPremisesVmExists: false })}
-              >
+              <Button size="small" onClick={() => vmPatch(name, { onPremisesVmExists: false })}>
                 {t('vmDeleteOnPrem', { name })}
               </Button>
+            )}
+            {/* TF-1, TF-4: the test VM is listed while it exists; deleting it by hand clears a stale one. */}
+            {vm.testVmExists && (
+              <div className={styles.vm}>
+                <h3 className={styles.heading}>{`${name}-test`}</h3>
+                <Text>{t('testVm', { item: name, network: vm.testVmNetwork ?? '' })}</Text>
+                <Button size="small" onClick={() => vmPatch(name, { testVmExists: false })}>
+                  {t('vmDelete', { name: `${name}-test` })}
+                </Button>
+              </div>
             )}
           </div>
         );

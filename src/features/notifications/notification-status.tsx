@@ -16,9 +16,11 @@ export const toastIntent = (status: Status) =>
 
 /** The status icon: a spinner while the job runs, then the outcome. */
 export function StatusIcon({ status }: { status: Status }) {
+  const { t } = useTranslation('notifications');
   switch (status) {
     case 'InProgress':
-      return <Spinner size="extra-tiny" />;
+      // ui-contract §10: every progress indicator has a name (axe aria-progressbar-name).
+      return <Spinner size="extra-tiny" aria-label={t('status.InProgress')} />;
     case 'Succeeded':
       return <CheckmarkCircleFilled color="var(--colorPaletteGreenForeground1)" />;
     case 'Failed':

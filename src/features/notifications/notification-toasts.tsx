@@ -1,7 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { Toast, ToastBody, ToastTitle, Toaster, useId, useToastController } from '@fluentui/react-components';
+import {
+  Toast,
+  ToastBody,
+  ToastTitle,
+  Toaster,
+  useFocusableGroup,
+  useId,
+  useToastController,
+} from '@fluentui/react-components';
 import type { NotificationEntry } from '../../api/wire-types';
 import { jobPath, useNotifications } from './notifications-api';
 import { StatusIcon, toastIntent } from './notification-status';
@@ -29,8 +37,21 @@ function writeSeen(seen: Seen) {
 function ToastContent({ entry }: { entry: NotificationEntry }) {
   const { t } = useTranslation('notifications');
   const path = jobPath(entry);
+  // ui-contract §10: Tab goes through a toast (itself, then its link) and on out of it. Fluent
+  // makes a toast a focus group that traps Tab until Esc; this toast's group lets Tab leave.
+  const passThrough = useFocusableGroup({ tabBehavior: 'unlimited' })['data-tabster'];
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const container = ref.current?.closest<HTMLElement>('[role="listitem"]');
+    if (!container || !passThrough) return;
+    // The toast and the toaster's list: groups Tab passes through; Tab stops at the link only
+    // (a focused toast would send Shift+Tab back into itself).
+    container.setAttribute('data-tabster', passThrough);
+    container.tabIndex = -1;
+    container.closest('[data-toaster-position]')?.setAttribute('data-tabster', passThrough);
+  }, [passThrough]);
   return (
-    <Toast>
+    <Toast ref={ref}>
       <ToastTitle
         media={<StatusIcon status={entry.status} />}
         action={path ? <RouterLink to={path}>{t('goToJob')}</RouterLink> : undefined}

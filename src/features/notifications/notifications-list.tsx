@@ -38,10 +38,11 @@ export function NotificationsList(props: {
   return (
     <>
       <div className={styles.toolbar}>
-        <Button disabled={entries.every((e) => e.read)} onClick={() => markAll.mutate()}>
+        {/* Once done they have nothing left to do, yet keep focus in the dialog (ui-contract §10). */}
+        <Button disabledFocusable={entries.every((e) => e.read)} onClick={() => markAll.mutate()}>
           {t('markAllRead')}
         </Button>
-        <Button disabled={entries.length === 0} onClick={() => dismissAll.mutate()}>
+        <Button disabledFocusable={entries.length === 0} onClick={() => dismissAll.mutate()}>
           {t('dismissAll')}
         </Button>
       </div>

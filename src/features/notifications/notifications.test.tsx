@@ -122,9 +122,13 @@ describe('Notifications (ui-contract §6)', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Mark all as read' })).toBeDisabled());
+    // Done, it has nothing left to do, yet keeps focus (ui-contract §10: aria-disabled, not disabled).
+    const markAll = screen.getByRole('button', { name: 'Mark all as read' });
+    await vi.waitFor(() => expect(markAll).toHaveAttribute('aria-disabled', 'true'));
+    expect(markAll).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Dismiss all' }));
     expect(await screen.findByText('No notifications.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Dismiss all' })).toHaveFocus();
     expect(state.calls).toEqual(['PATCH {"read":true}', 'DELETE']);
   });
 });

@@ -7,6 +7,7 @@ import type { ArmItem } from '../../api/wire-types';
 import { Pane, PaneFrame } from '../../components/pane';
 import { PlanFailoverForm, type PlanFailoverKind } from './plan-failover-form';
 import { PlanReprotectForm } from './plan-reprotect-form';
+import { PlanTestFailoverCleanupForm, PlanTestFailoverForm } from './plan-test-failover';
 import {
   usePlan,
   usePlanEligibility,
@@ -94,3 +95,41 @@ function failoverPane(kind: PlanFailoverKind) {
 export const PlanUnplannedFailoverPane = failoverPane('unplanned');
 /** Route `…/recovery-plans/:plan/planned-failover` (RPL-1, Hyper-V plans). */
 export const PlanPlannedFailoverPane = failoverPane('planned');
+
+/** Route `…/recovery-plans/:plan/test-failover` (TF-1): pane "Test failover". */
+export function PlanTestFailoverPane() {
+  const { t } = useTranslation('panes');
+  return (
+    <PlanPane
+      title={t('testFailover.title')}
+      render={({ vault, plan, items, eligibility }) => (
+        <PlanTestFailoverForm
+          key={plan.id}
+          vault={vault}
+          plan={plan}
+          items={items}
+          eligibility={eligibility.testFailover}
+        />
+      )}
+    />
+  );
+}
+
+/** Route `…/recovery-plans/:plan/cleanup-test-failover` (TF-3): pane "Test failover cleanup". */
+export function PlanTestFailoverCleanupPane() {
+  const { t } = useTranslation('panes');
+  return (
+    <PlanPane
+      title={t('cleanup.title')}
+      render={({ vault, plan, items, eligibility }) => (
+        <PlanTestFailoverCleanupForm
+          key={plan.id}
+          vault={vault}
+          plan={plan}
+          items={items}
+          eligibility={eligibility.testFailoverCleanup}
+        />
+      )}
+    />
+  );
+}

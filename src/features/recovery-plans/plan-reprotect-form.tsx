@@ -1,12 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import { Field, Input, Text } from '@fluentui/react-components';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ArmError, arm } from '../../api/arm-client';
-import { armPaths } from '../../api/arm-paths';
+import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
-import { keys } from '../../api/query-keys';
-import type { ArmItem, ArmList, ArmResource } from '../../api/wire-types';
+import { failbackPolicy, usePolicies } from '../../api/policies';
+import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import {
   EMPTY_MACHINE,
@@ -18,7 +16,6 @@ import {
 import { sameMasterTargetConflicts } from './plan-validation';
 import { planPaths, type ArmPlan } from './recovery-plans-api';
 
-type Policy = ArmResource<{ friendlyName: string; providerSpecificDetails: { instanceType: string } }>;
 type Errors = Record<string, Partial<Record<MachineFieldName, string>>>;
 
 /** ARM's `target` of an InvalidParameter answer → the field it belongs to (api.md §5). */
@@ -50,14 +47,8 @@ export function PlanReprotectForm({
   const [submitError, setSubmitError] = useState<string | null>(null);
   const refs = useRef(new Map<string, HTMLInputElement>());
   const start = useStartOperation(vault);
-  // Same entry and shape as the item re-protect pane's policies query (features/reprotect).
-  const policies = useQuery({
-    queryKey: keys.policies(vault),
-    queryFn: ({ signal }) => arm.get<ArmList<Policy>>(armPaths.policies(vault), signal),
-    select: (list) => list.value,
-  });
   // POL-2: the failback policy is chosen by the service, shown read-only.
-  const policy = policies.data?.find((p) => p.properties.providerSpecificDetails.instanceType === 'InMage');
+  const policy = usePolicies(vault, failbackPolicy).data;
 
   const valuesOf = (machine: string) => values[machine] ?? EMPTY_MACHINE;
   // Stable, so each machine's RV-6 default effect runs only when its inputs change.

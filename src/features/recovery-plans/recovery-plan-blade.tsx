@@ -5,6 +5,8 @@ import {
   ArrowSwapRegular,
   CheckmarkRegular,
   CloudArrowUpRegular,
+  BeakerRegular,
+  BroomRegular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -38,6 +40,8 @@ const VERBS: Record<PlanOperation, { route: string; icon: ReactElement }> = {
   unplannedFailover: { route: 'unplanned-failover', icon: <CloudArrowUpRegular /> },
   plannedFailover: { route: 'planned-failover', icon: <ArrowSwapRegular /> },
   failoverCommit: { route: 'commit', icon: <CheckmarkRegular /> },
+  testFailover: { route: 'test-failover', icon: <BeakerRegular /> },
+  testFailoverCleanup: { route: 'cleanup-test-failover', icon: <BroomRegular /> },
 };
 
 /** A recovery plan's blade (ui-contract §2, RPL-1): plan verbs, essentials, machines, groups. */

@@ -1,16 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { arm } from '../../api/arm-client';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
 import { useItems } from '../../api/items';
 import { keys } from '../../api/query-keys';
-import type {
-  ArmItem,
-  ArmJob,
-  ArmList,
-  ArmResource,
-  ItemFieldEligibility,
-  RuleReason,
-} from '../../api/wire-types';
+import { jobsQuery, newestFirst } from '../../api/jobs';
+import type { ArmItem, ArmList, ArmResource, ItemFieldEligibility, RuleReason } from '../../api/wire-types';
 import { poll } from '../../api/polling';
 
 /** api.md §3.6: the fields the plan blades read. */
@@ -29,12 +23,20 @@ export interface PlanProperties {
 export type ArmPlan = ArmResource<PlanProperties>;
 
 /** The plan verbs (RPL-1), named as the ARM actions. */
-export type PlanOperation = 'reProtect' | 'unplannedFailover' | 'plannedFailover' | 'failoverCommit';
+export type PlanOperation =
+  | 'reProtect'
+  | 'unplannedFailover'
+  | 'plannedFailover'
+  | 'failoverCommit'
+  | 'testFailover'
+  | 'testFailoverCleanup';
 export const PLAN_OPERATIONS: PlanOperation[] = [
   'reProtect',
   'unplannedFailover',
   'plannedFailover',
   'failoverCommit',
+  'testFailover', // TF-1
+  'testFailoverCleanup', // TF-3
 ];
 export type PlanEligibility = Record<PlanOperation, { allowed: boolean; reasons: RuleReason[] } | undefined>;
 
@@ -54,13 +56,15 @@ export const planKeys = {
     [...keys.plans(vault), 'fields', plan, item, masterTarget] as const,
 };
 
-export const usePlans = (vault: string) =>
-  useQuery({
+export const plansQuery = (vault: string) =>
+  queryOptions({
     queryKey: keys.plans(vault),
     queryFn: ({ signal }) =>
       arm.get<ArmList<ArmPlan>>(armPaths.recoveryPlans(vault), signal).then((list) => list.value),
     refetchInterval: () => poll(2000),
   });
+
+export const usePlans = (vault: string) => useQuery(plansQuery(vault));
 
 /** One plan found by name in the vault's list (the plan routes address plans by name). */
 export function usePlan(vault: string, name: string) {
@@ -97,21 +101,24 @@ const VERB_TO_OPERATION: Record<string, PlanOperation> = {
   PlannedFailover: 'plannedFailover',
   Failback: 'plannedFailover',
   Commit: 'failoverCommit',
+  TestFailover: 'testFailover',
+  TestFailoverCleanup: 'testFailoverCleanup',
 };
 
 /**
  * Which plan verbs are allowed now, with rule-cited reasons (`{S}{plan}/eligibility`). If that
  * route fails, the plan's own allowedOperations decide (no reasons then).
  */
-export function usePlanEligibility(vault: string, plan: ArmPlan | undefined) {
-  const name = plan?.name ?? '';
-  const query = useQuery({
+export const planEligibilityQuery = (vault: string, name: string) =>
+  queryOptions({
     queryKey: planKeys.eligibility(vault, name),
     queryFn: ({ signal }) =>
       arm.get<{ operations: Partial<PlanEligibility> }>(planPaths.eligibility(vault, name), signal),
-    enabled: Boolean(plan),
     refetchInterval: () => poll(2000),
   });
+
+export function usePlanEligibility(vault: string, plan: ArmPlan | undefined) {
+  const query = useQuery({ ...planEligibilityQuery(vault, plan?.name ?? ''), enabled: Boolean(plan) });
   const fallback = (operation: PlanOperation) => {
     const allowed = (plan?.properties.allowedOperations ?? []).some(
       (verb) => VERB_TO_OPERATION[verb] === operation,
@@ -136,6 +143,17 @@ export const reasonsText = (reasons: RuleReason[]) =>
     .join(' ');
 
 /** One machine's re-protect fields in the plan's context (RPL-1: values per machine). */
+export const planMachineFieldsQuery = (vault: string, plan: string, item: ArmItem, masterTarget: string) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- in a vault the name identifies the item; its id follows from it
+  queryOptions({
+    queryKey: planKeys.fields(vault, plan, item.name, masterTarget),
+    queryFn: ({ signal }) =>
+      arm.get<ItemFieldEligibility>(
+        `${simulatorPaths.itemEligibility(item.id, 'reProtect', masterTarget || undefined)}&recoveryPlan=${enc(plan)}`,
+        signal,
+      ),
+  });
+
 export function usePlanMachineFields(
   vault: string,
   plan: string,
@@ -143,29 +161,17 @@ export function usePlanMachineFields(
   masterTarget: string,
   enabled = true,
 ) {
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- in a vault the name identifies the item; its id follows from it
-  return useQuery({
-    queryKey: planKeys.fields(vault, plan, item.name, masterTarget),
-    queryFn: ({ signal }) =>
-      arm.get<ItemFieldEligibility>(
-        `${simulatorPaths.itemEligibility(item.id, 'reProtect', masterTarget || undefined)}&recoveryPlan=${enc(plan)}`,
-        signal,
-      ),
-    enabled,
-  });
+  return useQuery({ ...planMachineFieldsQuery(vault, plan, item, masterTarget), enabled });
 }
 
-/** The plan's newest job (its last operation): jobs whose target is the plan, newest first. */
+/** The plan's newest job (its last operation): the vault's jobs whose target is the plan, newest first. */
 export function usePlanJobs(vault: string, plan: string) {
   return useQuery({
-    queryKey: keys.jobs(vault),
-    // Same entry and shape (ArmJob[]) as the jobs blade's query (features/jobs/jobs-api.ts).
-    queryFn: ({ signal }) =>
-      arm.get<ArmList<ArmJob>>(armPaths.jobs(vault), signal).then((list) => list.value ?? []),
+    ...jobsQuery(vault),
     select: (jobs) =>
-      jobs
-        .filter((job) => job.properties.targetObjectName?.toLowerCase() === plan.toLowerCase())
-        .sort((a, b) => b.properties.startTime.localeCompare(a.properties.startTime)),
+      newestFirst(
+        jobs.filter((job) => job.properties.targetObjectName?.toLowerCase() === plan.toLowerCase()),
+      ),
     refetchInterval: () => poll(2000),
   });
 }

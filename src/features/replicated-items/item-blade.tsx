@@ -7,6 +7,10 @@ import {
   CloudArrowUpRegular,
   HistoryRegular,
   ArrowSyncRegular,
+  BeakerRegular,
+  BroomRegular,
+  CheckmarkCircleRegular,
+  DismissCircleRegular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -32,6 +36,10 @@ const icons: Record<VerbKey, ReactElement> = {
   commit: <CheckmarkRegular />,
   changeRecoveryPoint: <HistoryRegular />,
   reverseReplicate: <ArrowSyncRegular />,
+  testFailover: <BeakerRegular />,
+  cleanupTestFailover: <BroomRegular />,
+  completeMigration: <CheckmarkCircleRegular />,
+  disableReplication: <DismissCircleRegular />,
 };
 
 /** The replicated item blade (ui-contract §4); panes open in its <Outlet/> as child routes. */

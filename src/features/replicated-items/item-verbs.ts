@@ -9,7 +9,11 @@ export type VerbKey =
   | 'plannedFailover'
   | 'commit'
   | 'changeRecoveryPoint'
-  | 'reverseReplicate';
+  | 'reverseReplicate'
+  | 'testFailover'
+  | 'cleanupTestFailover'
+  | 'completeMigration'
+  | 'disableReplication';
 
 interface VerbDefinition {
   key: VerbKey;
@@ -23,11 +27,15 @@ interface VerbDefinition {
 /** The item verbs in the portal's order (ui-contract §4); the grid's row menu uses the same list. */
 export const verbDefinitions: VerbDefinition[] = [
   { key: 'reprotect', operation: 'reProtect', route: 'reprotect' },
+  { key: 'testFailover', operation: 'testFailover', route: 'test-failover' }, // TF-1, TF-5
+  { key: 'cleanupTestFailover', operation: 'testFailoverCleanup', route: 'cleanup-test-failover' }, // TF-3
   { key: 'unplannedFailover', operation: 'unplannedFailover', route: 'unplanned-failover' },
   { key: 'plannedFailover', operation: 'plannedFailover', route: 'planned-failover', hyperVOnly: true },
   { key: 'commit', operation: 'failoverCommit', route: 'commit' },
   { key: 'changeRecoveryPoint', operation: 'applyRecoveryPoint', route: 'change-recovery-point' },
   { key: 'reverseReplicate', operation: 'reProtect', route: 'reverse-replicate', hyperVOnly: true },
+  { key: 'completeMigration', operation: 'completeMigration', route: 'complete-migration' }, // END-1
+  { key: 'disableReplication', operation: 'disableReplication', route: 'disable-replication' }, // END-1
 ];
 
 export interface ItemVerb {

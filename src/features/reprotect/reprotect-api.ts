@@ -1,20 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { arm } from '../../api/arm-client';
-import { armPaths, simulatorPaths } from '../../api/arm-paths';
+import { simulatorPaths } from '../../api/arm-paths';
 import { keys } from '../../api/query-keys';
-import type { ArmItem, ArmList, ArmResource, ItemFieldEligibility } from '../../api/wire-types';
-
-/** The failback policy's POL-1 settings as ARM carries them (api.md §3.5). */
-export interface PolicyProperties {
-  friendlyName: string;
-  providerSpecificDetails: {
-    instanceType: string;
-    recoveryPointThresholdInMinutes?: number;
-    recoveryPointHistory?: number;
-    appConsistentFrequencyInMinutes?: number;
-  };
-}
-export type ArmPolicy = ArmResource<PolicyProperties>;
+import type { ArmItem, ItemFieldEligibility } from '../../api/wire-types';
 
 /**
  * The form's fields for one operation (api.md §2.2 `{S}{I}/eligibility`): options, the excluded
@@ -41,15 +29,4 @@ export function useFieldEligibility(
   enabled = true,
 ) {
   return useQuery({ ...fieldEligibilityQuery(vault, item, operation, masterTarget), enabled });
-}
-
-export const policiesQuery = (vault: string) =>
-  queryOptions({
-    queryKey: keys.policies(vault),
-    queryFn: ({ signal }) => arm.get<ArmList<ArmPolicy>>(armPaths.policies(vault), signal),
-    select: (list) => list.value,
-  });
-
-export function usePolicies(vault: string) {
-  return useQuery(policiesQuery(vault));
 }

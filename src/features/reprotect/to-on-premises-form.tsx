@@ -7,7 +7,8 @@ import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { EligibleField } from '../../components/eligible-field';
-import { useFieldEligibility, usePolicies } from './reprotect-api';
+import { usePolicies } from '../../api/policies';
+import { useFieldEligibility } from './reprotect-api';
 
 type FieldName = 'masterTarget' | 'processServer' | 'datastore' | 'retentionDrive';
 const ORDER: FieldName[] = ['masterTarget', 'processServer', 'datastore', 'retentionDrive'];

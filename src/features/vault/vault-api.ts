@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { arm } from '../../api/arm-client';
 import { armPaths, SUBSCRIPTION_ID } from '../../api/arm-paths';
 import { keys } from '../../api/query-keys';
-import type { ArmJob, ArmList } from '../../api/wire-types';
+import { isRunning, jobsQuery } from '../../api/jobs';
 import { poll } from '../../api/polling';
 
 export interface VaultInfo {
@@ -40,16 +40,11 @@ export const vaultInfoQuery = (vault: string) =>
 
 export const useVaultInfo = (vault: string) => useQuery(vaultInfoQuery(vault));
 
-const runningStates = new Set(['NotStarted', 'InProgress', 'Suspended']);
-
-/** Vault jobs (ArmJob[] under keys.jobs, shared with the jobs blade); here only the running count. */
+/** The vault's running jobs, counted from the vault's jobs entry (src/api/jobs.ts). */
 export function useRunningJobCount(vault: string) {
   return useQuery({
-    queryKey: keys.jobs(vault),
-    // Same entry and shape (ArmJob[]) as the jobs blade's query (features/jobs/jobs-api.ts).
-    queryFn: ({ signal }) =>
-      arm.get<ArmList<ArmJob>>(armPaths.jobs(vault), signal).then((list) => list.value ?? []),
-    select: (jobs) => jobs.filter((job) => runningStates.has(job.properties.state)).length,
+    ...jobsQuery(vault),
+    select: (jobs) => jobs.filter(isRunning).length,
     refetchInterval: () => poll(2000),
   });
 }

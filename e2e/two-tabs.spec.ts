@@ -1,0 +1,57 @@
+import { test, expect } from './fixtures';
+import { clock, essentials, openItem, reprotectToOnPremises } from './helpers';
+import { parseWorld } from '../mocks/simulation/api';
+
+/**
+ * Two tabs on one world (one browser context, one stored world): a change made in one tab shows
+ * in the other without a reload, a later change in the other keeps both, and the stored world
+ * stays a valid document.
+ */
+test('a re-protect in one tab shows in the other; a role change there keeps both; both go on working', async ({
+  page,
+  scenario,
+}) => {
+  await scenario('default');
+  await openItem(page, 'web-01');
+  await expect(essentials(page)).toContainText('Failover committed');
+
+  const other = await page.context().newPage();
+  await other.goto('/vaults/contoso-vault/replicated-items/web-01');
+  await expect(other.getByRole('heading', { level: 1, name: 'web-01' })).toBeVisible();
+  await expect(essentials(other)).toContainText('Failover committed');
+
+  // Tab A re-protects: tab B, paused clock and no polling, shows it without a reload.
+  await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
+  await expect(essentials(page)).toContainText('Re-protecting');
+  await expect(essentials(other)).toContainText('Re-protecting');
+
+  // Tab B, which read the world before A's change, changes the role: nothing of A's is lost.
+  const otherRole = other.getByRole('banner').getByRole('combobox', { name: 'Role' });
+  await otherRole.click();
+  await other.getByRole('option', { name: 'Site Recovery Operator' }).click();
+  await expect(otherRole).toHaveText('Site Recovery Operator');
+  await expect(page.getByRole('banner').getByRole('combobox', { name: 'Role' })).toHaveText(
+    'Site Recovery Operator',
+  );
+  await expect(essentials(other)).toContainText('Re-protecting');
+
+  const stored = await other.evaluate(() => localStorage.getItem('site-recovery-simulator.world'));
+  const parsed = parseWorld(stored ?? '');
+  expect(parsed.ok).toBe(true);
+  if (!parsed.ok) return;
+  expect(parsed.world.role).toBe('Operator');
+  expect(parsed.world.items.find((item) => item.name === 'web-01')?.currentJob).not.toBeNull();
+
+  // Both tabs keep working: A runs the job to its end, B sees the item protected.
+  await clock(page, 'Run until jobs finish');
+  await expect(essentials(page)).toContainText('Protected');
+  await expect(essentials(other)).toContainText('Protected');
+  await expect(essentials(other)).toContainText('Azure to on-premises');
+  await clock(other, 'Advance 1 minute');
+  await expect(page.getByRole('banner')).toContainText(
+    await other
+      .getByRole('banner')
+      .getByText(/^Simulated time:/)
+      .innerText(),
+  );
+});

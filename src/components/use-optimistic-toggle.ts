@@ -1,0 +1,24 @@
+import { useCallback, useRef, useState } from 'react';
+
+/**
+ * ui-contract §10: a switch or checkbox shows the user's choice at once (in the same render as the
+ * click, so Playwright's `check()` sees it), while `commit` asks the API. `commit` resolves `true`
+ * when the API stored the choice and `false` when it refused it: the control then shows the stored
+ * value again (the caller says why, e.g. the API's message in an alert). Only the latest choice
+ * counts when several are on their way.
+ */
+export function useOptimisticToggle(stored: boolean, commit: (next: boolean) => Promise<boolean>) {
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const latest = useRef(0);
+  const toggle = useCallback(
+    (next: boolean) => {
+      const id = ++latest.current;
+      setChosen(next);
+      void commit(next).then(() => {
+        if (latest.current === id) setChosen(null);
+      });
+    },
+    [commit],
+  );
+  return [chosen ?? stored, toggle] as const;
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { Text } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { ArmError } from '../../api/arm-client';
+import { armPaths } from '../../api/arm-paths';
+import { useStartOperation } from '../../api/items';
+import type { ArmItem } from '../../api/wire-types';
+import { useCleanupFields } from '../../components/cleanup-fields';
+import { ItemPaneRoute } from '../../components/item-pane-route';
+import { Pane } from '../../components/pane';
+
+function CleanupForm({ vault, item }: { vault: string; item: ArmItem }) {
+  const { t } = useTranslation('panes');
+  const start = useStartOperation(vault);
+  const cleanup = useCleanupFields();
+  const [submitError, setSubmitError] = useState<string | null>(null);
+
+  const onOk = async () => {
+    if (!cleanup.validate()) return false;
+    setSubmitError(null);
+    try {
+      await start.mutateAsync({
+        path: armPaths.itemAction(item.id, 'testFailoverCleanup'),
+        body: { properties: { comments: cleanup.notes } },
+      });
+      return true;
+    } catch (error) {
+      if (!(error instanceof ArmError)) throw error;
+      setSubmitError(error.message);
+      return false;
+    }
+  };
+
+  return (
+    <Pane
+      title={t('cleanup.title')}
+      onOk={onOk}
+      okBusy={start.isPending}
+      dirty={cleanup.dirty}
+      errorMessage={submitError}
+    >
+      {cleanup.fields}
+      <Text>{t('cleanup.note', { vm: `${item.properties.friendlyName}-test` })}</Text>
+    </Pane>
+  );
+}
+
+/** Route `…/replicated-items/:item/cleanup-test-failover`: pane "Test failover cleanup" (TF-3). */
+export function TestFailoverCleanupPane() {
+  const { t } = useTranslation('panes');
+  return (
+    <ItemPaneRoute
+      title={t('cleanup.title')}
+      form={(vault, item) => <CleanupForm key={item.id} vault={vault} item={item} />}
+    />
+  );
+}
