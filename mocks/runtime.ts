@@ -4,10 +4,12 @@
  * (which Playwright's clock controls in e2e), so the clock keeps running across reloads only while
  * the page is open.
  */
-import { advanceClock, loadScenario, parseWorld, serializeWorld } from './simulation/api';
+import { advanceClock, evaluateRunbook, loadScenario, parseWorld, serializeWorld } from './simulation/api';
 import type { World } from './simulation/api';
 
 export const STORAGE_KEY = 'site-recovery-simulator.world';
+/** Imported runbooks live apart from the world, so starting another runbook (a new world) keeps them. */
+export const RUNBOOKS_STORAGE_KEY = 'site-recovery-simulator.runbooks';
 
 interface TextStore {
   get(): string | null;
@@ -29,27 +31,27 @@ function memoryStore(): TextStore {
 }
 
 /** localStorage in the browser (and jsdom); an in-memory store under plain Node. */
-function createStore(): TextStore {
+function createStore(key = STORAGE_KEY): TextStore {
   const storage = (globalThis as { localStorage?: Storage }).localStorage;
   if (!storage) return memoryStore();
   return {
     get: () => {
       try {
-        return storage.getItem(STORAGE_KEY);
+        return storage.getItem(key);
       } catch {
         return null;
       }
     },
     set: (value) => {
       try {
-        storage.setItem(STORAGE_KEY, value);
+        storage.setItem(key, value);
       } catch {
         // Quota or privacy mode: the world still lives in memory for this page.
       }
     },
     clear: () => {
       try {
-        storage.removeItem(STORAGE_KEY);
+        storage.removeItem(key);
       } catch {
         // nothing stored to clear
       }
@@ -58,6 +60,9 @@ function createStore(): TextStore {
 }
 
 const store = createStore();
+const runbookStore = createStore(RUNBOOKS_STORAGE_KEY);
+/** Runbook progress follows every change of the world (runbooks.md §1); real time is read here, not in the simulation. */
+const settle = (world: World): World => evaluateRunbook(world, Date.now());
 let current: World | null = null;
 /** Real time (ms) up to which the current world has been caught up. */
 let lastSync = 0;
@@ -135,7 +140,7 @@ export const runtime = {
   /** The current world, advanced by the real time elapsed × speed since the last read. */
   world(): World {
     const before = ensureLoaded();
-    const after = catchUp(before);
+    const after = settle(catchUp(before));
     if (after !== before) {
       current = after;
       persist(after);
@@ -144,20 +149,38 @@ export const runtime = {
   },
   /** Store a world produced by the simulation from `world()` (same real-time baseline). */
   commit(world: World): void {
-    current = world;
-    persist(world);
+    current = settle(world);
+    persist(current);
   },
   /** Replace the world entirely (scenario load or import): time restarts from now. */
   replace(world: World): void {
-    current = world;
+    current = settle(world);
     lastSync = Date.now();
-    persist(world);
+    persist(current);
   },
 };
 
-/** Tests: start over from a preset, with storage cleared. */
+/** Imported runbook documents (JSON array text), kept across worlds; unreadable text = none. */
+export const importedRunbookStore = {
+  get(): unknown[] {
+    const text = runbookStore.get();
+    if (text === null) return [];
+    try {
+      const list: unknown = JSON.parse(text);
+      return Array.isArray(list) ? list : [];
+    } catch {
+      return [];
+    }
+  },
+  set(list: unknown[]): void {
+    runbookStore.set(JSON.stringify(list));
+  },
+};
+
+/** Tests: start over from a preset, with storage cleared (imported runbooks too). */
 export function resetRuntime(scenarioId = 'default'): World {
   store.clear();
+  runbookStore.clear();
   current = null;
   const world = freshWorld(scenarioId);
   runtime.replace(world);

@@ -36,6 +36,7 @@ import { guarded } from './arm';
 import { eligibilityRoute } from './simulator-eligibility';
 import { processServerRoute } from './simulator-process-servers';
 import { planSimulatorRoute } from './simulator-plans';
+import { runbookRoute } from './simulator-runbooks';
 import type { Handler } from './simulator-route';
 
 const ROLES: Role[] = ['Contributor', 'Operator', 'Reader'];
@@ -230,6 +231,7 @@ function route(req: ParsedRequest): Record<string, Handler> | null {
   if (n === 3 && a === 'notifications') return notification(req.segments[2]);
   if (a === 'subscriptions')
     return eligibilityRoute(req) ?? planSimulatorRoute(req) ?? processServerRoute(req);
+  if (a === 'runbooks' || a === 'runbook') return runbookRoute(req); // runbooks.md §1–§3
   return null;
 }
 

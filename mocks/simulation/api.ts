@@ -103,3 +103,32 @@ export {
   type PlanRecoveryPointType,
   type PlanReprotectValues,
 } from './plan-inputs';
+
+// ---------------------------------------------------------------- runbooks (runbooks.md §1–§3)
+
+/**
+ * startRunbook(doc, realMs): the runbook's scenario with the clock paused and the run started.
+ * evaluateRunbook(world, realMs): progress after any change (the runtime calls it on every
+ * commit and clock catch-up; real time is passed in). revealHint, recordMistake, stopRunbook,
+ * runbookProgress, buildReport. parseRunbook validates an imported document (JSON paths).
+ */
+export {
+  buildReport,
+  builtInRunbook,
+  builtInRunbooks,
+  evaluateRunbook,
+  findRunbook,
+  importRunbook,
+  parseRunbook,
+  recordMistake,
+  revealHint,
+  runbookJsonSchema,
+  runbookLibrary,
+  runbookProgress,
+  startRunbook,
+  stopRunbook,
+  withAllLanguages,
+  type RunbookEntry,
+  type RunbookProblem,
+} from './runbooks';
+export type * from './runbooks/types';

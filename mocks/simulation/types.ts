@@ -14,6 +14,7 @@ import type {
   Volume,
 } from './infrastructure-types';
 import type { Job, RecoveryPoint } from './job-types';
+import type { RunbookRun } from './runbooks/types';
 export type * from './infrastructure-types';
 export type * from './job-types';
 
@@ -176,6 +177,8 @@ export interface World {
   recoveryPlans: RecoveryPlan[];
   /** PS-3 deployment options; absent = derived from the vault (process-servers.ts). */
   azure?: AzureResources;
+  /** The runbook run and its progress (runbooks.md §3: a reload keeps them); absent/null = none. */
+  runbook?: RunbookRun | null;
 }
 
 /** Operation names as ARM action names (api.md §2.2 `<op>`). */

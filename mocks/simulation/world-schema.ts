@@ -1,5 +1,6 @@
 /** zod schema of the persisted World (schemaVersion 1), mirroring types.ts field by field. */
 import { z } from 'zod';
+import { runbookRunSchema } from './runbooks/schema';
 
 const iso = z.iso.datetime();
 const isoOrNull = iso.nullable();
@@ -272,4 +273,5 @@ export const worldSchema = z.object({
       networkInterfaces: z.array(z.object({ name, resourceGroup: name })),
     })
     .optional(),
+  runbook: runbookRunSchema.nullable().optional(),
 });

@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { reloadRuntime, resetRuntime } from '../runtime';
+import { advanceUntilDone, call, get, itemPath, post, put, reprotectToOnPrem, withApi } from './test-helpers';
+
+beforeEach(() => {
+  resetRuntime();
+});
+
+const imported = (over: Record<string, unknown> = {}) => ({
+  id: 'my-drill',
+  version: 1,
+  title: { en: 'My drill' },
+  summary: { en: 'Connect the VPN' },
+  scenario: 'network-vpn-down',
+  estimatedMinutes: 2,
+  steps: [
+    {
+      id: 'connect',
+      title: { en: 'Connect the VPN' },
+      instruction: { en: 'In the **Lab**, switch **Site-to-site VPN connected** on.' },
+      done: { kind: 'vpnConnected', connected: true },
+      hints: [{ en: 'Network section' }],
+      rules: ['RP-4'],
+    },
+  ],
+  ...over,
+});
+
+describe('/simulator/runbooks (RUNBOOK-CONTRACT.md)', () => {
+  it('lists the built-ins first, with every language filled; GET one; unknown → 404 RunbookNotFound', async () => {
+    const list = await get('/simulator/runbooks');
+    expect(list.status).toBe(200);
+    expect(list.json.value[0]).toMatchObject({ id: 'vmware-failback-web-01', builtIn: true });
+    expect(list.json.value[0].title['nl-NL']).toBeTruthy();
+    expect((await get('/simulator/Runbooks/VMWARE-failback-web-01')).json.id).toBe('vmware-failback-web-01');
+    const missing = await get('/simulator/runbooks/nope');
+    expect(missing.status).toBe(404);
+    expect(missing.json.error.code).toBe('RunbookNotFound');
+  });
+
+  it('start replaces the world (clock paused), progress is exposed; a reload keeps it; stop → null', async () => {
+    await put('/simulator/clock', { speed: 600 });
+    const started = await post('/simulator/runbooks/vmware-failback-web-01/start', {});
+    expect(started.status).toBe(200);
+    expect(started.json.progress).toMatchObject({ runbookId: 'vmware-failback-web-01', currentStep: 0 });
+    expect((await get('/simulator/clock')).json.speed).toBe(0);
+    // Progress follows operations and clock steps (runtime commit).
+    await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    await advanceUntilDone();
+    reloadRuntime();
+    const running = await get('/simulator/runbook');
+    expect(running.json.progress.currentStep).toBe(1);
+    expect(running.json.progress.steps[0].state).toBe('Done');
+    expect((await call('DELETE', '/simulator/runbook')).json).toEqual({ progress: null });
+    expect((await get('/simulator/runbook')).json.progress).toBeNull();
+    // The report of the stopped run stays readable.
+    const report = await get('/simulator/runbooks/vmware-failback-web-01/report');
+    expect(report.status).toBe(200);
+    expect(report.json.steps[0].result).toBe('Done');
+    expect((await get('/simulator/runbooks/my-drill/report')).json.error.code).toBe('RunbookReportNotFound');
+    expect((await post('/simulator/runbooks/nope/start', {})).status).toBe(404);
+  });
+
+  it('hint and mistakes routes; 409 without a running runbook', async () => {
+    expect((await post('/simulator/runbook/hint', {})).json.error.code).toBe('NoRunbookRunning');
+    expect((await post('/simulator/runbook/mistakes', { code: 'x', message: 'y' })).status).toBe(409);
+    await post('/simulator/runbooks/vmware-failback-web-01/start', {});
+    const hint = await post('/simulator/runbook/hint', {});
+    expect(hint.json.progress).toMatchObject({ hintsUsed: 1 });
+    await post('/simulator/runbook/hint', {});
+    expect((await post('/simulator/runbook/hint', {})).json.error.code).toBe('NoHintLeft');
+    const mistake = await post('/simulator/runbook/mistakes', {
+      code: 'OperationNotAllowed',
+      message: 'refused',
+    });
+    expect(mistake.json.progress.mistakes).toBe(1);
+    expect((await post('/simulator/runbook/mistakes', {})).status).toBe(400);
+  });
+
+  it('import: 201; an imported id replaces that import; it survives starting another runbook', async () => {
+    const created = await post('/simulator/runbooks', imported());
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({ id: 'my-drill', builtIn: false, title: { 'pt-BR': 'My drill' } });
+    expect((await post('/simulator/runbooks', imported({ version: 2 }))).status).toBe(201);
+    await post('/simulator/runbooks/vmware-failback-web-01/start', {});
+    reloadRuntime();
+    const list = (await get('/simulator/runbooks')).json.value;
+    expect(list.filter((r: { id: string }) => r.id === 'my-drill')).toEqual([
+      expect.objectContaining({ version: 2 }),
+    ]);
+    const started = await post('/simulator/runbooks/my-drill/start', {});
+    expect(started.json.progress.currentStep).toBe(0);
+    await call('PATCH', '/simulator/lab', { network: { vpnConnected: true } });
+    expect((await get('/simulator/runbook')).json.progress.complete).toBe(true);
+  });
+
+  it('import: an invalid document → 400 InvalidRunbook with a path and reason per problem; nothing changes', async () => {
+    const before = (await get('/simulator/runbooks')).json.value.length;
+    const bad = await post(
+      '/simulator/runbooks',
+      imported({
+        scenario: 'no-such-preset',
+        steps: [
+          { ...imported().steps[0], done: { kind: 'teleport' } },
+          { ...imported().steps[0], rules: ['not a rule'] },
+        ],
+      }),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.code).toBe('InvalidRunbook');
+    const targets = bad.json.error.details.map((d: { target: string }) => d.target);
+    expect(targets).toEqual(['steps[0].done.kind', 'steps[1].rules[0]']);
+    expect(bad.json.error.message).toContain('steps[0].done.kind: ');
+    const refs = await post('/simulator/runbooks', imported({ scenario: 'no-such-preset' }));
+    expect(refs.json.error.details[0]).toMatchObject({ code: 'InvalidRunbook', target: 'scenario' });
+    expect((await post('/simulator/runbooks', '{oops')).json.error.code).toBe('InvalidRunbook');
+    const builtIn = await post('/simulator/runbooks', imported({ id: 'vmware-failback-web-01' }));
+    expect(builtIn.status).toBe(409);
+    expect(builtIn.json.error.code).toBe('RunbookExists');
+    expect((await get('/simulator/runbooks')).json.value.length).toBe(before);
+  });
+
+  it('the runbook file format as JSON Schema', async () => {
+    const schema = await get('/simulator/runbook/schema');
+    expect(schema.json.required).toEqual(expect.arrayContaining(['id', 'steps', 'scenario']));
+  });
+});

@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_RUNBOOKS } from './builtin';
+import { runbookJsonSchema } from './index';
+import { runbookDocumentSchema } from './schema';
+import { parseRunbook } from './validate';
+
+const FILE = resolve(__dirname, '../../../docs/runbook.schema.json');
+const generated = `${JSON.stringify(runbookJsonSchema(), null, 2)}\n`;
+
+describe('runbook file format (runbooks.md §1)', () => {
+  it('docs/runbook.schema.json is the schema generated from the zod runbook schema', () => {
+    // Regenerate with: WRITE_RUNBOOK_SCHEMA=1 npx vitest run mocks/simulation/runbooks/schema.test.ts
+    if (process.env.WRITE_RUNBOOK_SCHEMA) writeFileSync(FILE, generated);
+    // Compared as data, so Prettier may format the committed file.
+    expect(
+      JSON.parse(readFileSync(FILE, 'utf8')),
+      'docs/runbook.schema.json is stale: regenerate it (see the comment above)',
+    ).toEqual(JSON.parse(generated));
+  });
+
+  it('every built-in runbook validates (schema and cross-references), in en, pt-BR and nl-NL', () => {
+    for (const doc of BUILT_IN_RUNBOOKS) {
+      expect(runbookDocumentSchema.safeParse(doc).success, doc.id).toBe(true);
+      expect(parseRunbook(JSON.parse(JSON.stringify(doc))), doc.id).toEqual({ ok: true, document: doc });
+      for (const text of [
+        doc.title,
+        doc.summary,
+        ...doc.steps.flatMap((s) => [s.title, s.instruction, ...(s.hints ?? [])]),
+      ]) {
+        expect(text['pt-BR'], `${doc.id}: ${text.en}`).toBeTruthy();
+        expect(text['nl-NL'], `${doc.id}: ${text.en}`).toBeTruthy();
+      }
+      for (const step of doc.steps)
+        expect(step.rules?.length, `${doc.id}/${step.id} cites rules`).toBeGreaterThan(0);
+    }
+  });
+});
