@@ -88,7 +88,7 @@ describe('Runbook panel (runbooks.md §3)', () => {
   it('announces a step change politely without moving focus, and says Runbook complete at the end', async () => {
     const { backend, queryClient } = renderPanel(fixtureProgress(0));
     const panel = await screen.findByRole('complementary', { name: 'Runbook' });
-    const live = panel.querySelector('[aria-live="polite"]');
+    const live = document.querySelector('[aria-live="polite"]');
     expect(live).toHaveTextContent('');
     const before = document.activeElement;
     backend.set(fixtureProgress(2));

@@ -110,9 +110,15 @@ const useStyles = makeStyles({
  * only reads the progress the simulator keeps with the world.
  */
 export function RunbookPanel() {
+  const { i18n } = useTranslation();
   const progress = useRunbookProgress();
   if (!progress.data) return null;
-  return <RunbookPanelContent progress={progress.data} />;
+  return (
+    <>
+      <Announcer progress={progress.data} lang={i18n.language} />
+      <RunbookPanelContent progress={progress.data} />
+    </>
+  );
 }
 
 function RunbookPanelContent({ progress }: { progress: RunbookProgress }) {
@@ -132,12 +138,11 @@ function RunbookPanelContent({ progress }: { progress: RunbookProgress }) {
       aria-label={t('panel.label')}
       className={mergeClasses(styles.panel, collapsed && styles.collapsed)}
     >
-      <Announcer progress={progress} lang={lang} />
       <div className={styles.header}>
         {collapsed ? null : (
           <div className={styles.headerText}>
             <h2 className={styles.title}>{title}</h2>
-            <Text size={200}>{progress.complete ? t('panel.complete') : stepOf}</Text>
+            {stepOf ? <Text size={200}>{stepOf}</Text> : null}
           </div>
         )}
         <Button
@@ -261,14 +266,17 @@ function StopButton() {
   const stop = useStopRunbook();
   const onStop = () => {
     if (stop.isPending) return;
-    stop.mutate(undefined, {
-      onSuccess: () => {
-        // The dialog and its opener goes away with the panel: focus goes to the blade's h1 (ui-contract §10).
-        const h1 = document.querySelector<HTMLElement>('main h1');
-        if (h1 && !h1.hasAttribute('tabindex')) h1.tabIndex = -1;
-        h1?.focus();
-      },
-    });
+    // The dialog and its opener go away with the panel (so mutate's own callbacks would not run):
+    // once that is painted, focus goes to the blade's h1 (ui-contract §10).
+    stop.mutateAsync().then(
+      () =>
+        requestAnimationFrame(() => {
+          const h1 = document.querySelector<HTMLElement>('main h1');
+          if (h1 && !h1.hasAttribute('tabindex')) h1.tabIndex = -1;
+          h1?.focus();
+        }),
+      () => {}, // shown in the dialog (stop.error)
+    );
   };
   return (
     <div className={styles.buttons}>

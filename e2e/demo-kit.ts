@@ -1,0 +1,179 @@
+/**
+ * Demo kit: the small set of steps every runbook solution script (e2e/solutions/<runbook-id>.ts)
+ * and every recorded demo is written with. Everything goes through the real portal by role and
+ * accessible name (ui-contract.md, runbooks.md), never by CSS or test ids, so a script keeps
+ * working as long as the portal keeps its public names.
+ *
+ * A solution script exports `async function solve(page)` and reads like the runbook:
+ *
+ *   import { caption, openItem, runPane, pick, runUntilJobsFinish, expectStep } from '../demo-kit';
+ *   export async function solve(page: Page) {
+ *     await caption(page, 'Re-protect web-01 to on-premises');
+ *     await openItem(page, 'web-01');
+ *     await runPane(page, 'Re-protect', async (pane) => {
+ *       await pick(page, pane, 'Master target server', 'cs-01');
+ *     });
+ *     await runUntilJobsFinish(page);
+ *     await expectStep(page, 2);
+ *   }
+ *
+ * Time moves only through the Simulation clock dialog (no sleeps): a job wait takes seconds.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import {
+  clock,
+  commands,
+  escape,
+  essentials,
+  openItem as openItemByMenu,
+  openJobFor,
+  pick as pickIn,
+} from './helpers';
+
+export { commands, essentials };
+
+/** Names of the Simulation clock dialog's buttons (ui-contract §7). */
+export type ClockButton =
+  'Advance 1 minute' | 'Advance 15 minutes' | 'Advance 1 hour' | 'Run until jobs finish';
+
+export interface StartOptions {
+  /** `?speed=`: the clock stays paused unless given (a runbook's scenario starts paused). */
+  speed?: 'paused' | '1' | '10' | '60' | '600';
+  /** `?lang=`: en (default), pt-BR or nl-NL. */
+  lang?: 'en' | 'pt-BR' | 'nl-NL';
+  /** Where to land; the vault's overview by default. */
+  path?: string;
+}
+
+function startUrl(parameter: 'runbook' | 'scenario', id: string, options: StartOptions) {
+  const params = new URLSearchParams({ [parameter]: id });
+  if (options.speed) params.set('speed', options.speed);
+  if (options.lang) params.set('lang', options.lang);
+  const path = options.path ?? '/';
+  return `${path}${path.includes('?') ? '&' : '?'}${params.toString()}`;
+}
+
+/**
+ * Starts a runbook from the URL (`?runbook=<id>`, no question asked): the world becomes its
+ * scenario with the clock paused, and the docked Runbook panel appears at step 1.
+ */
+export async function startRunbook(page: Page, id: string, options: StartOptions = {}) {
+  await page.goto(startUrl('runbook', id, options));
+  await expect(page).not.toHaveURL(/[?&]runbook=/);
+  await expect(runbookPanel(page)).toBeVisible();
+}
+
+/** Loads a scenario preset (`?scenario=<id>`), clock paused unless `speed` says otherwise. */
+export async function startScenario(page: Page, id: string, options: StartOptions = {}) {
+  await page.goto(startUrl('scenario', id, { speed: 'paused', ...options }));
+  await expect(page).not.toHaveURL(/[?&]scenario=/);
+}
+
+/**
+ * A caption for the viewer (a recorded demo shows it over the video). In tests it does nothing:
+ * it is the place a recorder hooks into, so scripts can say what happens next.
+ */
+export async function caption(page: Page, text: string): Promise<void> {
+  void page;
+  void text;
+}
+
+/** The docked Runbook panel (runbooks.md §3). */
+export function runbookPanel(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Runbook' });
+}
+
+/** Waits until the panel says "Step n of m" (m taken from the Steps list). */
+export async function expectStep(page: Page, n: number) {
+  const panel = runbookPanel(page);
+  const total = await panel.getByRole('list', { name: 'Steps' }).getByRole('listitem').count();
+  await expect(panel.getByText(`Step ${n} of ${total}`, { exact: true })).toBeVisible();
+}
+
+/** Waits until the panel says "Runbook complete". */
+export async function expectComplete(page: Page) {
+  await expect(runbookPanel(page).getByText('Runbook complete', { exact: true })).toBeVisible();
+}
+
+/** Opens a replicated item's blade through the vault menu and the items grid. */
+export async function openItem(page: Page, name: string) {
+  await openItemByMenu(page, name);
+}
+
+/** Opens a recovery plan's blade through the vault menu. */
+export async function openPlan(page: Page, name: string) {
+  await vaultMenu(page, 'Recovery plans (Site Recovery)');
+  await expect(page.getByRole('heading', { level: 1, name: 'Recovery plans (Site Recovery)' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Follows a link of the vault menu (Overview, Replicated items, Site Recovery jobs …). */
+export async function vaultMenu(page: Page, link: string) {
+  await page.getByRole('navigation', { name: 'Vault menu' }).getByRole('link', { name: link }).click();
+}
+
+/** Opens a configuration server's blade (Site Recovery infrastructure → Configuration servers). */
+export async function openConfigurationServer(page: Page, server: string) {
+  await vaultMenu(page, 'Site Recovery infrastructure');
+  await page.getByRole('main').getByRole('link', { name: 'Configuration servers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Configuration servers' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: server, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: server })).toBeVisible();
+}
+
+/** Opens the newest job of a type for an item (or plan) from Site Recovery jobs. */
+export async function openJob(page: Page, jobName: string, item: string) {
+  await openJobFor(page, jobName, item);
+}
+
+/**
+ * Runs a pane from a blade command: presses the command in the toolbar "Commands", lets `fill`
+ * set the fields, presses OK and waits for the pane to close (the job has started). Panes are
+ * dialogs named by their title; Commit and the like are alert dialogs (`alert: true`).
+ */
+export async function runPane(
+  page: Page,
+  command: string,
+  fill: (pane: Locator) => Promise<void> = async () => {},
+  options: { title?: string; alert?: boolean; ok?: string } = {},
+) {
+  await commands(page).getByRole('button', { name: command, exact: true }).click();
+  const pane = page.getByRole(options.alert ? 'alertdialog' : 'dialog', { name: options.title ?? command });
+  await expect(pane).toBeVisible();
+  await fill(pane);
+  await pane.getByRole('button', { name: options.ok ?? 'OK', exact: true }).click();
+  await expect(pane).toBeHidden();
+}
+
+/** Picks a combobox option by the start of its accessible name (ui-contract §1 option names). */
+export async function pick(page: Page, scope: Locator, field: string, option: string) {
+  await pickIn(scope, page, field, option);
+}
+
+/** Presses one button of the Simulation clock dialog, then closes it. */
+export async function moveClock(page: Page, button: ClockButton) {
+  await clock(page, button);
+}
+
+/** The usual wait: the Simulation clock's Run until jobs finish. */
+export async function runUntilJobsFinish(page: Page) {
+  await clock(page, 'Run until jobs finish');
+}
+
+/** Sets a Lab switch (e.g. "Site-to-site VPN connected") on or off; stays on the Lab blade. */
+export async function setLabSwitch(page: Page, name: string, on: boolean) {
+  await page.getByRole('banner').getByRole('link', { name: 'Lab' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lab' })).toBeVisible();
+  const control = page.getByRole('switch', { name });
+  if ((await control.isChecked()) !== on) await control.click();
+  await expect(control).toBeChecked({ checked: on });
+}
+
+/** Back to the vault's overview (the product name in the header goes home). */
+export async function goToVault(page: Page) {
+  await page.getByRole('banner').getByRole('link', { name: 'Site Recovery Simulator' }).click();
+  await expect(page.getByRole('navigation', { name: 'Vault menu' })).toBeVisible();
+}
+
+export { escape };
