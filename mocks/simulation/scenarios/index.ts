@@ -3,6 +3,7 @@ import type { World } from '../types';
 import { defaultWorld } from './default';
 import { failurePresets } from './failure-presets';
 import { planNoRecoveryPointWorld } from './plan-no-recovery-point';
+import { runbookPresets } from './runbook-presets';
 
 export interface ScenarioInfo {
   id: string;
@@ -31,6 +32,8 @@ const presets: Preset[] = [
   },
   // Issue 5: one preset per failure family (failure-presets.ts).
   ...failurePresets,
+  // Runbooks (runbooks.md §2) that no failure family fits.
+  ...runbookPresets,
 ];
 
 export function listScenarios(): ScenarioInfo[] {

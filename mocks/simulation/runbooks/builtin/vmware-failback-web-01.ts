@@ -63,8 +63,8 @@ export const vmwareFailbackWeb01: RunbookDocument = {
       ),
       instruction: t(
         'On **web-01**, choose **Unplanned failover** (from Azure to on-premises), keep recovery point **Latest (lowest RPO)** and select **OK**. Run the clock until the job succeeds.',
-        'Em **web-01**, escolha **Failover não planejado** (do Azure para o local), mantenha o ponto de recuperação **Mais recente** e clique em **OK**. Avance o relógio até o trabalho ser concluído com êxito.',
-        'Kies op **web-01** **Niet-geplande failover** (van Azure naar on-premises), houd herstelpunt **Meest recent** en klik op **OK**. Laat de klok lopen tot de taak is geslaagd.',
+        'Em **web-01**, escolha **Failover não planejado** (do Azure para o local), mantenha o ponto de recuperação **Mais recente (menor RPO)** e clique em **OK**. Avance o relógio até o trabalho ser concluído com êxito.',
+        'Kies op **web-01** **Niet-geplande failover** (van Azure naar on-premises), houd herstelpunt **Meest recent (laagste RPO)** en klik op **OK**. Laat de klok lopen tot de taak is geslaagd.',
       ),
       done: {
         kind: 'job',
