@@ -161,13 +161,43 @@ export async function runUntilJobsFinish(page: Page) {
   await clock(page, 'Run until jobs finish');
 }
 
-/** Sets a Lab switch (e.g. "Site-to-site VPN connected") on or off; stays on the Lab blade. */
-export async function setLabSwitch(page: Page, name: string, on: boolean) {
+/** Opens the Lab (header link "Lab"): the simulated environment. */
+export async function openLab(page: Page) {
   await page.getByRole('banner').getByRole('link', { name: 'Lab' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lab' })).toBeVisible();
+}
+
+/** Sets a Lab switch (e.g. "Site-to-site VPN connected") on or off; stays on the Lab blade. */
+export async function setLabSwitch(page: Page, name: string, on: boolean) {
+  await openLab(page);
   const control = page.getByRole('switch', { name });
   if ((await control.isChecked()) !== on) await control.click();
   await expect(control).toBeChecked({ checked: on });
+}
+
+/** Chooses an option of a Lab combobox (e.g. "vCenter account" → "Administrator"). */
+export async function setLabChoice(page: Page, name: string, option: string) {
+  await openLab(page);
+  const control = page.getByRole('combobox', { name });
+  await control.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(control).toHaveText(option);
+}
+
+/** Adds a drive (volume) to a master target in the Lab, as an administrator would on the VM. */
+export async function addLabDrive(page: Page, masterTarget: string, drive: string, capacityGB = 300) {
+  await openLab(page);
+  await page.getByRole('button', { name: `Add drive to ${masterTarget}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Add a drive to ${masterTarget}` });
+  await dialog.getByRole('textbox', { name: 'Drive letter or mount point' }).fill(drive);
+  await dialog.getByRole('spinbutton', { name: 'Capacity (GB)' }).fill(String(capacityGB));
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Presses a command of the current blade's toolbar "Commands" (Restart, Refresh server …). */
+export async function command(page: Page, name: string) {
+  await commands(page).getByRole('button', { name, exact: true }).click();
 }
 
 /** Back to the vault's overview (the product name in the header goes home). */

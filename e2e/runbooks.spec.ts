@@ -14,12 +14,32 @@ import {
   goToVault,
 } from './demo-kit';
 import * as vmwareFailbackWeb01 from './solutions/vmware-failback-web-01';
+import * as physicalFailbackFile01 from './solutions/physical-failback-file-01';
+import * as linuxFailbackDb01 from './solutions/linux-failback-db-01';
+import * as hyperVFailbackHvApp01 from './solutions/hyper-v-failback-hv-app-01';
+import * as planFailbackWebTier from './solutions/plan-failback-web-tier';
+import * as processServerInAzure from './solutions/process-server-in-azure';
+import * as troubleshootVpn95226 from './solutions/troubleshoot-vpn-95226';
+import * as troubleshootReadonlyVcenter from './solutions/troubleshoot-readonly-vcenter';
+import * as troubleshootNewRetentionDrive from './solutions/troubleshoot-new-retention-drive';
+import * as troubleshootAgentRegistration from './solutions/troubleshoot-agent-registration';
 
 /**
  * runbooks.md §2–§4: every built-in runbook's solution script brings it to Runbook complete with
  * no mistake, through the real portal; and the panel, blades and report behave as §3 says.
  */
-const solutions: { runbookId: string; solve: (page: Page) => Promise<void> }[] = [vmwareFailbackWeb01];
+const solutions: { runbookId: string; solve: (page: Page) => Promise<void> }[] = [
+  vmwareFailbackWeb01,
+  physicalFailbackFile01,
+  linuxFailbackDb01,
+  hyperVFailbackHvApp01,
+  planFailbackWebTier,
+  processServerInAzure,
+  troubleshootVpn95226,
+  troubleshootReadonlyVcenter,
+  troubleshootNewRetentionDrive,
+  troubleshootAgentRegistration,
+];
 
 for (const solution of solutions) {
   test(`solution: ${solution.runbookId} reaches Runbook complete with Mistakes: 0`, async ({ page }) => {
