@@ -13,7 +13,6 @@ import {
   MessageBarBody,
   Text,
   tokens,
-  ToolbarButton,
 } from '@fluentui/react-components';
 import { PlayRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +20,6 @@ import { useNavigate, useParams } from 'react-router';
 import { ArmError } from '../../api/arm-client';
 import { runbookText, useRunbookEntry, useRunbookProgress, useStartRunbook } from '../../api/runbooks';
 import { Blade } from '../../components/blade';
-import { CommandBar } from '../../components/command-bar';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
 import { RunbookMarkdown } from './runbook-text';
@@ -73,45 +71,41 @@ export function RunbookBlade() {
     });
   };
 
+  const startButton = (
+    <div>
+      <Dialog modalType="alert" onOpenChange={() => start.reset()}>
+        <DialogTrigger disableButtonEnhancement>
+          <Button appearance="primary" icon={<PlayRegular />} disabledFocusable={!runbook}>
+            {t('detail.start')}
+          </Button>
+        </DialogTrigger>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('detail.startTitle')}</DialogTitle>
+            <DialogContent>
+              {start.error ? (
+                <MessageBar intent="error">
+                  <MessageBarBody>{t('detail.startError', { message: start.error.message })}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+              {t('detail.startMessage', { title })}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={onStart}>
+                {t('detail.startOk')}
+              </Button>
+              <DialogTrigger disableButtonEnhancement>
+                <Button appearance="secondary">{t('detail.cancel')}</Button>
+              </DialogTrigger>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+
   return (
-    <Blade
-      title={title}
-      subtitle={t('detail.subtitle')}
-      commands={
-        <CommandBar>
-          <Dialog modalType="alert" onOpenChange={() => start.reset()}>
-            <DialogTrigger disableButtonEnhancement>
-              <ToolbarButton appearance="subtle" icon={<PlayRegular />} disabledFocusable={!runbook}>
-                {t('detail.start')}
-              </ToolbarButton>
-            </DialogTrigger>
-            <DialogSurface>
-              <DialogBody>
-                <DialogTitle>{t('detail.startTitle')}</DialogTitle>
-                <DialogContent>
-                  {start.error ? (
-                    <MessageBar intent="error">
-                      <MessageBarBody>
-                        {t('detail.startError', { message: start.error.message })}
-                      </MessageBarBody>
-                    </MessageBar>
-                  ) : null}
-                  {t('detail.startMessage', { title })}
-                </DialogContent>
-                <DialogActions>
-                  <Button appearance="primary" onClick={onStart}>
-                    {t('detail.startOk')}
-                  </Button>
-                  <DialogTrigger disableButtonEnhancement>
-                    <Button appearance="secondary">{t('detail.cancel')}</Button>
-                  </DialogTrigger>
-                </DialogActions>
-              </DialogBody>
-            </DialogSurface>
-          </Dialog>
-        </CommandBar>
-      }
-    >
+    <Blade title={title} subtitle={t('detail.subtitle')}>
       <LoadState isLoading={entry.isLoading} error={entry.error} />
       {running ? (
         <MessageBar intent="info">
@@ -132,6 +126,7 @@ export function RunbookBlade() {
               })}
             </Text>
           </section>
+          {startButton}
           <section className={styles.section}>
             <h2 className={styles.heading}>{t('detail.steps')}</h2>
             <ol className={styles.steps}>

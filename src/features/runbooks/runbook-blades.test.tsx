@@ -8,11 +8,14 @@ import { server } from '../../../mocks/node';
 import { ArmError, arm } from '../../api/arm-client';
 import { createQueryClient } from '../../api/query-client';
 import { keys } from '../../api/query-keys';
+import { withFocusableLayout } from '../../testing/focusable-layout';
 import { renderWithProviders } from '../../testing/render';
 import { fixtureProgress, runbookHandlers } from '../../testing/runbook-fixtures';
 import { RunbooksBlade } from './runbooks-blade';
 import { RunbookBlade } from './runbook-blade';
 import { RunbookReportBlade } from './runbook-report-blade';
+
+withFocusableLayout();
 
 describe('Runbooks blade (runbooks.md §3)', () => {
   it('lists runbooks with title link, steps, estimated time and rules; Export per row', async () => {

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { server } from '../../../mocks/node';
+import { withFocusableLayout } from '../../testing/focusable-layout';
 import { renderWithProviders } from '../../testing/render';
 import { fixtureProgress, runbookHandlers } from '../../testing/runbook-fixtures';
 import { RunbookPanel } from './runbook-panel';
+
+withFocusableLayout();
 
 function renderPanel(progress: Parameters<typeof runbookHandlers>[0]) {
   const backend = runbookHandlers(progress);

@@ -124,7 +124,7 @@ export function RunbookPanel() {
 function RunbookPanelContent({ progress }: { progress: RunbookProgress }) {
   const { t, i18n } = useTranslation('runbooks');
   const styles = useStyles();
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsed] = useState(savedCollapsed);
   const bodyId = useId();
   const lang = i18n.language;
   const total = progress.steps.length;
@@ -151,7 +151,10 @@ function RunbookPanelContent({ progress }: { progress: RunbookProgress }) {
           aria-expanded={!collapsed}
           aria-controls={bodyId}
           icon={collapsed ? <ChevronDoubleLeftRegular /> : <ChevronDoubleRightRegular />}
-          onClick={() => setCollapsed((value) => !value)}
+          onClick={() => {
+            setCollapsed(!collapsed);
+            saveCollapsed(!collapsed);
+          }}
         />
       </div>
       <div id={bodyId} className={styles.body} hidden={collapsed}>
@@ -193,6 +196,25 @@ function RunbookPanelContent({ progress }: { progress: RunbookProgress }) {
       </div>
     </aside>
   );
+}
+
+/** Collapsed or not is the trainee's setting, like the language: a reload keeps it. */
+const COLLAPSED_KEY = 'site-recovery-simulator.runbook-panel-collapsed';
+
+function savedCollapsed(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(COLLAPSED_KEY) === 'true';
+  } catch {
+    return false; // storage blocked: expanded
+  }
+}
+
+function saveCollapsed(collapsed: boolean) {
+  try {
+    globalThis.localStorage?.setItem(COLLAPSED_KEY, String(collapsed));
+  } catch {
+    // storage blocked: the choice lasts until the page reloads
+  }
 }
 
 function StepIcon({ state }: { state: RunbookStepState }) {

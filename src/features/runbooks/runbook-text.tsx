@@ -30,17 +30,20 @@ export function formatDuration(t: TFunction, totalSeconds: number): string {
   return t('runbooks:report.duration.seconds', { s });
 }
 
-/** A simulated time (UTC, as the header shows it) in the portal's language. */
+/** A simulated time as the header shows it ("23 Nov 2026 09:15", UTC) in the portal's language. */
 export function formatSimulated(iso: string | null, locale: string): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
+  const parts = new Intl.DateTimeFormat(locale, {
     day: '2-digit',
     month: 'short',
+    year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
     timeZone: 'UTC',
-  }).format(date);
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')} ${get('month').replace('.', '')} ${get('year')} ${get('hour')}:${get('minute')}`;
 }
