@@ -1,9 +1,22 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reloadRuntime, resetRuntime } from '../runtime';
-import { advanceUntilDone, call, get, itemPath, post, put, reprotectToOnPrem, withApi } from './test-helpers';
+import {
+  V,
+  advanceUntilDone,
+  call,
+  get,
+  itemPath,
+  post,
+  put,
+  reprotectToOnPrem,
+  withApi,
+} from './test-helpers';
 
 beforeEach(() => {
   resetRuntime();
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const imported = (over: Record<string, unknown> = {}) => ({
@@ -123,5 +136,37 @@ describe('/simulator/runbooks (RUNBOOK-CONTRACT.md)', () => {
   it('the runbook file format as JSON Schema', async () => {
     const schema = await get('/simulator/runbook/schema');
     expect(schema.json.required).toEqual(expect.arrayContaining(['id', 'steps', 'scenario']));
+  });
+
+  it('troubleshoot-vpn-95226 through the HTTP API: the expected 95226 is no mistake; Restart completes it (RP-4)', async () => {
+    await post('/simulator/runbooks/troubleshoot-vpn-95226/start', {});
+    const started = await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    const job = started.headers.get('x-ms-request-id');
+    await advanceUntilDone();
+    let progress = (await get('/simulator/runbook')).json.progress;
+    expect(progress).toMatchObject({ currentStep: 1, mistakes: 0 });
+    await call('PATCH', '/simulator/lab', { network: { vpnConnected: true } });
+    expect((await get('/simulator/runbook')).json.progress.currentStep).toBe(2);
+    const name = String(job).split('/').pop();
+    expect((await post(withApi(`${V}/replicationJobs/${name}/restart`))).status).toBe(202);
+    await advanceUntilDone();
+    progress = (await get('/simulator/runbook')).json.progress;
+    expect(progress).toMatchObject({ complete: true, currentStep: null, mistakes: 0 });
+    const report = (await get('/simulator/runbooks/troubleshoot-vpn-95226/report')).json;
+    expect(report).toMatchObject({ complete: true, mistakes: 0, hintsUsed: 0 });
+    expect(report.steps.map((s: { result: string }) => s.result)).toEqual(['Done', 'Done', 'Done']);
+  });
+
+  it('progress follows the real-time catch-up too (a running clock, no request in between)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
+    await post('/simulator/runbooks/vmware-failback-web-01/start', {});
+    await put('/simulator/clock', { speed: 600 });
+    await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    expect((await get('/simulator/runbook')).json.progress.currentStep).toBe(0);
+    vi.setSystemTime(new Date('2030-01-01T00:00:10Z')); // 10 s real × 600 = 100 simulated minutes
+    const progress = (await get('/simulator/runbook')).json.progress;
+    expect(progress.currentStep).toBe(1);
+    expect(progress.steps[0].doneAtReal).toBe(Date.parse('2030-01-01T00:00:10Z'));
   });
 });

@@ -38,7 +38,11 @@ export function replicationHealthOf(world: World, item: ReplicatedItem): Replica
     (j) => j.item === item.name || (j.machines ?? []).some((m) => m.item === item.name),
   );
   const last = mine.reduce<Job | undefined>((a, j) => (!a || j.startTime >= a.startTime ? j : a), undefined);
-  return last && failureLasts(world, last) ? 'Critical' : 'Normal';
+  if (!last || !failureLasts(world, last)) return 'Normal';
+  // RPL-1: a plan job's failure counts for the machine whose task failed.
+  const own = (taskId: string) =>
+    !last.plan || last.tasks.some((t) => t.id === taskId && t.item === item.name);
+  return last.errors.some((e) => own(e.taskId)) ? 'Critical' : 'Normal';
 }
 
 const directionOf = (input: Job['input']): string | null =>
@@ -116,7 +120,8 @@ export function evaluateCondition(world: World, c: Condition, ctx: ConditionCont
     case 'agentRegistered':
       return itemCondition(world, c);
     case 'job':
-      return world.jobs.some((j) => jobMatches(j, c));
+      // Only the trainee's jobs: started (or restarted) since the runbook started.
+      return world.jobs.some((j) => ms(j.startTime) >= ms(ctx.startedAt) && jobMatches(j, c));
     case 'vpnConnected':
       return world.environment.vpnConnected === c.connected;
     case 'processServerHeartbeat': {

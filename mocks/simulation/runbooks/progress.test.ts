@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { advanceClock } from '../clock';
 import { parseWorld, serializeWorld } from '../persistence';
 import {
   buildReport,
@@ -121,6 +122,15 @@ describe('runbook progress (runbooks.md §1 order, §3 mistakes)', () => {
     d.world = { ...d.world, jobs: [] }; // the job history vanishes: the step stays done
     d.advance(1);
     expect(d.progress.steps[0].state).toBe('Done');
+  });
+
+  it('an imported world whose progress does not fit its document is left alone (never a crash)', () => {
+    const d = new Driver('vmware-failback-web-01');
+    const broken = structuredClone(d.world);
+    broken.runbook!.progress.currentStep = 9;
+    expect(evaluateRunbook(advanceClock(broken, 1), 0).runbook?.progress.currentStep).toBe(9);
+    expect(runbookProgress(broken)).toBeNull();
+    expect(revealHint(broken, 0).ok).toBe(false);
   });
 
   it('progress survives export and import of the world (serializeWorld / parseWorld)', () => {

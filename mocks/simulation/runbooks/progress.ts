@@ -53,8 +53,18 @@ const noRunbook = (): SimError => ({
   message: 'No runbook is running.',
 });
 
-/** The running run, or null (none, or stopped). */
-const activeRun = (world: World): RunbookRun | null => (world.runbook?.running ? world.runbook : null);
+/**
+ * The running run, or null (none, stopped, or inconsistent: an imported world whose progress does
+ * not fit its document is left alone rather than evaluated).
+ */
+function activeRun(world: World): RunbookRun | null {
+  const run = world.runbook;
+  if (!run?.running) return null;
+  const { steps, currentStep } = run.progress;
+  if (steps.length !== run.document.steps.length) return null;
+  if (currentStep !== null && currentStep >= steps.length) return null;
+  return run;
+}
 
 export function contextOf(run: RunbookRun): ConditionContext {
   return {

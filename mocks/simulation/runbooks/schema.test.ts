@@ -32,6 +32,11 @@ describe('runbook file format (runbooks.md §1)', () => {
       ]) {
         expect(text['pt-BR'], `${doc.id}: ${text.en}`).toBeTruthy();
         expect(text['nl-NL'], `${doc.id}: ${text.en}`).toBeTruthy();
+        // Translated, not copied (glossary.md); bold portal names are balanced in every language.
+        expect(text['pt-BR'], `${doc.id}: ${text.en}`).not.toBe(text.en);
+        expect(text['nl-NL'], `${doc.id}: ${text.en}`).not.toBe(text.en);
+        for (const value of Object.values(text))
+          expect(value.split('**').length % 2, `${doc.id}: ${value}`).toBe(1);
       }
       for (const step of doc.steps)
         expect(step.rules?.length, `${doc.id}/${step.id} cites rules`).toBeGreaterThan(0);

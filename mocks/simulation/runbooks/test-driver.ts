@@ -16,7 +16,7 @@ import {
   startRunbook,
 } from '../api';
 import type { OperationInput, PlanOperationInput, Result, World } from '../api';
-import { builtInRunbook } from './index';
+import { builtInRunbook, runbookJsonSchema } from './index';
 import type { RunbookDocument, RunbookProgress } from './types';
 
 export class Driver {
@@ -128,3 +128,9 @@ export const failback: OperationInput = {
 };
 
 export const commit: OperationInput = { kind: 'Commit' };
+
+/** Every condition kind, read from the generated JSON Schema. */
+export function conditionKinds(): string[] {
+  const text = JSON.stringify(runbookJsonSchema());
+  return [...new Set([...text.matchAll(/"kind":\{"type":"string","const":"(\w+)"\}/g)].map((m) => m[1]))];
+}
