@@ -157,6 +157,14 @@ test('Start runbook from its blade asks first; Show hint, reload and Stop runboo
   await confirm.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(panel).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'web-01' })).toBeFocused();
+
+  // The stopped run's report can still be read from the runbook's blade.
+  await page.getByRole('banner').getByRole('link', { name: 'Runbooks' }).click();
+  await table.getByRole('link', { name: 'Fail back web-01 to on-premises' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'View report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Runbook report' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('This runbook is not complete yet.');
+  await expect(page.getByRole('main').getByRole('definition').nth(1)).toHaveText('2'); // Hints used
 });
 
 test('the report blade shows the steps and the figures; Download report gives JSON', async ({ page }) => {

@@ -18,7 +18,13 @@ import { PlayRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ArmError } from '../../api/arm-client';
-import { runbookText, useRunbookEntry, useRunbookProgress, useStartRunbook } from '../../api/runbooks';
+import {
+  runbookText,
+  useRunbookEntry,
+  useRunbookProgress,
+  useRunbookReport,
+  useStartRunbook,
+} from '../../api/runbooks';
 import { Blade } from '../../components/blade';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
@@ -45,6 +51,8 @@ export function RunbookBlade() {
   const styles = useStyles();
   const entry = useRunbookEntry(id);
   const progress = useRunbookProgress();
+  // The running or last run of this runbook in the current world (404 when there is none).
+  const report = useRunbookReport(id);
   const navigate = useNavigate();
   const start = useStartRunbook();
   const lang = i18n.language;
@@ -111,6 +119,9 @@ export function RunbookBlade() {
         <MessageBar intent="info">
           <MessageBarBody>{t('detail.running')}</MessageBarBody>
         </MessageBar>
+      ) : null}
+      {report.data ? (
+        <RouterLink to={`/runbooks/${encodeURIComponent(id)}/report`}>{t('detail.viewReport')}</RouterLink>
       ) : null}
       {runbook ? (
         <>
