@@ -79,6 +79,20 @@ test('vmware-failback-web-01 wrong turn: VPN disconnected before re-protect → 
   await expectStep(page, 1);
 });
 
+test('a portal operation the API refuses (4xx) counts one mistake', async ({ page }) => {
+  await startRunbook(page, 'vmware-failback-web-01');
+  const panel = runbookPanel(page);
+  // web-01 is Failover committed: Commit is not allowed now, and a deep link opens it anyway.
+  await page.goto('/vaults/contoso-vault/replicated-items/web-01/commit');
+  const commit = page.getByRole('alertdialog', { name: 'Commit' });
+  await commit.getByRole('button', { name: 'OK' }).click();
+  await expect(commit.getByText('The operation could not be started')).toBeVisible();
+  await commit.getByRole('button', { name: 'Cancel' }).click();
+  await expect(commit).toBeHidden();
+  await expect(panel.getByText('Mistakes: 1', { exact: true })).toBeVisible();
+  await expectStep(page, 1);
+});
+
 test('Start runbook from its blade asks first; Show hint, reload and Stop runbook', async ({
   page,
   scenario,
@@ -151,6 +165,11 @@ test('Start runbook from its blade asks first; Show hint, reload and Stop runboo
   await stop.click();
   const confirm = page.getByRole('alertdialog', { name: 'Stop runbook?' });
   await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(stop).toBeFocused();
+  await stop.press('Enter');
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(confirm).toBeHidden();
   await expect(stop).toBeFocused();
   await stop.click();
