@@ -79,6 +79,21 @@ test('vmware-failback-web-01 wrong turn: VPN disconnected before re-protect → 
   await expectStep(page, 1);
 });
 
+test('?runbook= with ?speed=: the clock runs after the start and the panel moves on by itself', async ({
+  page,
+}) => {
+  await startRunbook(page, 'vmware-failback-web-01', { speed: '600' });
+  await openItem(page, 'web-01');
+  await runPane(page, 'Re-protect', async (pane) => {
+    await pick(page, pane, 'Master target server', 'cs-01');
+    await pick(page, pane, 'Process server', 'ps-azure-01');
+    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
+  });
+  // No clock step: the running clock finishes the job and the panel's polling sees it.
+  await expectStep(page, 2);
+  await expect(runbookPanel(page).getByText('Mistakes: 0', { exact: true })).toBeVisible();
+});
+
 test('a portal operation the API refuses (4xx) counts one mistake', async ({ page }) => {
   await startRunbook(page, 'vmware-failback-web-01');
   const panel = runbookPanel(page);
@@ -212,6 +227,7 @@ test('the report blade shows the steps and the figures; Download report gives JS
   await expect(figures.nth(0)).toHaveText('0'); // Mistakes
   await expect(figures.nth(1)).toHaveText('1'); // Hints used
   await expect(main.getByRole('term')).toHaveText(['Mistakes', 'Hints used', 'Total time']);
+  await checkA11y(page);
   const download = page.waitForEvent('download');
   await main.getByRole('button', { name: 'Download report' }).click();
   const file = await download;
@@ -246,6 +262,7 @@ test('Import runbook: an invalid file shows an alert with the problems and chang
   await expect(alert).toContainText('The runbook was not imported. Nothing changed.');
   await expect(alert.getByRole('listitem').first()).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(rows);
+  await checkA11y(page);
   // Export of a built-in gives its JSON document.
   const download = page.waitForEvent('download');
   await table.getByRole('button', { name: 'Export Fail back web-01 to on-premises' }).click();
