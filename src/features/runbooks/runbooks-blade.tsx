@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   title: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // Columns as wide as their content (titles and rule lists are long, counts short).
+  table: { '& table': { tableLayout: 'auto' } },
 });
 
 type Message =
@@ -132,45 +134,47 @@ export function RunbooksBlade() {
       <Text>{t('list.intro')}</Text>
       <LoadState isLoading={runbooks.isLoading} error={runbooks.error} />
       {runbooks.data ? (
-        <SimpleTable
-          label={t('list.table')}
-          headers={[
-            t('list.columns.title'),
-            t('list.columns.steps'),
-            t('list.columns.time'),
-            t('list.columns.rules'),
-            t('list.columns.actions'),
-          ]}
-          rows={runbooks.data}
-          rowKey={(runbook) => runbook.id}
-          cells={(runbook) => {
-            const title = runbookText(runbook.title, lang);
-            return [
-              <span key="title" className={styles.title}>
-                <RouterLink to={`/runbooks/${encodeURIComponent(runbook.id)}`}>{title}</RouterLink>
-                {runbook.builtIn ? null : (
-                  <Badge appearance="outline" size="small">
-                    {t('list.importedBadge')}
-                  </Badge>
-                )}
-              </span>,
-              runbook.steps.length,
-              t('list.minutes', { minutes: runbook.estimatedMinutes }),
-              <span key="rules" className={styles.chips}>
-                {rulesOf(runbook).join(', ')}
-              </span>,
-              <Button
-                key="export"
-                size="small"
-                appearance="subtle"
-                icon={<ArrowDownloadRegular />}
-                aria-label={t('list.export', { title })}
-                title={t('list.export', { title })}
-                onClick={() => exportRunbook(runbook)}
-              />,
-            ];
-          }}
-        />
+        <div className={styles.table}>
+          <SimpleTable
+            label={t('list.table')}
+            headers={[
+              t('list.columns.title'),
+              t('list.columns.steps'),
+              t('list.columns.time'),
+              t('list.columns.rules'),
+              t('list.columns.actions'),
+            ]}
+            rows={runbooks.data}
+            rowKey={(runbook) => runbook.id}
+            cells={(runbook) => {
+              const title = runbookText(runbook.title, lang);
+              return [
+                <span key="title" className={styles.title}>
+                  <RouterLink to={`/runbooks/${encodeURIComponent(runbook.id)}`}>{title}</RouterLink>
+                  {runbook.builtIn ? null : (
+                    <Badge appearance="outline" size="small">
+                      {t('list.importedBadge')}
+                    </Badge>
+                  )}
+                </span>,
+                runbook.steps.length,
+                t('list.minutes', { minutes: runbook.estimatedMinutes }),
+                <span key="rules" className={styles.chips}>
+                  {rulesOf(runbook).join(', ')}
+                </span>,
+                <Button
+                  key="export"
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowDownloadRegular />}
+                  aria-label={t('list.export', { title })}
+                  title={t('list.export', { title })}
+                  onClick={() => exportRunbook(runbook)}
+                />,
+              ];
+            }}
+          />
+        </div>
       ) : null}
     </Blade>
   );
