@@ -263,10 +263,31 @@ test('Import runbook: an invalid file shows an alert with the problems and chang
   await expect(alert.getByRole('listitem').first()).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(rows);
   await checkA11y(page);
-  // Export of a built-in gives its JSON document.
+  // Export of a built-in gives its JSON document; imported under a new id it joins the table.
   const download = page.waitForEvent('download');
   await table.getByRole('button', { name: 'Export Fail back web-01 to on-premises' }).click();
-  expect((await download).suggestedFilename()).toBe('vmware-failback-web-01.runbook.json');
+  const exported = await download;
+  expect(exported.suggestedFilename()).toBe('vmware-failback-web-01.runbook.json');
+  const document = JSON.parse(readFileSync(await exported.path(), 'utf8'));
+  expect(document).toMatchObject({ id: 'vmware-failback-web-01', version: 1 });
+  const copy = { ...document, id: 'my-web-01-drill', title: { en: 'My web-01 drill' } };
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import runbook' }).click();
+  await (
+    await again
+  ).setFiles({
+    name: 'my-web-01-drill.runbook.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(copy)),
+  });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Runbook “My web-01 drill” imported.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toBeHidden();
+  await expect(table.getByRole('row')).toHaveCount(rows + 1);
+  await expect(table.getByRole('row').last()).toContainText('Imported');
+  await table.getByRole('link', { name: 'My web-01 drill' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My web-01 drill' })).toBeVisible();
 });
 
 for (const lang of ['en', 'pt-BR', 'nl-NL'] as const) {
