@@ -46,7 +46,9 @@ try {
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 if (!ensureFfmpeg()) {
-  console.error('Cannot record video without ffmpeg: run `apt-get install ffmpeg` (as root), then try again.');
+  console.error(
+    'Cannot record video without ffmpeg: run `apt-get install ffmpeg` (as root), then try again.',
+  );
   process.exit(1);
 }
 
@@ -79,14 +81,18 @@ for (const [index, id] of options.runbooks.entries()) {
   const t0 = Date.now();
   const base = path.join(outDir, `${id}.${options.lang}`);
   for (const ext of ['webm', 'vtt', 'png', 'mp4', 'json']) fs.rmSync(`${base}.${ext}`, { force: true });
-  const result = run('npx', ['playwright', 'test', '-c', 'playwright.record.config.ts', '--reporter', 'dot'], {
-    RECORD_RUNBOOK: id,
-    RECORD_LANG: options.lang,
-    RECORD_SIZE: `${options.size.width}x${options.size.height}`,
-    RECORD_PACE: options.pace,
-    RECORD_DIR: outDir,
-    RECORD_PORT: port,
-  });
+  const result = run(
+    'npx',
+    ['playwright', 'test', '-c', 'playwright.record.config.ts', '--reporter', 'dot'],
+    {
+      RECORD_RUNBOOK: id,
+      RECORD_LANG: options.lang,
+      RECORD_SIZE: `${options.size.width}x${options.size.height}`,
+      RECORD_PACE: options.pace,
+      RECORD_DIR: outDir,
+      RECORD_PORT: port,
+    },
+  );
   let meta = null;
   try {
     meta = JSON.parse(fs.readFileSync(`${base}.json`, 'utf8'));
@@ -104,7 +110,22 @@ for (const [index, id] of options.runbooks.entries()) {
   if (has('ffmpeg')) {
     const encoded = spawnSync(
       'ffmpeg',
-      ['-v', 'error', '-y', '-i', `${base}.webm`, '-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', `${base}.mp4`],
+      [
+        '-v',
+        'error',
+        '-y',
+        '-i',
+        `${base}.webm`,
+        '-c:v',
+        'libx264',
+        '-preset',
+        'veryfast',
+        '-pix_fmt',
+        'yuv420p',
+        '-movflags',
+        '+faststart',
+        `${base}.mp4`,
+      ],
       { stdio: 'inherit' },
     );
     mp4 = encoded.status === 0;

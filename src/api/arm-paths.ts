@@ -31,6 +31,13 @@ export const simulatorPaths = {
   loadScenario: (id: string) => `/simulator/scenarios/${enc(id)}/load`,
   scenario: '/simulator/scenario',
   notifications: '/simulator/notifications',
+  runbooks: '/simulator/runbooks',
+  runbookEntry: (id: string) => `/simulator/runbooks/${enc(id)}`,
+  runbookStart: (id: string) => `/simulator/runbooks/${enc(id)}/start`,
+  runbookReport: (id: string) => `/simulator/runbooks/${enc(id)}/report`,
+  runbook: '/simulator/runbook',
+  runbookHint: '/simulator/runbook/hint',
+  runbookMistakes: '/simulator/runbook/mistakes',
   notification: (id: string) => `/simulator/notifications/${enc(id)}`,
   vaultEligibility: (vault: string) => `/simulator${armPaths.vault(vault)}/eligibility`,
   itemEligibility: (itemId: string, operation: string, masterTargetId?: string) =>

@@ -77,6 +77,7 @@ export function operationEligibility(
 export function useStartOperation(vault: string) {
   const client = useQueryClient();
   return useMutation({
+    meta: { operation: true }, // a refusal is a runbook mistake (src/api/query-client.ts)
     mutationFn: async ({ path, body }: { path: string; body: unknown }) => {
       const response = await arm.post(path, body);
       return { jobName: jobNameFromLocation(response.headers) };

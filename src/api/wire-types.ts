@@ -153,3 +153,85 @@ export interface FieldEligibility {
 }
 /** `{S}{I}/eligibility?operation=…` : per input field. */
 export type ItemFieldEligibility = Record<string, FieldEligibility>;
+
+/* Runbooks (runbooks.md §1–§3; the simulator routes' shapes). */
+
+/** A runbook text per language; the API fills a missing pt-BR / nl-NL from English. */
+export type RunbookText = Record<'en' | 'pt-BR' | 'nl-NL', string>;
+
+export interface RunbookStepDocument {
+  id: string;
+  title: RunbookText;
+  instruction: RunbookText;
+  done: unknown;
+  hints?: RunbookText[];
+  rules?: string[];
+  expectFailure?: { errorCode: string };
+}
+
+/** `GET /simulator/runbooks` entries: the document plus whether it ships with the product. */
+export interface RunbookEntry {
+  id: string;
+  version: number;
+  title: RunbookText;
+  summary: RunbookText;
+  scenario: string | Record<string, unknown>;
+  estimatedMinutes: number;
+  steps: RunbookStepDocument[];
+  builtIn: boolean;
+}
+
+export type RunbookStepState = 'Done' | 'Current' | 'NotStarted';
+
+export interface RunbookProgressStep {
+  id: string;
+  title: RunbookText;
+  instruction: RunbookText;
+  rules: string[];
+  state: RunbookStepState;
+  hintsTotal: number;
+  hintsRevealed: RunbookText[];
+  doneAt: string | null;
+  doneAtReal: number | null;
+  mistakes: number;
+}
+
+/** `GET /simulator/runbook`: the running runbook's progress, part of the saved world. */
+export interface RunbookProgress {
+  runbookId: string;
+  version: number;
+  title: RunbookText;
+  startedAt: string;
+  startedAtReal: number;
+  currentStep: number | null;
+  complete: boolean;
+  mistakes: number;
+  hintsUsed: number;
+  steps: RunbookProgressStep[];
+  events: {
+    kind: 'Started' | 'StepDone' | 'Mistake' | 'Hint' | 'Complete';
+    step: string | null;
+    time: string;
+    real: number;
+    detail?: string;
+  }[];
+}
+
+export interface RunbookReport {
+  runbookId: string;
+  title: RunbookText;
+  complete: boolean;
+  mistakes: number;
+  hintsUsed: number;
+  totalSimulatedMinutes: number;
+  totalSeconds: number;
+  steps: {
+    id: string;
+    title: RunbookText;
+    result: 'Done' | 'NotDone';
+    simulatedTime: string | null;
+    timeTakenSeconds: number | null;
+    hints: number;
+    mistakes: number;
+  }[];
+}

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { FluentProvider, makeStaticStyles, webLightTheme } from '@fluentui/react-components';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { createQueryClient } from '../api/query-client';
 import { refetchWhenWorldChangesElsewhere } from '../api/world-sync';
 import { i18n } from '../i18n';
 import { ErrorBoundary } from './error-boundary';
@@ -13,9 +14,7 @@ const useStaticStyles = makeStaticStyles({ body: { margin: 0 } });
 
 export function App() {
   useStaticStyles();
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
-  );
+  const [queryClient] = useState(createQueryClient);
   const [router] = useState(createAppRouter);
   // Another tab changed the shared world: refetch what this one shows.
   useEffect(() => refetchWhenWorldChangesElsewhere(queryClient), [queryClient]);

@@ -229,6 +229,23 @@ export const routes: RouteObject[] = [
         path: 'lab',
         lazy: () => import('../features/lab/lab-blade').then((m) => ({ Component: m.LabBlade })),
       },
+      // runbooks.md §3: the training blades.
+      {
+        path: 'runbooks',
+        lazy: () =>
+          import('../features/runbooks/runbooks-blade').then((m) => ({ Component: m.RunbooksBlade })),
+      },
+      {
+        path: 'runbooks/:id',
+        lazy: () => import('../features/runbooks/runbook-blade').then((m) => ({ Component: m.RunbookBlade })),
+      },
+      {
+        path: 'runbooks/:id/report',
+        lazy: () =>
+          import('../features/runbooks/runbook-report-blade').then((m) => ({
+            Component: m.RunbookReportBlade,
+          })),
+      },
       {
         path: '*',
         lazy: () =>

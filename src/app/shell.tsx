@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { NotificationsButton, NotificationToasts } from '../features/notifications/notifications-button';
 import { ClockButton, SimulatedTime } from '../features/clock/clock-button';
+import { RunbookPanel } from '../features/runbooks/runbook-panel';
 import { RouterLink } from '../components/router-link';
 import { LanguagePicker, RolePicker } from './header-controls';
 
@@ -19,7 +20,16 @@ const useStyles = makeStyles({
   },
   product: { fontWeight: tokens.fontWeightSemibold, marginRight: 'auto' },
   productLink: { color: 'inherit', textDecorationLine: 'none' },
-  main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, overflow: 'auto' },
+  // The Runbook panel docks beside main (runbooks.md §3): it shrinks the blade, never covers it.
+  work: { display: 'flex', flexGrow: 1, minHeight: 0 },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minHeight: 0,
+    minWidth: 0,
+    overflow: 'auto',
+  },
 });
 
 /** ui-contract §1: one banner with the header controls, one main holding the current blade. */
@@ -38,12 +48,16 @@ export function Shell() {
         <ClockButton />
         <NotificationsButton />
         <RouterLink to="/lab">{t('lab')}</RouterLink>
+        <RouterLink to="/runbooks">{t('runbooks:link')}</RouterLink>
         <RolePicker />
         <LanguagePicker />
       </header>
-      <main className={styles.main}>
-        <Outlet />
-      </main>
+      <div className={styles.work}>
+        <main className={styles.main}>
+          <Outlet />
+        </main>
+        <RunbookPanel />
+      </div>
       <NotificationToasts />
     </div>
   );

@@ -29,6 +29,24 @@ describe('startup URL parameters (ui-contract §1, §7, §8)', () => {
     );
   });
 
+  it('starts ?runbook= without asking, applies ?speed= after it, then removes both (runbooks.md §3)', async () => {
+    const calls: string[] = [];
+    server.use(
+      http.post(/\/simulator\/runbooks\/[^/]+\/start$/, ({ request }) => {
+        calls.push(`start ${new URL(request.url).pathname}`);
+        return HttpResponse.json({ progress: null });
+      }),
+      http.put(/\/simulator\/clock$/, async ({ request }) => {
+        calls.push(`clock ${JSON.stringify(await request.json())}`);
+        return HttpResponse.json({ now: '2026-11-21T08:00:00Z', speed: 60, runningJobs: 0 });
+      }),
+    );
+    window.history.replaceState(null, '', '/?runbook=vmware-failback-web-01&speed=60');
+    await applyStartupParams();
+    expect(calls).toEqual(['start /simulator/runbooks/vmware-failback-web-01/start', 'clock {"speed":60}']);
+    expect(window.location.pathname + window.location.search).toBe('/');
+  });
+
   it('does nothing (and leaves the URL alone) without parameters', async () => {
     window.history.replaceState(null, '', '/lab');
     await applyStartupParams();

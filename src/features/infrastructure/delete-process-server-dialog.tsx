@@ -46,6 +46,7 @@ export function DeleteProcessServerDialog() {
         )
       : null;
   const remove = useMutation({
+    meta: { operation: true }, // a refusal is a runbook mistake (src/api/query-client.ts)
     mutationFn: (fabricId: string) =>
       arm.delete(simulatorFabricPath(fabricId, `processServers/${encodeURIComponent(name)}`)),
     onSettled: () =>

@@ -12,6 +12,7 @@ export { useFabrics } from '../../api/fabrics';
 export function useRefreshServer(vault: string) {
   const client = useQueryClient();
   return useMutation({
+    meta: { operation: true }, // a refusal is a runbook mistake (src/api/query-client.ts)
     mutationFn: ({ fabricId, provider }: { fabricId: string; provider: string }) =>
       arm.post(
         `${fabricId}/replicationRecoveryServicesProviders/${encodeURIComponent(provider)}/refreshProvider`,

@@ -24,6 +24,7 @@ export type JobAction = 'resume' | 'cancel' | 'restart';
 export function useJobAction(vault: string, name: string) {
   const client = useQueryClient();
   return useMutation({
+    meta: { operation: true }, // a refusal is a runbook mistake (src/api/query-client.ts)
     mutationFn: (action: JobAction) =>
       arm.post(
         `${armPaths.job(vault, name)}/${action}`,
