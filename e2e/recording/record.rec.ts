@@ -11,7 +11,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PACES } from '../../scripts/recording-files.mjs';
-import { expectComplete, runbookPanel, setDemoLanguage, setNarrator, type Lang } from '../demo-kit';
+import {
+  caption,
+  expectComplete,
+  runbookPanel,
+  setDemoLanguage,
+  setNarrator,
+  startRunbook,
+  type Lang,
+} from '../demo-kit';
 
 const id = process.env.RECORD_RUNBOOK ?? 'vmware-failback-web-01';
 const lang = (process.env.RECORD_LANG ?? 'en') as Lang;
@@ -52,26 +60,43 @@ test(`record ${id} (${lang})`, async ({ page }) => {
   // A chapter per step, shown when the step becomes current: the solution's own captions are the
   // moments to look (after each action), and the runbook says what the step is.
   setDemoLanguage(lang);
-  setNarrator(async (current: Page) => {
-    const now = await progress(current);
-    if (!now || now.runbookId !== id || now.complete || now.currentStep === null) return;
-    title = now.title[lang] ?? now.title.en;
-    if (now.currentStep === shown) return;
-    shown = now.currentStep;
-    const step = now.steps[shown];
-    const heading = `${shown + 1}/${now.steps.length} · ${step.title[lang] ?? step.title.en}`;
+  let steps = 0;
+  const cue = (now: Progress, index: number) => {
+    const step = now.steps[index];
+    const heading = `${index + 1}/${now.steps.length} · ${step.title[lang] ?? step.title.en}`;
     const text = plain(step.instruction[lang] ?? step.instruction.en);
     cues.push({ start: (Date.now() - started) / 1000, title: heading, text });
+    return { heading, text };
+  };
+  setNarrator(async (current: Page) => {
+    const now = await progress(current);
+    if (!now || now.runbookId !== id) return;
+    title = now.title[lang] ?? now.title.en;
+    steps = now.steps.length;
+    const target = now.complete || now.currentStep === null ? now.steps.length : now.currentStep;
+    if (target <= shown) return;
+    // One cue per step: steps that finished together on one clock jump get theirs too.
+    for (let i = shown + 1; i < target; i += 1) cue(now, i);
+    shown = target;
+    if (target >= now.steps.length) return;
+    const { heading, text } = cue(now, target);
     await current.screencast.showChapter(heading, { description: text, duration: pace.chapterMs });
   });
 
   fs.mkdirSync(dir, { recursive: true });
   await page.screencast.start({ path: `${base}.webm`, size });
   started = Date.now();
-  await page.screencast.showActions({ position: 'top-right', duration: Math.max(500, pace.slowMo * 3) });
+  // Action highlights: the element acted on, outlined; no locator text (it means nothing to viewers).
+  await page.screencast.showActions({
+    duration: Math.max(500, pace.slowMo * 3),
+    style: { highlight: 'outline: 3px solid #0f6cbd; border-radius: 4px', title: 'display: none' },
+  });
+  await startRunbook(page, id, { lang });
+  await caption(page, title); // the first step's chapter
   await solution.solve(page);
   await expectComplete(page);
   await expect(runbookPanel(page)).toBeVisible();
+  await caption(page, title); // cues for steps the last clock jump finished
   const done = await progress(page);
   if (done) title = done.title[lang] ?? done.title.en;
   await page.screenshot({ path: `${base}.png` });
@@ -79,5 +104,5 @@ test(`record ${id} (${lang})`, async ({ page }) => {
   await page.screencast.stop();
   setNarrator(null);
   const seconds = (Date.now() - started) / 1000;
-  fs.writeFileSync(`${base}.json`, JSON.stringify({ id, lang, title, cues, seconds }, null, 2));
+  fs.writeFileSync(`${base}.json`, JSON.stringify({ id, lang, title, steps, cues, seconds }, null, 2));
 });
