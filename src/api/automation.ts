@@ -14,8 +14,12 @@ export interface ArmOperationRequest {
 
 export const ARM_ENDPOINT = 'https://management.azure.com';
 
-/** The full URL the request goes to, api-version included. */
-export const armRequestUrl = (request: ArmOperationRequest) => ARM_ENDPOINT + withApiVersion(request.path);
+/**
+ * The full URL the request goes to, api-version included. A simulator-only route (api.md §2.2)
+ * has no Azure endpoint: it stays the portal-relative path it is sent to.
+ */
+export const armRequestUrl = (request: ArmOperationRequest) =>
+  request.path.startsWith('/simulator') ? request.path : ARM_ENDPOINT + withApiVersion(request.path);
 
 /** The ARM request as shown: method and URL, then the JSON body. */
 export function formatArmRequest(request: ArmOperationRequest): string {

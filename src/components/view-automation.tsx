@@ -68,9 +68,15 @@ function CodeBlock({ kind, code }: { kind: Kind; code: string }) {
 export function ViewAutomation({
   request,
   powershell,
+  azRest,
+  note,
 }: {
   request: ArmOperationRequest;
   powershell: string;
+  /** When Azure's own call differs from the simulator's (a simulator-only route). */
+  azRest?: string;
+  /** Replaces the default note, e.g. to say how the Azure call differs. */
+  note?: string;
 }) {
   const { t } = useTranslation('automation');
   const styles = useStyles();
@@ -90,10 +96,10 @@ export function ViewAutomation({
       </Button>
       {open ? (
         <div id={panelId} className={styles.root}>
-          <Text size={200}>{t('note')}</Text>
+          <Text size={200}>{note ?? t('note')}</Text>
           <CodeBlock kind="arm" code={formatArmRequest(request)} />
           <CodeBlock kind="powershell" code={powershell} />
-          <CodeBlock kind="azRest" code={azRestCommand(request)} />
+          <CodeBlock kind="azRest" code={azRest ?? azRestCommand(request)} />
         </div>
       ) : null}
     </div>

@@ -3,7 +3,10 @@ import { azRestCommand } from '../../api/automation';
 import { planFailoverBody } from './plan-failover-form';
 import {
   buildPlanActionRequest,
+  buildPlanReprotectRequest,
   planCommitPowerShell,
+  planReprotectAzRest,
+  planReprotectPowerShell,
   planPlannedFailoverPowerShell,
   planTestFailoverCleanupPowerShell,
   planTestFailoverPowerShell,
@@ -70,6 +73,44 @@ describe('Recovery plan requests (View automation)', () => {
     expect(request.body).toEqual({});
     expect(planCommitPowerShell(request).split('\n').at(-1)).toBe(
       '$job = Start-AzRecoveryServicesAsrCommitFailoverJob -RecoveryPlan $plan',
+    );
+  });
+
+  it('RPL-1, RP-3: plan re-protect sends per-machine values to the simulator route; Azure takes none (ByRPObject)', () => {
+    const machine = {
+      itemId: '/x/replicationProtectedItems/web-02',
+      masterTarget: 'cs-01',
+      processServer: 'ps-azure-01',
+      datastore: 'datastore-vmfs-01',
+      retentionDrive: 'R:',
+    };
+    const request = buildPlanReprotectRequest('contoso-vault', 'plan-web', false, 'policy-id', [machine]);
+    expect(request.path).toMatch(
+      /^\/simulator\/subscriptions\/.*\/replicationRecoveryPlans\/plan-web\/reProtect$/,
+    );
+    expect(request.body).toEqual({
+      properties: {
+        failoverDirection: 'RecoveryToPrimary',
+        items: [
+          {
+            replicationProtectedItemId: machine.itemId,
+            providerSpecificDetails: {
+              instanceType: 'InMage',
+              masterTargetId: 'cs-01',
+              processServerId: 'ps-azure-01',
+              datastoreName: 'datastore-vmfs-01',
+              retentionDrive: 'R:',
+              profileId: 'policy-id',
+            },
+          },
+        ],
+      },
+    });
+    expect(planReprotectPowerShell('contoso-vault', 'plan-web', false).split('\n').at(-1)).toBe(
+      '$job = Update-AzRecoveryServicesAsrProtectionDirection -RecoveryPlan $plan -Direction RecoveryToPrimary',
+    );
+    expect(planReprotectAzRest('contoso-vault', 'plan-web')).toMatch(
+      /az rest --method post \\\n {2}--url "https:\/\/management\.azure\.com\/subscriptions\/.*\/plan-web\/reProtect\?api-version=.*" \\\n {2}--body '\{\}'$/,
     );
   });
 });

@@ -1,4 +1,11 @@
-import { planPreamble, psCall, psQuote, script, type ArmOperationRequest } from '../../api/automation';
+import {
+  azRestCommand,
+  planPreamble,
+  psCall,
+  psQuote,
+  script,
+  type ArmOperationRequest,
+} from '../../api/automation';
 import { planPaths } from './recovery-plans-api';
 
 /** A plan operation (api.md §2.1 plan actions): what OK sends and View automation shows. */
@@ -121,3 +128,72 @@ export function planTestFailoverCleanupPowerShell(request: ArmOperationRequest):
 export function planCommitPowerShell(request: ArmOperationRequest): string {
   return planScript(request, psCall('Start-AzRecoveryServicesAsrCommitFailoverJob', ['-RecoveryPlan $plan']));
 }
+
+/** One machine of plan Re-protect: its item and the values chosen for it. */
+export interface PlanReprotectMachine {
+  itemId: string;
+  masterTarget: string;
+  processServer: string;
+  datastore: string;
+  retentionDrive: string;
+}
+
+/**
+ * Plan Re-protect with per-machine values: the simulator route `{S}…/reProtect` (api.md §2.2),
+ * since ARM's plan reProtect takes no body (each machine gets its defaults, api.md §2.1).
+ */
+export function buildPlanReprotectRequest(
+  vault: string,
+  plan: string,
+  toAzure: boolean,
+  profileId: string,
+  machines: PlanReprotectMachine[],
+): ArmOperationRequest {
+  return {
+    method: 'POST',
+    path: planPaths.reProtect(vault, plan),
+    body: {
+      properties: {
+        failoverDirection: toAzure ? 'PrimaryToRecovery' : 'RecoveryToPrimary',
+        items: machines.map((machine) => ({
+          replicationProtectedItemId: machine.itemId,
+          providerSpecificDetails: toAzure
+            ? { instanceType: 'InMageAzureV2', processServerId: machine.processServer }
+            : {
+                instanceType: 'InMage',
+                masterTargetId: machine.masterTarget,
+                processServerId: machine.processServer,
+                datastoreName: machine.datastore,
+                retentionDrive: machine.retentionDrive,
+                profileId,
+              },
+        })),
+      },
+    },
+  };
+}
+
+/** ARM's own plan reProtect (no body): what Azure PowerShell and az rest can send. */
+export const planReprotectArmRequest = (vault: string, plan: string): ArmOperationRequest => ({
+  method: 'POST',
+  path: planPaths.action(vault, plan, 'reProtect'),
+  body: {},
+});
+
+const DEFAULTS_NOTE =
+  '# In Azure, plan re-protect takes no per-machine values: each machine gets its defaults.';
+
+/** Update-AzRecoveryServicesAsrProtectionDirection, set ByRPObject: -RecoveryPlan, -Direction. */
+export function planReprotectPowerShell(vault: string, plan: string, toAzure: boolean): string {
+  return planScript(
+    planReprotectArmRequest(vault, plan),
+    psCall('Update-AzRecoveryServicesAsrProtectionDirection', [
+      '-RecoveryPlan $plan',
+      `-Direction ${toAzure ? 'PrimaryToRecovery' : 'RecoveryToPrimary'}`,
+    ]),
+    [DEFAULTS_NOTE],
+  );
+}
+
+export const planReprotectAzRest = (vault: string, plan: string) =>
+  `${DEFAULTS_NOTE}\n${azRestCommand(planReprotectArmRequest(vault, plan))}`;
