@@ -2,22 +2,18 @@ import { useState } from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ArmError } from '../../api/arm-client';
-import { armPaths } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
-import type { ArmItem, ArmRecoveryPoint } from '../../api/wire-types';
+import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
+import { ViewAutomation } from '../../components/view-automation';
 import { RecoveryPointField, useRecoveryPointChoice } from '../failover/recovery-point-field';
 import { useBlockedReason } from '../planned-failover/use-blocked-reason';
 import { useRecoveryPoints } from '../replicated-items/item-api';
 
-/** The applyRecoveryPoint input (api.md §3.2): the point always travels as its id. */
-export function changeRecoveryPointBody(item: ArmItem, point: ArmRecoveryPoint) {
-  const instanceType =
-    item.properties.providerSpecificDetails.instanceType === 'HyperVReplicaAzure'
-      ? 'HyperVReplicaAzure'
-      : 'InMageAzureV2';
-  return { properties: { recoveryPointId: point.id, providerSpecificDetails: { instanceType } } };
-}
+import {
+  buildChangeRecoveryPointRequest,
+  changeRecoveryPointPowerShell,
+} from './change-recovery-point-request';
 
 /** Change recovery point after a failover to Azure, before commit (FO-1 choices, each with its time). */
 export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: ArmItem }) {
@@ -29,6 +25,9 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
   const list = points.data ?? [];
   const recovery = useRecoveryPointChoice(list, points.isSuccess);
   const noPoints = points.isSuccess && list.length === 0;
+  // View automation shows the very request OK sends, from the values now in the form.
+  const pointId = recovery.point?.id ?? '';
+  const request = buildChangeRecoveryPointRequest(item, pointId);
 
   const onOk = async () => {
     if (blocked || !points.isSuccess || noPoints) return false;
@@ -39,10 +38,7 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
     }
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: armPaths.itemAction(item.id, 'applyRecoveryPoint'),
-        body: changeRecoveryPointBody(item, point),
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -75,6 +71,7 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
       ) : null}
       <Text>{t('changePoint.note')}</Text>
       <RecoveryPointField {...recovery.field} />
+      <ViewAutomation request={request} powershell={changeRecoveryPointPowerShell(item.id, pointId)} />
     </Pane>
   );
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { armPaths } from '../../api/arm-paths';
 import { useItem, useStartOperation } from '../../api/items';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useConfirmAction } from '../../components/use-confirm-action';
+import { ViewAutomation } from '../../components/view-automation';
+import { buildCommitRequest, commitPowerShell } from './commit-request';
 
 /**
  * Route `…/replicated-items/:item/commit` (ui-contract §5): an alert dialog stating what commit
@@ -21,14 +22,17 @@ export function CommitDialog() {
 
   const ok = () => {
     if (!item || start.isPending) return; // no second job from a double click
-    void confirm(() => start.mutateAsync({ path: armPaths.itemAction(item.id, 'failoverCommit'), body: {} }));
+    void confirm(() => start.mutateAsync(buildCommitRequest(item.id)));
   };
 
-  const message = !item
-    ? null
-    : item.properties.activeLocation === 'Primary'
-      ? t('commit.deletesAzureVm', { name })
-      : t('commit.deletesRecoveryPoints', { name });
+  const message = !item ? null : (
+    <>
+      {item.properties.activeLocation === 'Primary'
+        ? t('commit.deletesAzureVm', { name })
+        : t('commit.deletesRecoveryPoints', { name })}
+      <ViewAutomation request={buildCommitRequest(item.id)} powershell={commitPowerShell(item.id)} />
+    </>
+  );
   const problem = error ?? loadError?.message ?? (notFound ? t('pane.itemNotFound', { name }) : null);
   return (
     <ConfirmDialog

@@ -1,18 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { armPaths } from '../../api/arm-paths';
 import { useItem, useStartOperation } from '../../api/items';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useConfirmAction } from '../../components/use-confirm-action';
-
-type Kind = 'completeMigration' | 'disableReplication';
-
-/** END-1: both are `POST {I}/remove` with a DisableProtectionInput, told apart by the reason. */
-export const removeBody = (kind: Kind) => ({
-  properties: {
-    disableProtectionReason: kind === 'completeMigration' ? 'MigrationComplete' : 'NotSpecified',
-  },
-});
+import { ViewAutomation } from '../../components/view-automation';
+import {
+  buildRemoveRequest,
+  removePowerShell,
+  type EndProtectionKind as Kind,
+} from './end-protection-request';
 
 /**
  * Routes `…/:item/complete-migration` and `…/:item/disable-replication` (ui-contract §5): an alert
@@ -29,16 +25,24 @@ function EndProtectionDialog({ kind }: { kind: Kind }) {
 
   const ok = () => {
     if (!item || start.isPending) return; // no second job from a double click
-    void confirm(() =>
-      start.mutateAsync({ path: armPaths.itemAction(item.id, 'remove'), body: removeBody(kind) }),
-    );
+    void confirm(() => start.mutateAsync(buildRemoveRequest(item.id, kind)));
   };
 
   const problem = error ?? loadError?.message ?? (notFound ? t('pane.itemNotFound', { name }) : null);
   return (
     <ConfirmDialog
       title={t(`endProtection.${kind}Title`)}
-      message={item ? t(`endProtection.${kind}Message`, { name }) : null}
+      message={
+        item ? (
+          <>
+            {t(`endProtection.${kind}Message`, { name })}
+            <ViewAutomation
+              request={buildRemoveRequest(item.id, kind)}
+              powershell={removePowerShell(item.id, kind)}
+            />
+          </>
+        ) : null
+      }
       loading={!item && !notFound}
       problem={problem}
       problemTitle={error ? t('pane.startFailed') : null}

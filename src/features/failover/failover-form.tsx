@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ArmError } from '../../api/arm-client';
-import { armPaths } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
+import { ViewAutomation } from '../../components/view-automation';
 import { useRecoveryPoints } from '../replicated-items/item-api';
-import { failoverBody, type FailoverDirection } from './recovery-point-choice';
+import { buildUnplannedFailoverRequest, unplannedFailoverPowerShell } from './failover-request';
+import type { FailoverDirection } from './recovery-point-choice';
 import { RecoveryPointField, useRecoveryPointChoice } from './recovery-point-field';
 
 interface FailoverFormProps {
@@ -26,6 +27,9 @@ export function FailoverForm({ vault, item, direction }: FailoverFormProps) {
   const list = points.data ?? [];
   const recovery = useRecoveryPointChoice(list, points.isSuccess);
   const noPoints = points.isSuccess && list.length === 0;
+  // View automation shows the very request OK sends, from the values now in the form.
+  const choice = { direction, choice: recovery.choice, point: recovery.point, shutDown };
+  const request = buildUnplannedFailoverRequest(item.id, choice);
 
   const onOk = async () => {
     // LIFE-7: no recovery point, no failover.
@@ -37,10 +41,7 @@ export function FailoverForm({ vault, item, direction }: FailoverFormProps) {
     }
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: armPaths.itemAction(item.id, 'unplannedFailover'),
-        body: failoverBody({ direction, choice, point, shutDown }),
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -79,6 +80,7 @@ export function FailoverForm({ vault, item, direction }: FailoverFormProps) {
         />
       ) : null}
       <Text>{direction === 'FromAzure' ? t('failover.fromAzureNote') : t('failover.toAzureNote')}</Text>
+      <ViewAutomation request={request} powershell={unplannedFailoverPowerShell(item.id, choice)} />
     </Pane>
   );
 }

@@ -2,27 +2,26 @@ import { useState } from 'react';
 import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ArmError } from '../../api/arm-client';
-import { armPaths } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { useCleanupFields } from '../../components/cleanup-fields';
 import { ItemPaneRoute } from '../../components/item-pane-route';
 import { Pane } from '../../components/pane';
+import { ViewAutomation } from '../../components/view-automation';
+import { buildTestFailoverCleanupRequest, testFailoverCleanupPowerShell } from './failover-request';
 
 function CleanupForm({ vault, item }: { vault: string; item: ArmItem }) {
   const { t } = useTranslation('panes');
   const start = useStartOperation(vault);
   const cleanup = useCleanupFields();
   const [submitError, setSubmitError] = useState<string | null>(null);
+  const request = buildTestFailoverCleanupRequest(item.id, cleanup.notes);
 
   const onOk = async () => {
     if (!cleanup.validate()) return false;
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: armPaths.itemAction(item.id, 'testFailoverCleanup'),
-        body: { properties: { comments: cleanup.notes } },
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -41,6 +40,7 @@ function CleanupForm({ vault, item }: { vault: string; item: ArmItem }) {
     >
       {cleanup.fields}
       <Text>{t('cleanup.note', { vm: `${item.properties.friendlyName}-test` })}</Text>
+      <ViewAutomation request={request} powershell={testFailoverCleanupPowerShell(item.id, cleanup.notes)} />
     </Pane>
   );
 }

@@ -2,14 +2,15 @@ import { useRef, useState } from 'react';
 import { Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ArmError } from '../../api/arm-client';
-import { armPaths } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
-import { testFailoverBody, useTestFailoverFields, virtualNetworkId } from '../../api/test-failover';
+import { useTestFailoverFields, virtualNetworkId } from '../../api/test-failover';
 import type { ArmItem } from '../../api/wire-types';
 import { EligibleField } from '../../components/eligible-field';
 import { ItemPaneRoute } from '../../components/item-pane-route';
 import { Pane } from '../../components/pane';
+import { ViewAutomation } from '../../components/view-automation';
 import { useRecoveryPoints } from '../replicated-items/item-api';
+import { buildTestFailoverRequest, testFailoverPowerShell } from './failover-request';
 import { RecoveryPointField, useRecoveryPointChoice } from './recovery-point-field';
 
 /**
@@ -41,6 +42,13 @@ function TestFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
   // TF-4: any network but the isolated default is a production network.
   const production =
     Boolean(chosen) && networkField?.default !== undefined && chosen !== networkField.default;
+  // View automation shows the very request OK sends, from the values now in the form.
+  const form = {
+    item,
+    networkId: virtualNetworkId(item.id, chosen),
+    recoveryPointId: recovery.choice === 'latest' ? null : (recovery.point?.id ?? null),
+  };
+  const request = buildTestFailoverRequest(form);
 
   const onOk = async () => {
     if (!points.isSuccess || noPoints) return false;
@@ -56,14 +64,7 @@ function TestFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
     }
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: armPaths.itemAction(item.id, 'testFailover'),
-        body: testFailoverBody(
-          item,
-          virtualNetworkId(item.id, chosen),
-          choice === 'latest' ? null : (point?.id ?? null),
-        ),
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -112,6 +113,7 @@ function TestFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
         </MessageBar>
       ) : null}
       <Text>{t('testFailover.note', { vm: `${item.properties.friendlyName}-test` })}</Text>
+      <ViewAutomation request={request} powershell={testFailoverPowerShell(form)} />
     </Pane>
   );
 }

@@ -14,12 +14,13 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ArmError } from '../../api/arm-client';
-import { armPaths } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
+import { ViewAutomation } from '../../components/view-automation';
 import { useFieldEligibility } from '../reprotect/reprotect-api';
-import { plannedFailoverBody, type DataSyncOption } from './planned-failover-body';
+import type { DataSyncOption } from './planned-failover-body';
+import { buildPlannedFailoverRequest, plannedFailoverPowerShell } from './planned-failover-request';
 import { useBlockedReason } from './use-blocked-reason';
 
 const SYNC_OPTIONS: DataSyncOption[] = ['ForSynchronization', 'ForDownTime'];
@@ -52,6 +53,9 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
   // HV-4: the backend may name the cloud's certificate; the user can still type another one.
   const key = keyInput ?? fields.data?.encryptionKey?.default ?? '';
   const keyOptions = fields.data?.encryptionKey?.options ?? [];
+  // View automation shows the very request OK sends, from the values now in the form.
+  const choice = { fromAzure, dataSync, createVm, hostName, encryptionKey: key.trim() };
+  const request = buildPlannedFailoverRequest(item.id, choice);
 
   const onOk = async () => {
     if (blocked) return false;
@@ -65,10 +69,7 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
     if (hostMissing || keyMissing) return false;
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: armPaths.itemAction(item.id, 'plannedFailover'),
-        body: plannedFailoverBody({ fromAzure, dataSync, createVm, hostName, encryptionKey: key.trim() }),
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -197,6 +198,7 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
           ) : null}
         </>
       ) : null}
+      <ViewAutomation request={request} powershell={plannedFailoverPowerShell(item.id, choice)} />
     </Pane>
   );
 }

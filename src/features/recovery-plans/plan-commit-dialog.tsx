@@ -4,7 +4,9 @@ import { DEFAULT_VAULT } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useConfirmAction } from '../../components/use-confirm-action';
-import { planPaths, usePlan } from './recovery-plans-api';
+import { ViewAutomation } from '../../components/view-automation';
+import { buildPlanActionRequest, planCommitPowerShell } from './plan-requests';
+import { usePlan } from './recovery-plans-api';
 
 /**
  * Route `…/recovery-plans/:plan/commit` (RPL-1, ui-contract §5): the alert dialog "Commit" for
@@ -23,16 +25,26 @@ export function PlanCommitDialog() {
 
   const ok = () => {
     if (!plan || start.isPending) return; // no second job from a double click
-    void confirm(() =>
-      start.mutateAsync({ path: planPaths.action(vault, plan.name, 'failoverCommit'), body: {} }),
-    );
+    void confirm(() => start.mutateAsync(buildPlanActionRequest(vault, plan.name, 'failoverCommit', {})));
   };
 
   const problem = error ?? loadError?.message ?? (notFound ? t('pane.planNotFound', { name }) : null);
   return (
     <ConfirmDialog
       title={t('commit.title')}
-      message={plan ? t('commit.body', { name: plan.properties.friendlyName }) : null}
+      message={
+        plan ? (
+          <>
+            {t('commit.body', { name: plan.properties.friendlyName })}
+            <ViewAutomation
+              request={buildPlanActionRequest(vault, plan.name, 'failoverCommit', {})}
+              powershell={planCommitPowerShell(
+                buildPlanActionRequest(vault, plan.name, 'failoverCommit', {}),
+              )}
+            />
+          </>
+        ) : null
+      }
       loading={!plan && !notFound}
       problem={problem}
       problemTitle={error ? t('panes:pane.startFailed') : null}

@@ -14,7 +14,13 @@ import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem, RuleReason } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
-import { planPaths, reasonsText, type ArmPlan } from './recovery-plans-api';
+import { ViewAutomation } from '../../components/view-automation';
+import {
+  buildPlanActionRequest,
+  planPlannedFailoverPowerShell,
+  planUnplannedFailoverPowerShell,
+} from './plan-requests';
+import { reasonsText, type ArmPlan } from './recovery-plans-api';
 
 export type PlanFailoverKind = 'unplanned' | 'planned';
 type PointChoice = 'latest' | 'latestAppConsistent';
@@ -80,6 +86,13 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
   const fromAzure = items.length > 0 && items.every((item) => item.properties.activeLocation === 'Recovery');
   const refused = eligibility && !eligibility.allowed ? eligibility.reasons : null;
   const title = kind === 'planned' ? t('failover.plannedTitle') : t('failover.unplannedTitle');
+  // View automation shows the very request OK sends, from the values now in the form.
+  const request = buildPlanActionRequest(
+    vault,
+    plan.name,
+    kind === 'planned' ? 'plannedFailover' : 'unplannedFailover',
+    planFailoverBody(kind, fromAzure, point, sync),
+  );
 
   const onOk = async () => {
     // LIFE-7 and friends: the plan's eligibility refuses before anything is sent.
@@ -89,14 +102,7 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
     }
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: planPaths.action(
-          vault,
-          plan.name,
-          kind === 'planned' ? 'plannedFailover' : 'unplannedFailover',
-        ),
-        body: planFailoverBody(kind, fromAzure, point, sync),
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -148,6 +154,14 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
         </Field>
       ) : null}
       <Text>{fromAzure ? t('failover.fromAzureNote') : t('failover.toAzureNote')}</Text>
+      <ViewAutomation
+        request={request}
+        powershell={
+          kind === 'planned'
+            ? planPlannedFailoverPowerShell(request)
+            : planUnplannedFailoverPowerShell(request)
+        }
+      />
     </Pane>
   );
 }

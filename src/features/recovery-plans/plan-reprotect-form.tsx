@@ -6,6 +6,7 @@ import { useStartOperation } from '../../api/items';
 import { failbackPolicy, usePolicies } from '../../api/policies';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
+import { ViewAutomation } from '../../components/view-automation';
 import {
   EMPTY_MACHINE,
   MACHINE_FIELDS,
@@ -14,7 +15,8 @@ import {
   type MachineValues,
 } from './plan-machine-fields';
 import { sameMasterTargetConflicts } from './plan-validation';
-import { planPaths, type ArmPlan } from './recovery-plans-api';
+import { buildPlanReprotectRequest, planReprotectAzRest, planReprotectPowerShell } from './plan-requests';
+import type { ArmPlan } from './recovery-plans-api';
 
 type Errors = Record<string, Partial<Record<MachineFieldName, string>>>;
 
@@ -73,6 +75,14 @@ export function PlanReprotectForm({
     machine: item.properties.friendlyName,
     group: item.properties.providerSpecificDetails.replicationGroup ?? null,
   }));
+  // View automation shows the very request OK sends, from the values now in the form.
+  const request = buildPlanReprotectRequest(
+    vault,
+    plan.name,
+    toAzure,
+    policy?.id ?? '',
+    machines.map(({ item, machine }) => ({ itemId: item.id, ...valuesOf(machine) })),
+  );
   // RP-3, shown as soon as two machines of a group disagree.
   const conflicts = sameMasterTargetConflicts(
     machines.map(({ machine, group }) => ({ machine, group, masterTarget: valuesOf(machine).masterTarget })),
@@ -107,30 +117,7 @@ export function PlanReprotectForm({
     }
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: planPaths.reProtect(vault, plan.name),
-        body: {
-          properties: {
-            failoverDirection: toAzure ? 'PrimaryToRecovery' : 'RecoveryToPrimary',
-            items: machines.map(({ item, machine }) => {
-              const v = valuesOf(machine);
-              return {
-                replicationProtectedItemId: item.id,
-                providerSpecificDetails: toAzure
-                  ? { instanceType: 'InMageAzureV2', processServerId: v.processServer }
-                  : {
-                      instanceType: 'InMage',
-                      masterTargetId: v.masterTarget,
-                      processServerId: v.processServer,
-                      datastoreName: v.datastore,
-                      retentionDrive: v.retentionDrive,
-                      profileId: policy?.id ?? '',
-                    },
-              };
-            }),
-          },
-        },
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -182,6 +169,12 @@ export function PlanReprotectForm({
           processServerOnly={toAzure}
         />
       ))}
+      <ViewAutomation
+        request={request}
+        powershell={planReprotectPowerShell(vault, plan.name, toAzure)}
+        azRest={planReprotectAzRest(vault, plan.name)}
+        note={t('automation:planReprotectNote')}
+      />
     </Pane>
   );
 }

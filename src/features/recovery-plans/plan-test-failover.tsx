@@ -17,7 +17,13 @@ import type { ArmItem, RuleReason } from '../../api/wire-types';
 import { useCleanupFields } from '../../components/cleanup-fields';
 import { EligibleField } from '../../components/eligible-field';
 import { Pane } from '../../components/pane';
-import { planPaths, reasonsText, type ArmPlan } from './recovery-plans-api';
+import { ViewAutomation } from '../../components/view-automation';
+import {
+  buildPlanActionRequest,
+  planTestFailoverCleanupPowerShell,
+  planTestFailoverPowerShell,
+} from './plan-requests';
+import { reasonsText, type ArmPlan } from './recovery-plans-api';
 
 type PointChoice = 'Latest' | 'LatestProcessed' | 'LatestApplicationConsistent';
 
@@ -61,6 +67,15 @@ export function PlanTestFailoverForm({ vault, plan, items, eligibility }: Props)
   };
   const chosen = network ?? raw?.default ?? '';
   const production = Boolean(chosen) && raw?.default !== undefined && chosen !== raw.default;
+  // View automation shows the very request OK sends, from the values now in the form.
+  const request = buildPlanActionRequest(vault, plan.name, 'testFailover', {
+    properties: {
+      failoverDirection: 'PrimaryToRecovery',
+      networkType: 'VmNetworkAsInput',
+      networkId: items[0] ? virtualNetworkId(items[0].id, chosen) : '',
+      providerSpecificDetails: [{ instanceType: 'InMageAzureV2', recoveryPointType: point }],
+    },
+  });
 
   const onOk = async () => {
     if (refused) {
@@ -73,17 +88,7 @@ export function PlanTestFailoverForm({ vault, plan, items, eligibility }: Props)
     }
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: planPaths.action(vault, plan.name, 'testFailover'),
-        body: {
-          properties: {
-            failoverDirection: 'PrimaryToRecovery',
-            networkType: 'VmNetworkAsInput',
-            networkId: virtualNetworkId(items[0].id, chosen),
-            providerSpecificDetails: [{ instanceType: 'InMageAzureV2', recoveryPointType: point }],
-          },
-        },
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -129,6 +134,7 @@ export function PlanTestFailoverForm({ vault, plan, items, eligibility }: Props)
         </MessageBar>
       ) : null}
       <Text>{t('testFailover.planNote')}</Text>
+      <ViewAutomation request={request} powershell={planTestFailoverPowerShell(request)} />
     </Pane>
   );
 }
@@ -140,6 +146,9 @@ export function PlanTestFailoverCleanupForm({ vault, plan, eligibility }: Props)
   const cleanup = useCleanupFields();
   const [submitError, setSubmitError] = useState<string | null>(null);
   const refused = eligibility && !eligibility.allowed ? eligibility.reasons : null;
+  const request = buildPlanActionRequest(vault, plan.name, 'testFailoverCleanup', {
+    properties: { comments: cleanup.notes },
+  });
 
   const onOk = async () => {
     if (refused) {
@@ -149,10 +158,7 @@ export function PlanTestFailoverCleanupForm({ vault, plan, eligibility }: Props)
     if (!cleanup.validate()) return false;
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: planPaths.action(vault, plan.name, 'testFailoverCleanup'),
-        body: { properties: { comments: cleanup.notes } },
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -171,6 +177,7 @@ export function PlanTestFailoverCleanupForm({ vault, plan, eligibility }: Props)
     >
       <Refused reasons={refused} />
       {cleanup.fields}
+      <ViewAutomation request={request} powershell={planTestFailoverCleanupPowerShell(request)} />
     </Pane>
   );
 }

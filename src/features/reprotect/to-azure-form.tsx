@@ -2,12 +2,13 @@ import { useRef, useState } from 'react';
 import { Field, Input } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ArmError } from '../../api/arm-client';
-import { armPaths } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { EligibleField } from '../../components/eligible-field';
+import { ViewAutomation } from '../../components/view-automation';
 import { useFieldEligibility } from './reprotect-api';
+import { buildReprotectToAzureRequest, reprotectToAzurePowerShell } from './reprotect-request';
 
 /**
  * Re-protect on-premises → Azure (LIFE-6): the process server only. The eligibility route offers
@@ -22,6 +23,8 @@ export function ReprotectToAzure({ vault, item }: { vault: string; item: ArmItem
   const [submitError, setSubmitError] = useState<string | null>(null);
   const psRef = useRef<HTMLInputElement>(null);
   const field = fields.data?.processServer;
+  const form = { itemId: item.id, processServer: ps };
+  const request = buildReprotectToAzureRequest(form);
 
   const onOk = async () => {
     if (!ps) {
@@ -35,15 +38,7 @@ export function ReprotectToAzure({ vault, item }: { vault: string; item: ArmItem
     }
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: armPaths.itemAction(item.id, 'reProtect'),
-        body: {
-          properties: {
-            failoverDirection: 'PrimaryToRecovery',
-            providerSpecificDetails: { instanceType: 'InMageAzureV2', processServerId: ps },
-          },
-        },
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (caught) {
       if (!(caught instanceof ArmError)) throw caught;
@@ -80,6 +75,7 @@ export function ReprotectToAzure({ vault, item }: { vault: string; item: ArmItem
         inputRef={psRef}
         placeholder={t('reprotect.placeholder')}
       />
+      <ViewAutomation request={request} powershell={reprotectToAzurePowerShell(form)} />
     </Pane>
   );
 }

@@ -2,13 +2,14 @@ import { useRef, useState } from 'react';
 import { Field, Input, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ArmError } from '../../api/arm-client';
-import { armPaths } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { EligibleField } from '../../components/eligible-field';
 import { usePolicies } from '../../api/policies';
+import { ViewAutomation } from '../../components/view-automation';
 import { useFieldEligibility } from './reprotect-api';
+import { buildReprotectToOnPremisesRequest, reprotectToOnPremisesPowerShell } from './reprotect-request';
 
 type FieldName = 'masterTarget' | 'processServer' | 'datastore' | 'retentionDrive';
 const ORDER: FieldName[] = ['masterTarget', 'processServer', 'datastore', 'retentionDrive'];
@@ -61,6 +62,17 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
   const policyLabel = policy?.properties.friendlyName ?? policyField?.options[0]?.label ?? profileId;
   const settings = policy?.properties.providerSpecificDetails;
 
+  // View automation shows the very request OK sends, from the values now in the form.
+  const form = {
+    itemId: item.id,
+    masterTarget: mt,
+    processServer: ps,
+    datastore: ds,
+    retentionDrive: rv,
+    profileId,
+  };
+  const request = buildReprotectToOnPremisesRequest(form);
+
   const clearError = (name: FieldName) => setErrors(({ [name]: _cleared, ...rest }) => rest);
   const dirty = Boolean(mt || ps || dsChoice || rvChoice);
 
@@ -93,22 +105,7 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
     }
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: armPaths.itemAction(item.id, 'reProtect'),
-        body: {
-          properties: {
-            failoverDirection: 'RecoveryToPrimary',
-            providerSpecificDetails: {
-              instanceType: 'InMage',
-              masterTargetId: mt,
-              processServerId: ps,
-              datastoreName: ds,
-              retentionDrive: rv,
-              profileId,
-            },
-          },
-        },
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -206,6 +203,7 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
           })}
         </Text>
       ) : null}
+      <ViewAutomation request={request} powershell={reprotectToOnPremisesPowerShell(form)} />
     </Pane>
   );
 }

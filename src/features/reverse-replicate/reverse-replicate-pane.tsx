@@ -2,20 +2,14 @@ import { useState } from 'react';
 import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ArmError } from '../../api/arm-client';
-import { armPaths } from '../../api/arm-paths';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ItemPaneRoute } from '../../components/item-pane-route';
+import { ViewAutomation } from '../../components/view-automation';
 import { useBlockedReason } from '../planned-failover/use-blocked-reason';
 
-/** The reProtect input of a Hyper-V VM back on-premises (HV-6, api.md §3.2). */
-export const reverseReplicateBody = {
-  properties: {
-    failoverDirection: 'PrimaryToRecovery',
-    providerSpecificDetails: { instanceType: 'HyperVReplicaAzure' },
-  },
-};
+import { buildReverseReplicateRequest, reverseReplicatePowerShell } from './reverse-replicate-request';
 
 /** HV-6: after Commit, Reverse replicate protects the VM on-premises → Azure again (no field to fill). */
 function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem }) {
@@ -23,15 +17,13 @@ function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem })
   const start = useStartOperation(vault);
   const blocked = useBlockedReason(vault, item, 'reProtect');
   const [submitError, setSubmitError] = useState<string | null>(null);
+  const request = buildReverseReplicateRequest(item.id);
 
   const onOk = async () => {
     if (blocked) return false;
     setSubmitError(null);
     try {
-      await start.mutateAsync({
-        path: armPaths.itemAction(item.id, 'reProtect'),
-        body: reverseReplicateBody,
-      });
+      await start.mutateAsync(request);
       return true;
     } catch (error) {
       if (!(error instanceof ArmError)) throw error;
@@ -60,6 +52,7 @@ function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem })
         <Input readOnly value={t('reverse.onPremisesToAzure')} />
       </Field>
       <Text>{t('reverse.note')}</Text>
+      <ViewAutomation request={request} powershell={reverseReplicatePowerShell(item.id)} />
     </Pane>
   );
 }
