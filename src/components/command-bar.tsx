@@ -1,10 +1,18 @@
 import { useState, type ReactElement, type ReactNode } from 'react';
-import { Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
+import { makeStyles, Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
+
+// A blade with many commands wraps them onto a second row rather than scrolling the blade sideways
+// (a narrow window, or the docked Runbook panel beside the blade).
+const useStyles = makeStyles({
+  bar: { flexWrap: 'wrap', rowGap: '2px' },
+  command: { flexShrink: 0, whiteSpace: 'nowrap' },
+});
 
 /** The blade's command bar: a toolbar named "Commands" (ui-contract §1). */
 export function CommandBar({ children }: { children?: ReactNode }) {
+  const styles = useStyles();
   return (
-    <Toolbar aria-label="Commands" size="small">
+    <Toolbar aria-label="Commands" size="small" className={styles.bar}>
       {children}
     </Toolbar>
   );
@@ -22,6 +30,7 @@ export function Command({ icon, onClick, disabledReason, children }: CommandProp
   // One element whether enabled or not: a command that becomes disabled while its pane closes (a
   // job started) keeps focus, which returns to it (ui-contract §10).
   const [tip, setTip] = useState(false);
+  const styles = useStyles();
   return (
     <Tooltip
       content={disabledReason ?? ''}
@@ -35,6 +44,7 @@ export function Command({ icon, onClick, disabledReason, children }: CommandProp
         disabledFocusable={Boolean(disabledReason)}
         onClick={disabledReason ? undefined : onClick}
         appearance="subtle"
+        className={styles.command}
       >
         {children}
       </ToolbarButton>

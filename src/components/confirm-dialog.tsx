@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import {
   Button,
   Dialog,
@@ -50,6 +50,12 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const { t } = useTranslation('common');
   useReturnFocus();
+  // A confirmation opens on its OK (the portal's primary action), not on the first focusable element
+  // Fluent would pick (the View automation toggle in the message). This effect runs after Fluent's.
+  const okRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    okRef.current?.focus();
+  }, []);
   return (
     <Dialog
       open
@@ -75,6 +81,7 @@ export function ConfirmDialog({
           </DialogContent>
           <DialogActions>
             <Button
+              ref={okRef}
               appearance="primary"
               disabled={okDisabled}
               // ui-contract §10: OK stays focusable while it runs; the caller ignores repeats.
