@@ -11,6 +11,8 @@ import { fieldEligibility } from './fields';
 import { masterTargetDiskTotal } from './job-checks';
 import { taskSpecs } from './job-plans';
 import { patchLab } from './lab';
+import type { PlanOperationInput } from './plan-inputs';
+import { planOperationEligibility, startPlanOperation } from './plan-operations';
 import { startOperation } from './operations';
 import { addProcessServer, azureResources } from './process-servers';
 import { worldReferenceProblems } from './references';
@@ -169,5 +171,39 @@ describe('§14 facts', () => {
     expect(names('web-01', 'AzureToOnPremises')).toContain('EnableVmwareTools');
     expect(names('db-01', 'AzureToOnPremises')).not.toContain('EnableVmwareTools');
     expect(names('app-01', 'OnPremisesToAzure')).not.toContain('EnableVmwareTools');
+  });
+});
+
+describe('§14: the recovery plan panes ask the Hyper-V fields (preset hyper-v-plan)', () => {
+  const planned = (over: Partial<Extract<PlanOperationInput, { kind: 'PlannedFailover' }>> = {}) =>
+    ({
+      kind: 'PlannedFailover',
+      dataSync: 'ForDownTime',
+      createVmIfNotFound: true,
+      hostName: 'hv-host-02',
+      encryptionKey: 'hv-host-01-encryption-key.pfx',
+      ...over,
+    }) as PlanOperationInput;
+
+  it('HV-4: the plan planned failover from Azure needs the encryption key of an encrypted machine', () => {
+    const w = fresh('hyper-v-plan');
+    expect(planOperationEligibility(w, 'plan-hyper-v').plannedFailover?.allowed).toBe(true);
+    expect(startPlanOperation(w, 'plan-hyper-v', planned({ encryptionKey: null }))).toMatchObject({
+      ok: false,
+      error: { ruleId: 'HV-4' },
+    });
+  });
+
+  it('HV-5: a deleted on-premises VM needs Create VM and a host name; it is created on the alternate host', () => {
+    const w = fresh('hyper-v-plan');
+    expect(
+      startPlanOperation(w, 'plan-hyper-v', planned({ createVmIfNotFound: false, hostName: null })),
+    ).toMatchObject({ ok: false, error: { ruleId: 'HV-5' } });
+    const done = advanceUntilJobsFinish(unwrap(startPlanOperation(w, 'plan-hyper-v', planned())).world);
+    expect(lastJob(done)).toMatchObject({ scenario: 'PlannedFailover', state: 'Succeeded' });
+    expect(itemOf(done, 'hv-app-01').onPremisesVm).toMatchObject({ exists: true, host: 'hv-host-02' });
+    // hv-web-01's own VM still existed: it stays on its host.
+    expect(itemOf(done, 'hv-web-01').onPremisesVm.host).toBe('hv-host-02');
+    expect(worldReferenceProblems(done)).toEqual([]);
   });
 });
