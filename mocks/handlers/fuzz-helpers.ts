@@ -959,7 +959,9 @@ export function modelRequest(world: World, step: ModelStep): BuiltRequest | null
       };
     }
     case 'job': {
-      const job = at(world.jobs, step.job);
+      // Resume aims at a job waiting for input (HV-3) when there is one, so the sequences reach it.
+      const waiting = world.jobs.filter((j) => j.state === 'Suspended');
+      const job = at(step.action === 'resume' && waiting.length ? waiting : world.jobs, step.job);
       if (!job) return null;
       return {
         label: `${step.action} ${job.scenario} ${job.state}`,

@@ -14,6 +14,7 @@ const FRIENDLY: Record<JobScenario, string> = {
   ChangePit: 'Change recovery point',
   ReverseReplicate: 'Reverse replicate',
   AddProcessServer: 'Add process server',
+  ProcessServerDeployment: 'Process server deployment',
   RemoveProcessServer: 'Remove process server',
   RefreshProvider: 'Refresh server',
   TestFailover: 'Test failover',

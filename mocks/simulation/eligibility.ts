@@ -36,6 +36,18 @@ export const BLOCKER_REASONS: Record<FailbackBlocker, string> = {
   Windows2008R2Physical: 'Windows Server 2008 R2 SP1 protected as a physical server can\u2019t fail back',
 };
 
+/**
+ * RP-5 (§14, seed 002): Windows Server 2008 R2 SP1 blocks failback only for a machine protected
+ * as a physical server; one that started as a VMware VM can fail back (a stored blocker of that
+ * kind on a VM is ignored).
+ */
+export function failbackBlockerOf(item: ReplicatedItem): FailbackBlocker | null {
+  const physical2008 = item.machineType === 'PhysicalServer' && /Windows Server 2008 R2/i.test(item.osName);
+  if (item.failbackBlocker === 'Windows2008R2Physical' || item.failbackBlocker === null)
+    return physical2008 ? 'Windows2008R2Physical' : null;
+  return item.failbackBlocker;
+}
+
 const ok: OperationEligibility = { allowed: true, reasons: [] };
 const no = (ruleId: string, message: string): OperationEligibility => ({
   allowed: false,
@@ -64,7 +76,8 @@ function reProtect(item: ReplicatedItem): OperationEligibility {
       `Re-protect needs a committed failover (status: ${STATUS_TEXT[item.status]})`,
     );
   }
-  if (inAzure && item.failbackBlocker) return no('RP-5', BLOCKER_REASONS[item.failbackBlocker]);
+  const blocker = failbackBlockerOf(item);
+  if (inAzure && blocker) return no('RP-5', BLOCKER_REASONS[blocker]);
   if (inAzure && item.machineType === 'HyperVVM') {
     return no('HV-2', 'A Hyper-V VM fails back from Azure with Planned failover');
   }
@@ -82,8 +95,9 @@ function unplannedFailover(world: World, item: ReplicatedItem): OperationEligibi
   if (item.status !== 'Protected') {
     return no('LIFE-1', `Failover needs a protected item (status: ${STATUS_TEXT[item.status]})`);
   }
-  if (item.direction === 'AzureToOnPremises' && item.failbackBlocker) {
-    return no('RP-5', BLOCKER_REASONS[item.failbackBlocker]); // END-2
+  const blocker = failbackBlockerOf(item);
+  if (item.direction === 'AzureToOnPremises' && blocker) {
+    return no('RP-5', BLOCKER_REASONS[blocker]); // END-2
   }
   if (item.direction === 'AzureToOnPremises' && !world.recoveryPoints.some((p) => p.item === item.name)) {
     return no('LIFE-7', 'Failback needs at least one recovery point: wait for the first one');
@@ -134,7 +148,8 @@ function plannedFailover(world: World, item: ReplicatedItem): OperationEligibili
         `Planned failover from Azure needs the earlier failover committed (status: ${STATUS_TEXT[item.status]})`,
       );
     }
-    if (item.failbackBlocker) return no('RP-5', BLOCKER_REASONS[item.failbackBlocker]);
+    const blocker = failbackBlockerOf(item);
+    if (blocker) return no('RP-5', BLOCKER_REASONS[blocker]);
     if (!world.environment.hyperVHostConnected)
       return no('HV-2', 'The primary Hyper-V host is not connected');
     return ok;

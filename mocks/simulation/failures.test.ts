@@ -107,9 +107,9 @@ describe('ERR catalog: every failure reproducible and fixable', () => {
     failThenFix(broken, '990002', (w) => lab(w, { masterTargets: { 'cs-01': { diskUuidClash: false } } }));
   });
 
-  it('ERR 990003 (RP-2): triggers on 61 attached disks, detaching to 60 clears it', () => {
-    const broken = lab(fresh(), { masterTargets: { 'cs-01': { attachedDisks: 61 } } });
-    failThenFix(broken, '990003', (w) => lab(w, { masterTargets: { 'cs-01': { attachedDisks: 60 } } }));
+  it("ERR 990003 (RP-2): triggers on 61 disks on the MT with the VM's, detaching to 60 in all clears it", () => {
+    const broken = lab(fresh(), { masterTargets: { 'cs-01': { attachedDisks: 60 } } });
+    failThenFix(broken, '990003', (w) => lab(w, { masterTargets: { 'cs-01': { attachedDisks: 59 } } }));
   });
 
   it('ERR 990004 (RP-6): triggers on a free ESXi licence (preset licence-free-esxi), a licence clears it', () => {
@@ -118,10 +118,9 @@ describe('ERR catalog: every failure reproducible and fixable', () => {
     );
   });
 
-  it('ERR 990005 (MT-3): triggers on each MT prerequisite, fixing it clears it', () => {
+  it('ERR 990005 (MT-3): triggers on each MT prerequisite but VMware Tools (they hide datastores instead), fixing it clears it', () => {
     for (const [bad, good] of [
       [{ scsiController: 'Paravirtual' }, { scsiController: 'LSILogic' }],
-      [{ vmwareTools: false }, { vmwareTools: true }],
       [{ diskEnableUuid: false }, { diskEnableUuid: true }],
       [{ storageVMotioned: true }, { storageVMotioned: false }],
     ]) {

@@ -7,8 +7,32 @@ import { ERR } from './errors';
 import { findByName, sameName } from './lookup';
 import type { Datastore, ReplicatedItem, World } from './types';
 
-/** The vCenter the configuration server discovers by default (DS-5: others are "alternate"). */
-export const PRIMARY_VCENTER = 'vcenter-01';
+/**
+ * DS-5: the vCenter the configuration server discovers by default (others are "alternate"), read
+ * from the world: the vCenter of the ESXi host the CS's default master target runs on (MT-2: the
+ * default MT is installed on the CS), else of the first ESXi host.
+ */
+export function primaryVcenter(world: World, configurationServer?: string): string | null {
+  const mt =
+    world.masterTargets.find((m) => configurationServer && sameName(m.name, configurationServer)) ??
+    world.masterTargets.find(
+      (m) => !configurationServer || sameName(m.configurationServer, configurationServer),
+    );
+  const host = (mt && findByName(world.esxiHosts, mt.host)) ?? world.esxiHosts[0];
+  return host?.vcenter ?? null;
+}
+
+/** DS-5: the host is managed by a vCenter other than the primary one, not discovered yet. */
+export function alternateVcenterPending(
+  world: World,
+  hostName: string,
+  configurationServer?: string,
+): boolean {
+  const host = findByName(world.esxiHosts, hostName);
+  if (!host || world.environment.alternateVcenterDiscovered) return false;
+  const primary = primaryVcenter(world, configurationServer);
+  return primary !== null && !sameName(host.vcenter, primary);
+}
 
 /** LIFE-10: hosts a datastore is mounted on read/write (default: its own host). */
 export const mountedOn = (ds: Datastore): string[] => ds.mountedOnHosts ?? [ds.host];
@@ -31,11 +55,8 @@ export function placementProblem(
   if (!mt) return null;
   if (protectionBlocked(world, item, mt.host)) return ERR.protectionNotCompleted; // 78052
   const ds = findByName(world.datastores, datastoreName);
-  const host = ds ? findByName(world.esxiHosts, ds.host) : undefined;
   // DS-5: the alternate vCenter's datastores are usable only once it is discovered.
-  if (host && host.vcenter !== PRIMARY_VCENTER && !world.environment.alternateVcenterDiscovered) {
-    return ERR.alternateVcenter;
-  }
+  if (ds && alternateVcenterPending(world, ds.host, mt.configurationServer)) return ERR.alternateVcenter;
   if (ds && ds.accessible === false) return ERR.datastoreNotAccessible; // DS-6, 8061
   // LIFE-10: original location (the on-prem VM exists) needs its datastore mounted r/w on the MT's host.
   const vm = item.onPremisesVm;

@@ -4,7 +4,8 @@
  * labels start with the name (ui-contract §1).
  */
 import { invalidParameter, notFound } from './errors';
-import { findByName, findItem } from './lookup';
+import { alternateVcenterPending } from './failures';
+import { findByName, findItem, sameName } from './lookup';
 import { pointsOf } from './recovery-points';
 import { removalOf } from './references';
 import { testNetworkField } from './test-failover';
@@ -38,7 +39,6 @@ const field = (p: Partial<FieldEligibility> = {}): FieldEligibility => ({
 const SITE = { OnPremises: 'On-premises', Azure: 'Azure' } as const;
 /** Failed-over VMs are Resource Manager VMs (PS-4); the world has no classic VMs yet. */
 const FAILED_OVER_MODEL = 'ResourceManager';
-const PRIMARY_VCENTER = 'vcenter-01';
 
 const discovered = (world: World, cs: string, addedAt: string): boolean => {
   const server = findByName(world.configurationServers, cs);
@@ -90,6 +90,14 @@ export function processServerField(world: World, item: ReplicatedItem, failback:
         'PS-4',
         `Deployment model (${ps.deploymentModel ?? 'unknown'}) doesn't match the failed-over virtual machine (${model})`,
       );
+    } else if (
+      ps.location === 'Azure' &&
+      ps.network &&
+      item.azureNetwork &&
+      !sameName(ps.network, item.azureNetwork)
+    ) {
+      // PS-3 (§14): the Azure PS is on one network; only machines on that network may use it.
+      exclude('PS-3', `On network ${ps.network}: the virtual machine failed over to ${item.azureNetwork}`);
     } else f.options.push({ value: ps.name, label });
   }
   return f;
@@ -104,7 +112,13 @@ export function datastoreField(world: World, mt: MasterTarget): FieldEligibility
       f.excluded.push({ value: ds.name, label, ruleId, reason });
     if (world.environment.vcenterAccount === 'ReadOnly')
       exclude('DS-4', 'The vCenter account is read-only: datastores can\u2019t be discovered');
-    else if (host && host.vcenter !== PRIMARY_VCENTER && !world.environment.alternateVcenterDiscovered) {
+    // MT-3 (§14): without VMware Tools (open-vm-tools count) the MT's datastores aren't discovered.
+    else if (!mt.vmwareTools)
+      exclude(
+        'MT-3',
+        'VMware Tools aren\u2019t running on the master target: its datastores can\u2019t be discovered',
+      );
+    else if (host && alternateVcenterPending(world, host.name, mt.configurationServer)) {
       exclude('DS-5', `The alternate vCenter ${host.vcenter} hasn't been discovered yet`);
     } else if (!discovered(world, mt.configurationServer, ds.addedAt)) {
       exclude(

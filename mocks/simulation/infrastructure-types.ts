@@ -34,6 +34,11 @@ export interface ProcessServer {
   /** PS-2: heartbeat to the CS on port 443. */
   heartbeat: boolean;
   ipAddress: string;
+  /**
+   * PS-3 (§14): the Azure network an Azure PS was deployed on: only machines that failed over to
+   * that network may use it; absent/null = on-premises, or not known (no restriction).
+   */
+  network?: string | null;
   /** When it appears under the CS (PS-3: 10–15 min after its job); null = visible. */
   visibleFrom: Iso | null;
 }

@@ -3,7 +3,7 @@
  * the moment a task ends. Each returns an ERR catalog code or null.
  */
 import { ERR } from './errors';
-import { findByName } from './lookup';
+import { findByName, sameName } from './lookup';
 import { addMinutes, ms } from './time';
 import type { Job, JobTask, ReplicatedItem, World } from './types';
 import { placementProblem, startVmProblem } from './failures';
@@ -16,15 +16,34 @@ const agentPending = (world: World, bootedAt: string | null): boolean =>
 const csDown = (world: World, item: ReplicatedItem): boolean =>
   !findByName(world.configurationServers, item.configurationServer)?.connected;
 
-function masterTargetProblem(world: World, mtName: string): string | null {
+/** RP-2, MT-3: at most 60 disks attached to one master target. */
+export const MT_DISK_LIMIT = 60;
+
+/** The disks of one replicated machine (absent = 1). */
+export const diskCount = (item: ReplicatedItem): number => item.disks ?? 1;
+
+/**
+ * RP-2 (§14, seed 004): the 60-disk limit is per MT and cumulative: its own attached disks, the
+ * disks of every other VM already re-protected to it, and the disks of the VM being re-protected.
+ */
+export function masterTargetDiskTotal(world: World, mtName: string, item: ReplicatedItem): number {
+  const mt = findByName(world.masterTargets, mtName);
+  const others = world.items.filter(
+    (i) => i.name !== item.name && i.masterTarget !== null && sameName(i.masterTarget, mtName),
+  );
+  return (mt?.attachedDisks ?? 0) + others.reduce((n, i) => n + diskCount(i), 0) + diskCount(item);
+}
+
+function masterTargetProblem(world: World, mtName: string, item: ReplicatedItem): string | null {
   const mt = findByName(world.masterTargets, mtName);
   if (!mt) return ERR.masterTargetPrerequisites;
   if (mt.snapshots) return ERR.masterTargetSnapshots; // RP-2
   if (mt.diskUuidClash) return ERR.diskUuidConflict; // RP-2
-  if (mt.attachedDisks > 60) return ERR.tooManyDisks; // RP-2, MT-3
+  if (masterTargetDiskTotal(world, mtName, item) > MT_DISK_LIMIT) return ERR.tooManyDisks; // RP-2, MT-3
   if (findByName(world.esxiHosts, mt.host)?.licence !== 'Licensed') return ERR.freeEsxiLicence; // RP-6
-  // MT-3: Tools, LSI Logic SCSI, disk.EnableUUID, not moved by Storage vMotion.
-  if (!mt.vmwareTools || mt.scsiController !== 'LSILogic' || !mt.diskEnableUuid || mt.storageVMotioned) {
+  // MT-3: LSI Logic SCSI, disk.EnableUUID, not moved by Storage vMotion. Missing VMware Tools don't
+  // fail the job: the MT's datastores are simply not discovered (fields.ts, §14).
+  if (mt.scsiController !== 'LSILogic' || !mt.diskEnableUuid || mt.storageVMotioned) {
     return ERR.masterTargetPrerequisites;
   }
   return null;
@@ -41,7 +60,7 @@ function reprotectBack(world: World, item: ReplicatedItem, mtName: string, datas
   }
   if (agentPending(world, item.azureVm.bootedAt)) return ERR.agentNotInstalled; // LIFE-11
   if (env.vcenterAccount === 'ReadOnly') return ERR.readOnlyVcenter; // DS-4
-  return masterTargetProblem(world, mtName) ?? placementProblem(world, item, mtName, datastore);
+  return masterTargetProblem(world, mtName, item) ?? placementProblem(world, item, mtName, datastore);
 }
 
 /** Reprotect on-premises → Azure (LIFE-6). */

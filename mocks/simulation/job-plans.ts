@@ -52,7 +52,11 @@ export function taskSpecs(item: ReplicatedItem, input: OperationInput, now?: str
       const shutDown = input.direction === 'AzureToOnPremises' || input.shutDownSource;
       const specs: TaskSpec[] = [['PrerequisitesCheck', 'Prerequisites check for failover', 1]];
       if (shutDown) specs.push(['ShutDownSource', 'Shut down the source virtual machine', 2]);
-      specs.push(['Failover', 'Failover', 3], ['StartVm', 'Start the virtual machine', 2]);
+      specs.push(['Failover', 'Failover', 3]);
+      // LIFE-12 (§14): Windows VMs had VMware Tools disabled at failover to Azure; failback enables them again.
+      if (input.direction === 'AzureToOnPremises' && item.os === 'Windows')
+        specs.push(['EnableVmwareTools', 'Enable VMware Tools again (disabled at failover to Azure)', 1]);
+      specs.push(['StartVm', 'Start the virtual machine', 2]);
       return specs;
     }
     case 'Commit':

@@ -19,6 +19,8 @@ export type JobScenario =
   | 'ChangePit'
   | 'ReverseReplicate'
   | 'AddProcessServer'
+  /** PS-3 (§14): the second job of Add process server, once its VM exists. */
+  | 'ProcessServerDeployment'
   | 'RemoveProcessServer'
   | 'RefreshProvider'
   | 'TestFailover'

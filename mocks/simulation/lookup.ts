@@ -59,6 +59,7 @@ export const scenarioTitle: Record<Job['scenario'], string> = {
   ChangePit: 'Change recovery point',
   ReverseReplicate: 'Reverse replicate',
   AddProcessServer: 'Add process server',
+  ProcessServerDeployment: 'Process server deployment',
   RemoveProcessServer: 'Remove process server',
   RefreshProvider: 'Refresh server',
   TestFailover: 'Test failover',

@@ -76,16 +76,26 @@ describe('Add process server (PS-3..6)', () => {
     expect(e?.message).toContain(words);
   });
 
-  it('PS-3: a valid deployment runs job AddProcessServer (~5 min); the PS shows 12 minutes after it, then in Re-protect', () => {
+  it('PS-3: a valid deployment runs job AddProcessServer (~5 min), then Process server deployment (3 min); the PS shows 12 minutes after it, then in Re-protect', () => {
     const started = unwrap(addProcessServer(fresh(), 'cs-01', valid())).value.job;
     expect(started).toMatchObject({ scenario: 'AddProcessServer', item: null, state: 'InProgress' });
     expect(JSON.stringify(started.input)).not.toContain('Failback-2026!'); // the password is discarded
     let w = advanceUntilJobsFinish(unwrap(addProcessServer(fresh(), 'cs-01', valid())).world);
-    const job = w.jobs[w.jobs.length - 1];
-    expect(job.state).toBe('Succeeded');
+    const [job, deployment] = w.jobs.slice(-2);
+    expect(job).toMatchObject({ scenario: 'AddProcessServer', state: 'Succeeded' });
     expect((Date.parse(job.endTime ?? '') - Date.parse(job.startTime)) / 60_000).toBe(5);
+    // PS-3 (§14): the second job starts when the VM exists and registers the PS with the CS.
+    expect(deployment).toMatchObject({ scenario: 'ProcessServerDeployment', state: 'Succeeded' });
+    expect(deployment.startTime).toBe(job.endTime);
+    expect(deployment.tasks.map((t) => t.name)).toEqual(['InstallProcessServer', 'RegisterProcessServer']);
+    expect((Date.parse(deployment.endTime ?? '') - Date.parse(deployment.startTime)) / 60_000).toBe(3);
     const ps = w.processServers.find((p) => p.name === 'ps-azure-02');
-    expect(ps).toMatchObject({ location: 'Azure', deploymentModel: 'ResourceManager', heartbeat: true });
+    expect(ps).toMatchObject({
+      location: 'Azure',
+      deploymentModel: 'ResourceManager',
+      heartbeat: true,
+      network: 'contoso-vnet', // PS-3: stored
+    });
     expect(psOptions(w)).not.toContain('ps-azure-02');
     // Refresh server does not speed it up: PS-3's 10–15 minutes are deployment, not discovery.
     w = advanceClock(unwrap(refreshConfigurationServer(w, 'cs-01')).world, 11);

@@ -12,34 +12,14 @@ import { buildTasks, startTasks } from './job-plans';
 import { findByName, isActive, sameName } from './lookup';
 import { validateProcessServerInput, type ValidProcessServer } from './process-servers-input';
 import { activeInputUser, removalOf } from './references';
+import { azureResources } from './azure-resources';
 import { addMinutes } from './time';
+
+export { azureResources };
 import type { AzureResources, Job, Result, World } from './types';
 
 /** PS-3: the PS shows under the CS 10–15 minutes after its job; deterministic. */
 export const PS_VISIBLE_AFTER_MINUTES = 12;
-
-export function azureResources(world: World): AzureResources {
-  if (world.azure) return world.azure;
-  const rg = world.vault.resourceGroup;
-  return {
-    subscriptions: [{ id: world.vault.subscriptionId, name: world.vault.subscriptionName }],
-    networks: [
-      {
-        name: 'contoso-vnet',
-        resourceGroup: rg,
-        deploymentModel: 'ResourceManager',
-        subnets: ['default', 'failback'],
-      },
-      { name: 'contoso-classic-net', resourceGroup: rg, deploymentModel: 'Classic', subnets: ['Subnet-1'] },
-    ],
-    resourceGroups: [rg, 'contoso-ps-rg'],
-    storageAccounts: [{ name: 'contosodrstorage', resourceGroup: rg }],
-    networkInterfaces: [
-      { name: 'ps-nic-01', resourceGroup: rg },
-      { name: 'ps-nic-02', resourceGroup: rg },
-    ],
-  };
-}
 
 const armPath = (world: World, rg: string, provider: string, type: string, name: string) =>
   `/subscriptions/${world.vault.subscriptionId}/resourceGroups/${rg}/providers/${provider}/${type}/${encodeURIComponent(name)}`;
@@ -108,9 +88,10 @@ function configurationServer(world: World, fabric: string) {
 export function addProcessServer(world: World, fabric: string, body: unknown): Result<{ job: Job }> {
   const cs = configurationServer(world, fabric);
   if (!cs) return { ok: false, error: notFound('replicationFabrics', fabric) };
-  const pending = infraJobs(world, 'AddProcessServer').map((j) =>
-    String(j.input.kind === 'Other' ? j.input.data.serverName : ''),
-  );
+  const pending = [
+    ...infraJobs(world, 'AddProcessServer'),
+    ...infraJobs(world, 'ProcessServerDeployment'),
+  ].map((j) => String(j.input.kind === 'Other' ? j.input.data.serverName : ''));
   const checked = validateProcessServerInput(world, azureResources(world), body, pending);
   if (!checked.ok) return checked;
   const valid: ValidProcessServer = checked.value;
@@ -121,8 +102,7 @@ export function addProcessServer(world: World, fabric: string, body: unknown): R
     'AddProcessServer',
     [
       ['PrerequisitesCheck', 'Prerequisites check for adding the process server', 1],
-      ['DeployVirtualMachine', 'Deploy the process server virtual machine in Azure', 3],
-      ['RegisterProcessServer', 'Register the process server with the configuration server', 1],
+      ['DeployVirtualMachine', 'Deploy the process server virtual machine in Azure', 4],
     ],
     { operation: 'addProcessServer', configurationServer: cs.name, ...valid },
   );
@@ -183,7 +163,20 @@ export function removeProcessServer(world: World, fabric: string, name: string):
 export function completeInfraJob(draft: World, job: Job): void {
   if (job.input.kind !== 'Other') return;
   const d = job.input.data;
+  // PS-3 (§14, seed 002): once the VM exists, setup runs inside it to register with the CS, and a
+  // second job, Process server deployment, follows; the PS appears when that one ends.
   if (job.scenario === 'AddProcessServer' && typeof d.serverName === 'string') {
+    newJob(
+      draft,
+      'ProcessServerDeployment',
+      [
+        ['InstallProcessServer', 'Run process server setup inside the virtual machine', 2],
+        ['RegisterProcessServer', 'Register the process server with the configuration server', 1],
+      ],
+      { ...d, operation: 'processServerDeployment' },
+    );
+  }
+  if (job.scenario === 'ProcessServerDeployment' && typeof d.serverName === 'string') {
     if (draft.processServers.some((p) => sameName(p.name, d.serverName as string))) return;
     const n = draft.processServers.length;
     draft.processServers.push({
@@ -193,6 +186,7 @@ export function completeInfraJob(draft: World, job: Job): void {
       deploymentModel: d.deploymentModel === 'Classic' ? 'Classic' : 'ResourceManager',
       heartbeat: true,
       ipAddress: `10.1.${(n % 250) + 1}.${((n * 7) % 250) + 4}`,
+      network: typeof d.networkName === 'string' ? d.networkName : null, // PS-3
       visibleFrom: addMinutes(draft.now, PS_VISIBLE_AFTER_MINUTES), // PS-3
     });
   }

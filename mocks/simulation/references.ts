@@ -6,6 +6,7 @@
  * `activeInputUser` whether a running job is about to use it.
  */
 import { isActive, sameName } from './lookup';
+import { azureResources } from './azure-resources';
 import type { Job, OperationInput, World } from './types';
 
 export interface ReferenceProblem {
@@ -130,9 +131,16 @@ export function worldReferenceProblems(world: World): ReferenceProblem[] {
     ref(`${path}.policy`, 'policy', n.policy);
   };
 
-  world.processServers.forEach((p, i) =>
-    ref(`$.processServers[${i}].configurationServer`, 'configuration server', p.configurationServer),
-  );
+  // PS-3: the networks process servers and failed-over machines are on are Azure networks of the world.
+  const networks = new Set(azureResources(world).networks.map((n) => n.name.toLowerCase()));
+  const network = (path: string, value: string | null | undefined) => {
+    if (value && !networks.has(value.toLowerCase()))
+      problems.push({ path, message: `Unknown Azure network '${value}'` });
+  };
+  world.processServers.forEach((p, i) => {
+    ref(`$.processServers[${i}].configurationServer`, 'configuration server', p.configurationServer);
+    network(`$.processServers[${i}].network`, p.network);
+  });
   world.datastores.forEach((d, i) => {
     ref(`$.datastores[${i}].host`, 'ESXi host', d.host);
     d.mountedOnHosts?.forEach((h, j) => ref(`$.datastores[${i}].mountedOnHosts[${j}]`, 'ESXi host', h));
@@ -153,6 +161,7 @@ export function worldReferenceProblems(world: World): ReferenceProblem[] {
     volume(`${at}.retentionDrive`, item.masterTarget, item.retentionDrive);
     ref(`${at}.recoveryPlan`, 'recovery plan', item.recoveryPlan);
     ref(`${at}.currentJob`, 'job', item.currentJob);
+    network(`${at}.azureNetwork`, item.azureNetwork);
   });
   world.recoveryPoints.forEach((p, i) => ref(`$.recoveryPoints[${i}].item`, 'replicated item', p.item));
   // END-1: a machine whose protection ended leaves the items, but its jobs stay in the history; a

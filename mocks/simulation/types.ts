@@ -94,6 +94,8 @@ export interface ReplicatedItem {
   onPremisesVm: OnPremisesVm;
   /** Total disk size, used for transfer durations. */
   diskGB: number;
+  /** RP-2: how many disks the machine has (they attach to its MT when re-protected); absent = 1. */
+  disks?: number;
   /** The job currently running on the item (409 guard); null when none. */
   currentJob: string | null;
   lastFailoverTime: Iso | null;
@@ -103,6 +105,8 @@ export interface ReplicatedItem {
   corrupted: boolean;
   /** PS-4: deployment model of the failed-over Azure VM; absent = ResourceManager. */
   azureDeploymentModel?: 'Classic' | 'ResourceManager';
+  /** PS-3: the Azure network the VM failed over to; absent/null = not known (any Azure PS). */
+  azureNetwork?: string | null;
   /** RP-2: the VM is known to the CS database; absent = true. */
   inCsDatabase?: boolean;
   /** TF-1, TF-4: the test VM `{name}-test` in Azure, with the network it was created in; absent/null = none. */

@@ -43,6 +43,7 @@ const jobType = z.enum([
   'ChangePit',
   'ReverseReplicate',
   'AddProcessServer',
+  'ProcessServerDeployment',
   'RemoveProcessServer',
   'RefreshProvider',
   'TestFailover',

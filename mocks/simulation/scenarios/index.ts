@@ -2,6 +2,7 @@
 import type { World } from '../types';
 import { defaultWorld } from './default';
 import { failurePresets } from './failure-presets';
+import { hyperVPlanWorld } from './hyper-v-plan';
 import { planNoRecoveryPointWorld } from './plan-no-recovery-point';
 import { runbookPresets } from './runbook-presets';
 
@@ -29,6 +30,11 @@ const presets: Preset[] = [
     id: 'plan-no-recovery-point',
     title: 'Plan failback while web-03 has no recovery point (LIFE-7)',
     build: planNoRecoveryPointWorld,
+  },
+  {
+    id: 'hyper-v-plan',
+    title: 'Hyper-V plan failback to an alternate host (HV-4, HV-5)',
+    build: hyperVPlanWorld,
   },
   // Issue 5: one preset per failure family (failure-presets.ts).
   ...failurePresets,

@@ -68,6 +68,7 @@ export function infrastructure(now: string): Infrastructure {
         deploymentModel: 'ResourceManager',
         heartbeat: true,
         ipAddress: '10.1.0.5',
+        network: 'contoso-vnet', // PS-3
         visibleFrom: null,
       },
       {

@@ -13,6 +13,7 @@ import {
   Input,
   makeStyles,
   Option,
+  Text,
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +39,8 @@ export function AddResourceDialog(props: {
   nameLabel: string;
   kindLabel: string;
   kinds: string[];
+  /** Guidance shown in the dialog (§14: a retention drive is a new disk). */
+  note?: string;
   onAdd: (resource: NewResource) => void;
 }) {
   const { t } = useTranslation('lab');
@@ -67,6 +70,7 @@ export function AddResourceDialog(props: {
         <DialogBody>
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent className={styles.content}>
+            {props.note ? <Text>{props.note}</Text> : null}
             <Field
               label={props.nameLabel}
               validationMessage={error === 'name' ? t('add.nameRequired') : undefined}

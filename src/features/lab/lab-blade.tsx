@@ -6,6 +6,7 @@ import { LabSection, LabSwitch } from './lab-section';
 import { EsxiSection } from './esxi-section';
 import { MasterTargetsSection } from './master-targets-section';
 import { ScenarioSection } from './scenario-section';
+import { SourceNotesSection } from './source-notes-section';
 import { VirtualMachinesSection } from './vm-section';
 
 const useStyles = makeStyles({
@@ -136,6 +137,7 @@ export function LabBlade() {
           </>
         )}
         <ScenarioSection />
+        <SourceNotesSection />
       </div>
     </Blade>
   );

@@ -109,6 +109,7 @@ function MasterTargetControls(props: { name: string; mt: LabMasterTarget; set: S
             nameLabel={t('add.drive')}
             kindLabel={t('add.fileSystem')}
             kinds={FILE_SYSTEMS}
+            note={t('add.newDiskNote')}
             onAdd={({ name: volume, kind, capacityGB }) =>
               patch({
                 volumes: {

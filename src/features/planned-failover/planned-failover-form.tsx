@@ -141,6 +141,7 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
           {createVm ? (
             <Field
               label={t('planned.hostName')}
+              hint={t('planned.alternateHostPrerequisites')}
               required
               validationState={hostError ? 'error' : hostOptions.length ? 'none' : 'warning'}
               validationMessage={

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import {
+  Checkbox,
+  Combobox,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Option,
   Radio,
   RadioGroup,
   Text,
@@ -23,7 +26,7 @@ import {
 import { reasonsText, type ArmPlan } from './recovery-plans-api';
 
 export type PlanFailoverKind = 'unplanned' | 'planned';
-type PointChoice = 'latest' | 'latestAppConsistent';
+type PointChoice = 'latest' | 'latestProcessed' | 'latestAppConsistent';
 type SyncChoice = 'ForSynchronization' | 'ForDownTime';
 
 interface Props {
@@ -35,14 +38,29 @@ interface Props {
   eligibility: { allowed: boolean; reasons: RuleReason[] } | undefined;
 }
 
+/** HV-4, HV-5 and the shut-down choice of a plan failover (the item panes ask the same). */
+export interface PlanFailoverExtras {
+  /** FO-3: to Azure only; from Azure the Azure VMs are always shut down. */
+  shutDown?: boolean;
+  createVm?: boolean;
+  hostName?: string;
+  encryptionKey?: string;
+}
+
+const POINT_TYPE: Record<PointChoice, [toAzure: string, fromAzure: string]> = {
+  latest: ['Latest', 'LatestTime'],
+  latestProcessed: ['LatestProcessed', 'LatestProcessed'],
+  latestAppConsistent: ['LatestApplicationConsistent', 'LatestTag'],
+};
+
 /** The plan failover input (api.md §3 "Plan failover"): one providerSpecificDetails entry per provider. */
 export function planFailoverBody(
   kind: PlanFailoverKind,
   fromAzure: boolean,
   point: PointChoice,
   sync: SyncChoice,
+  extras: PlanFailoverExtras = {},
 ) {
-  const appConsistent = point === 'latestAppConsistent';
   if (kind === 'planned') {
     return {
       properties: {
@@ -52,7 +70,12 @@ export function planFailoverBody(
               {
                 instanceType: 'HyperVReplicaAzureFailback',
                 dataSyncOption: sync,
-                recoveryVmCreationOption: 'NoAction',
+                // HV-5: alternate location on a Hyper-V host; HV-4: the cloud's encryption certificate.
+                recoveryVmCreationOption: extras.createVm ? 'CreateVmIfNotFound' : 'NoAction',
+                ...(extras.createVm && extras.hostName
+                  ? { providerIdForAlternateRecovery: extras.hostName }
+                  : {}),
+                ...(extras.encryptionKey ? { primaryKekCertificatePfx: extras.encryptionKey } : {}),
               },
             ]
           : [{ instanceType: 'HyperVReplicaAzure' }],
@@ -63,27 +86,42 @@ export function planFailoverBody(
   return {
     properties: {
       failoverDirection: fromAzure ? 'RecoveryToPrimary' : 'PrimaryToRecovery',
-      sourceSiteOperations: 'Required',
+      sourceSiteOperations: fromAzure || extras.shutDown !== false ? 'Required' : 'NotRequired',
       providerSpecificDetails: fromAzure
-        ? [{ instanceType: 'InMage', recoveryPointType: appConsistent ? 'LatestTag' : 'LatestTime' }]
-        : [
-            {
-              instanceType: 'InMageAzureV2',
-              recoveryPointType: appConsistent ? 'LatestApplicationConsistent' : 'Latest',
-            },
-          ],
+        ? [{ instanceType: 'InMage', recoveryPointType: POINT_TYPE[point][1] }]
+        : [{ instanceType: 'InMageAzureV2', recoveryPointType: POINT_TYPE[point][0] }],
     },
   };
 }
 
+const fromAzureOf = (items: ArmItem[]) =>
+  items.length > 0 && items.every((item) => item.properties.activeLocation === 'Recovery');
+
 /** Plan unplanned / planned failover (RPL-1, FO-2, FO-3, LIFE-7): one job for every machine. */
 export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Props) {
-  const { t } = useTranslation(['plans', 'panes']);
+  const { t } = useTranslation(['plans', 'panes', 'hyperv']);
   const start = useStartOperation(vault);
   const [point, setPoint] = useState<PointChoice>('latest');
   const [sync, setSync] = useState<SyncChoice>('ForSynchronization');
+  const [shutDown, setShutDown] = useState(true);
+  const [createVm, setCreateVm] = useState(false);
+  const [hostName, setHostName] = useState('');
+  const [encryptionKey, setEncryptionKey] = useState('');
+  const [hostError, setHostError] = useState<string | undefined>();
+  const [keyError, setKeyError] = useState<string | undefined>();
   const [submitError, setSubmitError] = useState<string | null>(null);
-  const fromAzure = items.length > 0 && items.every((item) => item.properties.activeLocation === 'Recovery');
+  // HV-4, HV-5 (§14): the plan pane asks the Hyper-V fields the item pane asks.
+  const hyperV = items.filter((item) => item.properties.providerSpecificDetails.machineType === 'HyperVVM');
+  const hosts = [
+    ...new Set(
+      hyperV
+        .map((item) => item.properties.providerSpecificDetails.hostName)
+        .filter((h): h is string => typeof h === 'string' && h !== ''),
+    ),
+  ];
+  const encrypted = hyperV.filter((item) => item.properties.providerSpecificDetails.encryption === 'Enabled');
+  const hyperVFailback = kind === 'planned' && fromAzureOf(items) && hyperV.length > 0;
+  const fromAzure = fromAzureOf(items);
   const refused = eligibility && !eligibility.allowed ? eligibility.reasons : null;
   const title = kind === 'planned' ? t('failover.plannedTitle') : t('failover.unplannedTitle');
   // View automation shows the very request OK sends, from the values now in the form.
@@ -91,7 +129,12 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
     vault,
     plan.name,
     kind === 'planned' ? 'plannedFailover' : 'unplannedFailover',
-    planFailoverBody(kind, fromAzure, point, sync),
+    planFailoverBody(kind, fromAzure, point, sync, {
+      shutDown,
+      createVm,
+      hostName,
+      encryptionKey: encryptionKey.trim(),
+    }),
   );
 
   const onOk = async () => {
@@ -100,6 +143,11 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
       setSubmitError(reasonsText(refused) || t('plan.notAllowed'));
       return false;
     }
+    const hostMissing = hyperVFailback && createVm && !hostName;
+    const keyMissing = hyperVFailback && encrypted.length > 0 && !encryptionKey.trim();
+    setHostError(hostMissing ? t('hyperv:planned.hostNameRequired') : undefined);
+    setKeyError(keyMissing ? t('hyperv:planned.encryptionKeyRequired') : undefined);
+    if (hostMissing || keyMissing) return false;
     setSubmitError(null);
     try {
       await start.mutateAsync(request);
@@ -118,7 +166,9 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
       title={title}
       onOk={onOk}
       okBusy={start.isPending}
-      dirty={point !== 'latest' || sync !== 'ForSynchronization'}
+      dirty={
+        point !== 'latest' || sync !== 'ForSynchronization' || !shutDown || createVm || encryptionKey !== ''
+      }
       errorMessage={submitError}
     >
       <Field label={t('panes:failover.from')}>
@@ -140,18 +190,81 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
           <Field label={t('failover.recoveryPoint')}>
             <RadioGroup value={point} onChange={(_event, data) => setPoint(data.value as PointChoice)}>
               <Radio value="latest" label={t('failover.latest')} />
+              <Radio value="latestProcessed" label={t('failover.latestProcessed')} />
               <Radio value="latestAppConsistent" label={t('failover.latestAppConsistent')} />
             </RadioGroup>
           </Field>
           <Text>{t('failover.note')}</Text>
+          {fromAzure ? null : (
+            <Checkbox
+              checked={shutDown}
+              onChange={(_event, data) => setShutDown(data.checked === true)}
+              label={t('panes:failover.shutDown')}
+            />
+          )}
         </>
       ) : fromAzure ? (
-        <Field label={t('failover.dataSync')}>
-          <RadioGroup value={sync} onChange={(_event, data) => setSync(data.value as SyncChoice)}>
-            <Radio value="ForSynchronization" label={t('failover.syncBefore')} />
-            <Radio value="ForDownTime" label={t('failover.syncDuring')} />
-          </RadioGroup>
-        </Field>
+        <>
+          <Field label={t('failover.dataSync')}>
+            <RadioGroup value={sync} onChange={(_event, data) => setSync(data.value as SyncChoice)}>
+              <Radio value="ForSynchronization" label={t('failover.syncBefore')} />
+              <Radio value="ForDownTime" label={t('failover.syncDuring')} />
+            </RadioGroup>
+          </Field>
+          {hyperVFailback ? (
+            <>
+              <Checkbox
+                checked={createVm}
+                onChange={(_event, data) => setCreateVm(data.checked === true)}
+                label={t('hyperv:planned.createVm')}
+              />
+              {createVm ? (
+                <Field
+                  label={t('hyperv:planned.hostName')}
+                  hint={t('hyperv:planned.alternateHostPrerequisites')}
+                  required
+                  validationState={hostError ? 'error' : 'none'}
+                  validationMessage={hostError}
+                >
+                  <Combobox
+                    value={hostName}
+                    selectedOptions={hostName ? [hostName] : []}
+                    placeholder={t('hyperv:planned.placeholder')}
+                    onOptionSelect={(_event, data) => {
+                      setHostName(data.optionValue ?? '');
+                      setHostError(undefined);
+                    }}
+                  >
+                    {hosts.map((host) => (
+                      <Option key={host} value={host}>
+                        {host}
+                      </Option>
+                    ))}
+                  </Combobox>
+                </Field>
+              ) : null}
+              {encrypted.length ? (
+                <Field
+                  label={t('hyperv:planned.encryptionKey')}
+                  hint={t('hyperv:planned.encryptionKeyPlanHint', {
+                    machines: encrypted.map((item) => item.name).join(', '),
+                  })}
+                  required
+                  validationState={keyError ? 'error' : 'none'}
+                  validationMessage={keyError}
+                >
+                  <Input
+                    value={encryptionKey}
+                    onChange={(_event, data) => {
+                      setEncryptionKey(data.value);
+                      setKeyError(undefined);
+                    }}
+                  />
+                </Field>
+              ) : null}
+            </>
+          ) : null}
+        </>
       ) : null}
       <Text>{fromAzure ? t('failover.fromAzureNote') : t('failover.toAzureNote')}</Text>
       <ViewAutomation

@@ -33,6 +33,10 @@ export function ItemEssentials({ item, recoveryPoints }: Props) {
     { label: t('essentials.direction'), value: t(`common:direction.${direction}`, { defaultValue: none }) },
     { label: t('essentials.machineType'), value: t(`common:machineType.${machineType(item)}`) },
     { label: t('essentials.os'), value: details.osName ?? details.osType ?? none },
+    // LIFE-12 (§14): Windows VMware VMs and physical servers lose VMware Tools in Azure until failback.
+    ...(details.osType === 'Windows' && machineType(item) !== 'HyperVVM'
+      ? [{ label: t('essentials.vmwareTools'), value: t('essentials.vmwareToolsLife12') }]
+      : []),
     { label: t('essentials.configurationServer'), value: properties.primaryFabricFriendlyName || none },
     { label: t('essentials.processServer'), value: details.processServerName ?? none },
     // ui-contract §4: the master target only matters while replicating back (Azure → on-premises).

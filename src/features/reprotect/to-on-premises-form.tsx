@@ -186,7 +186,8 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
         }}
         excludedLabel={mt ? (count) => t('reprotect.excluded.retentionDrive', { count }) : null}
         emptyReason={t('reprotect.empty.retentionDrive')}
-        hint={mt ? undefined : t('reprotect.chooseMasterTargetFirst')}
+        // §14, RV-8: the retention drive is a new disk; it keeps the points in time.
+        hint={mt ? t('reprotect.rvHint') : t('reprotect.chooseMasterTargetFirst')}
         error={errors.retentionDrive}
         inputRef={rvRef}
         placeholder={t('reprotect.placeholder')}
