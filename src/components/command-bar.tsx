@@ -1,5 +1,6 @@
-import { useState, type ReactElement, type ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { makeStyles, Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
+import { useTooltipVisibility } from './use-tooltip-visibility';
 
 // A blade with many commands wraps them onto a second row rather than scrolling the blade sideways
 // (a narrow window, or the docked Runbook panel beside the blade).
@@ -29,15 +30,18 @@ export interface CommandProps {
 export function Command({ icon, onClick, disabledReason, children }: CommandProps) {
   // One element whether enabled or not: a command that becomes disabled while its pane closes (a
   // job started) keeps focus, which returns to it (ui-contract §10).
-  const [tip, setTip] = useState(false);
+  // The reason shows only while disabled, and never over a dialog: a command that becomes disabled
+  // behind the confirm dialog its OK answered must not pop its tooltip up there, where it would
+  // swallow Esc (ui-contract §10).
+  const tooltip = useTooltipVisibility(Boolean(disabledReason));
   const styles = useStyles();
   return (
     <Tooltip
       content={disabledReason ?? ''}
       relationship="description"
       withArrow
-      visible={Boolean(disabledReason) && tip}
-      onVisibleChange={(_event, data) => setTip(data.visible)}
+      visible={tooltip.visible}
+      onVisibleChange={tooltip.onVisibleChange}
     >
       <ToolbarButton
         icon={icon}

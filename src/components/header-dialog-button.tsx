@@ -10,6 +10,7 @@ import {
   DialogTrigger,
   Tooltip,
 } from '@fluentui/react-components';
+import { useTooltipVisibility } from './use-tooltip-visibility';
 
 export interface HeaderDialogButtonProps {
   /** The button's accessible name, also its tooltip: the icon alone says nothing to a screen reader. */
@@ -33,10 +34,23 @@ export function HeaderDialogButton({
   children,
 }: HeaderDialogButtonProps) {
   const [open, setOpen] = useState(false);
+  // Never up while the dialog is open: a visible tooltip would swallow its Esc (ui-contract §10).
+  const tooltip = useTooltipVisibility(!open);
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => setOpen(data.open)}>
+    <Dialog
+      open={open}
+      onOpenChange={(_event, data) => {
+        if (data.open) tooltip.hide();
+        setOpen(data.open);
+      }}
+    >
       <DialogTrigger disableButtonEnhancement>
-        <Tooltip content={label} relationship="label">
+        <Tooltip
+          content={label}
+          relationship="label"
+          visible={tooltip.visible}
+          onVisibleChange={tooltip.onVisibleChange}
+        >
           <Button appearance="subtle" icon={icon} aria-label={label}>
             {badge}
           </Button>
