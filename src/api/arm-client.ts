@@ -44,6 +44,14 @@ export interface ArmResponse<T> {
   headers: Headers;
 }
 
+/**
+ * Read your writes: the portal's writes reach the backend one at a time, in the order they were
+ * made, and every later request waits for those already sent. A switch shows the user's choice at
+ * once (ui-contract §10) while its write is on its way; whatever the user, or a script's `check()`,
+ * does next then sees the stored choice, never an answer computed before it.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+
 export async function armRequest<T>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
@@ -51,6 +59,22 @@ export async function armRequest<T>(
   signal?: AbortSignal,
 ): Promise<ArmResponse<T>> {
   await backendReady;
+  const before = writes;
+  if (method === 'GET') {
+    await before;
+    return send<T>(method, path, body, signal);
+  }
+  const mine = before.then(() => send<T>(method, path, body, signal));
+  writes = mine.catch(() => undefined);
+  return mine;
+}
+
+async function send<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body: unknown,
+  signal: AbortSignal | undefined,
+): Promise<ArmResponse<T>> {
   const response = await fetch(withApiVersion(path), {
     method,
     signal,
