@@ -1,27 +1,16 @@
 /** zod schema of the persisted World (schemaVersion 1), mirroring types.ts field by field. */
 import { z } from 'zod';
 import { runbookRunSchema } from './runbooks/schema';
+import { itemStatusEnum, jobStateEnum, jobTypeEnum, siteEnum } from './schema-enums';
 
 const iso = z.iso.datetime();
 const isoOrNull = iso.nullable();
 const name = z.string().min(1);
 const nonNeg = z.number().finite().min(0);
-const site = z.enum(['OnPremises', 'Azure']);
+const site = siteEnum;
 const os = z.enum(['Windows', 'Linux']);
-const jobState = z.enum(['NotStarted', 'InProgress', 'Succeeded', 'Failed', 'Cancelled', 'Suspended']);
-const itemStatus = z.enum([
-  'Protected',
-  'FailoverInProgress',
-  'WaitingForCompleteFailover',
-  'FailoverCompleted',
-  'CommitPending',
-  'Committing',
-  'FailoverCommitted',
-  'Reprotecting',
-  'TestFailoverInProgress',
-  'TestFailoverCleanupPending',
-  'CleaningUpTestFailover',
-]);
+const jobState = jobStateEnum;
+const itemStatus = itemStatusEnum;
 
 const operationInput = z.union([
   z.object({
@@ -80,22 +69,7 @@ const task = z.object({
 
 const job = z.object({
   name,
-  scenario: z.enum([
-    'Reprotect',
-    'UnplannedFailover',
-    'PlannedFailover',
-    'Commit',
-    'ChangePit',
-    'ReverseReplicate',
-    'AddProcessServer',
-    'ProcessServerDeployment',
-    'RemoveProcessServer',
-    'RefreshProvider',
-    'TestFailover',
-    'TestFailoverCleanup',
-    'CompleteMigration',
-    'DisableProtection',
-  ]),
+  scenario: jobTypeEnum,
   item: name.nullable(),
   state: jobState,
   startTime: iso,

@@ -1,9 +1,10 @@
 /**
  * zod schema of the runbook document (runbooks.md §1) and of the run stored in the world. It
- * imports nothing from world-schema.ts (which embeds `runbookRunSchema`), so the enums it needs
- * are spelled out here; `docs/runbook.schema.json` is generated from `runbookDocumentSchema`.
+ * imports nothing from world-schema.ts (which embeds `runbookRunSchema`): the enums both need
+ * live in ../schema-enums.ts; `docs/runbook.schema.json` is generated from `runbookDocumentSchema`.
  */
 import { z } from 'zod';
+import { itemStatusEnum, jobStateEnum, jobTypeEnum, siteEnum } from '../schema-enums';
 import type { Condition } from './types';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,37 +22,10 @@ const text = z
   .meta({ description: 'A text per language: en required, pt-BR and nl-NL fall back to en.' });
 const oneOrMore = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
 
-const site = z.enum(['OnPremises', 'Azure']);
-const itemStatus = z.enum([
-  'Protected',
-  'FailoverInProgress',
-  'WaitingForCompleteFailover',
-  'FailoverCompleted',
-  'CommitPending',
-  'Committing',
-  'FailoverCommitted',
-  'Reprotecting',
-  'TestFailoverInProgress',
-  'TestFailoverCleanupPending',
-  'CleaningUpTestFailover',
-]);
-const jobType = z.enum([
-  'Reprotect',
-  'UnplannedFailover',
-  'PlannedFailover',
-  'Commit',
-  'ChangePit',
-  'ReverseReplicate',
-  'AddProcessServer',
-  'ProcessServerDeployment',
-  'RemoveProcessServer',
-  'RefreshProvider',
-  'TestFailover',
-  'TestFailoverCleanup',
-  'CompleteMigration',
-  'DisableProtection',
-]);
-const jobState = z.enum(['NotStarted', 'InProgress', 'Succeeded', 'Failed', 'Cancelled', 'Suspended']);
+const site = siteEnum;
+const itemStatus = itemStatusEnum;
+const jobType = jobTypeEnum;
+const jobState = jobStateEnum;
 const direction = z.enum(['AzureToOnPremises', 'OnPremisesToAzure']);
 
 const kind = <K extends string, S extends z.ZodRawShape>(k: K, shape: S, description: string) =>

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
+import { useSubmitRequest } from '../../components/use-submit-request';
 import { RecoveryPointField, useRecoveryPointChoice } from '../failover/recovery-point-field';
 import { useBlockedReason } from '../planned-failover/use-blocked-reason';
 import { useRecoveryPoints } from '../replicated-items/item-api';
@@ -21,7 +20,7 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
   const points = useRecoveryPoints(vault, item);
   const blocked = useBlockedReason(vault, item, 'applyRecoveryPoint');
   const start = useStartOperation(vault);
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
   const list = points.data ?? [];
   const recovery = useRecoveryPointChoice(list, points.isSuccess);
   const noPoints = points.isSuccess && list.length === 0;
@@ -36,15 +35,7 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
       recovery.askForCustom();
       return false;
     }
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      return false;
-    }
+    return submit(request);
   };
 
   return (

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
+import { useSubmitRequest } from '../../components/use-submit-request';
 import { useRecoveryPoints } from '../replicated-items/item-api';
 import { buildUnplannedFailoverRequest, unplannedFailoverPowerShell } from './failover-request';
 import type { FailoverDirection } from './recovery-point-choice';
@@ -23,7 +23,7 @@ export function FailoverForm({ vault, item, direction }: FailoverFormProps) {
   const points = useRecoveryPoints(vault, item);
   const start = useStartOperation(vault);
   const [shutDown, setShutDown] = useState(true);
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
   const list = points.data ?? [];
   const recovery = useRecoveryPointChoice(list, points.isSuccess);
   const noPoints = points.isSuccess && list.length === 0;
@@ -39,15 +39,7 @@ export function FailoverForm({ vault, item, direction }: FailoverFormProps) {
       recovery.askForCustom();
       return false;
     }
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      return false;
-    }
+    return submit(request);
   };
 
   const from = direction === 'FromAzure' ? t('location.azure') : t('location.onPremises');

@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { useCleanupFields } from '../../components/cleanup-fields';
 import { ItemPaneRoute } from '../../components/item-pane-route';
 import { Pane } from '../../components/pane';
+import { useSubmitRequest } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
 import { buildTestFailoverCleanupRequest, testFailoverCleanupPowerShell } from './failover-request';
 
@@ -14,20 +13,12 @@ function CleanupForm({ vault, item }: { vault: string; item: ArmItem }) {
   const { t } = useTranslation('panes');
   const start = useStartOperation(vault);
   const cleanup = useCleanupFields();
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
   const request = buildTestFailoverCleanupRequest(item.id, cleanup.notes);
 
   const onOk = async () => {
     if (!cleanup.validate()) return false;
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      return false;
-    }
+    return submit(request);
   };
 
   return (

@@ -13,11 +13,11 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
+import { useSubmitRequest } from '../../components/use-submit-request';
 import { useFieldEligibility } from '../reprotect/reprotect-api';
 import type { DataSyncOption } from './planned-failover-body';
 import { buildPlannedFailoverRequest, plannedFailoverPowerShell } from './planned-failover-request';
@@ -42,7 +42,7 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
   const [keyInput, setKey] = useState<string | null>(null);
   const [hostError, setHostError] = useState<string | undefined>();
   const [keyError, setKeyError] = useState<string | undefined>();
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
   const hostRef = useRef<HTMLInputElement>(null);
   const keyRef = useRef<HTMLInputElement>(null);
 
@@ -67,15 +67,7 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
     if (hostMissing) hostRef.current?.focus();
     else if (keyMissing) keyRef.current?.focus();
     if (hostMissing || keyMissing) return false;
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      return false;
-    }
+    return submit(request);
   };
 
   const azure = t('panes:location.azure');

@@ -13,11 +13,11 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem, RuleReason } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
+import { useSubmitRequest } from '../../components/use-submit-request';
 import {
   buildPlanActionRequest,
   planPlannedFailoverPowerShell,
@@ -109,7 +109,7 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
   const [encryptionKey, setEncryptionKey] = useState('');
   const [hostError, setHostError] = useState<string | undefined>();
   const [keyError, setKeyError] = useState<string | undefined>();
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const { submitError, setSubmitError, submit } = useSubmitRequest(start.mutateAsync);
   // HV-4, HV-5 (§14): the plan pane asks the Hyper-V fields the item pane asks.
   const hyperV = items.filter((item) => item.properties.providerSpecificDetails.machineType === 'HyperVVM');
   const hosts = [
@@ -148,15 +148,7 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
     setHostError(hostMissing ? t('hyperv:planned.hostNameRequired') : undefined);
     setKeyError(keyMissing ? t('hyperv:planned.encryptionKeyRequired') : undefined);
     if (hostMissing || keyMissing) return false;
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      return false;
-    }
+    return submit(request);
   };
 
   const from = fromAzure ? t('panes:location.azure') : t('panes:location.onPremises');

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -10,13 +9,13 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import { useTestFailoverFields, virtualNetworkId } from '../../api/test-failover';
 import type { ArmItem, RuleReason } from '../../api/wire-types';
 import { useCleanupFields } from '../../components/cleanup-fields';
-import { EligibleField } from '../../components/eligible-field';
 import { Pane } from '../../components/pane';
+import { TestFailoverRoute, useTestFailoverNetwork } from '../../components/test-failover-network';
+import { useSubmitRequest } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
 import {
   buildPlanActionRequest,
@@ -54,19 +53,10 @@ export function PlanTestFailoverForm({ vault, plan, items, eligibility }: Props)
   const start = useStartOperation(vault);
   const fields = useTestFailoverFields(vault, items[0]);
   const [point, setPoint] = useState<PointChoice>('Latest');
-  const [network, setNetwork] = useState<string | null>(null);
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const network = useTestFailoverNetwork(fields.data?.network);
+  const { submitError, setSubmitError, submit } = useSubmitRequest(start.mutateAsync);
   const refused = eligibility && !eligibility.allowed ? eligibility.reasons : null;
-  const raw = fields.data?.network;
-  const networkField = raw && {
-    ...raw,
-    options: raw.options.map((o) => ({
-      value: o.value,
-      label: `${o.value} (${o.value === raw.default ? t('testFailover.isolatedOption') : t('testFailover.productionOption')})`,
-    })),
-  };
-  const chosen = network ?? raw?.default ?? '';
-  const production = Boolean(chosen) && raw?.default !== undefined && chosen !== raw.default;
+  const chosen = network.chosen;
   // View automation shows the very request OK sends, from the values now in the form.
   const request = buildPlanActionRequest(vault, plan.name, 'testFailover', {
     properties: {
@@ -86,15 +76,7 @@ export function PlanTestFailoverForm({ vault, plan, items, eligibility }: Props)
       setSubmitError(t('testFailover.networkRequired'));
       return false;
     }
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      return false;
-    }
+    return submit(request);
   };
 
   return (
@@ -102,15 +84,10 @@ export function PlanTestFailoverForm({ vault, plan, items, eligibility }: Props)
       title={t('testFailover.title')}
       onOk={onOk}
       okBusy={start.isPending}
-      dirty={point !== 'Latest' || network !== null}
+      dirty={point !== 'Latest' || network.changed}
       errorMessage={submitError ?? fields.error?.message ?? null}
     >
-      <Field label={t('failover.from')}>
-        <Input readOnly value={t('location.onPremises')} />
-      </Field>
-      <Field label={t('failover.to')}>
-        <Input readOnly value={t('location.azure')} />
-      </Field>
+      <TestFailoverRoute />
       <Refused reasons={refused} />
       <Field label={t('failover.recoveryPoint')}>
         <RadioGroup value={point} onChange={(_event, data) => setPoint(data.value as PointChoice)}>
@@ -119,20 +96,7 @@ export function PlanTestFailoverForm({ vault, plan, items, eligibility }: Props)
           <Radio value="LatestApplicationConsistent" label={t('failover.latestAppConsistent')} />
         </RadioGroup>
       </Field>
-      <EligibleField
-        label={t('testFailover.network')}
-        field={networkField}
-        value={chosen}
-        onChange={setNetwork}
-        excludedLabel={null}
-        emptyReason={t('testFailover.networkRequired')}
-        hint={t('testFailover.isolatedHint')}
-      />
-      {production ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('testFailover.productionWarning', { network: chosen })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {network.fields}
       <Text>{t('testFailover.planNote')}</Text>
       <ViewAutomation request={request} powershell={planTestFailoverPowerShell(request)} />
     </Pane>
@@ -144,7 +108,7 @@ export function PlanTestFailoverCleanupForm({ vault, plan, eligibility }: Props)
   const { t } = useTranslation(['panes', 'plans']);
   const start = useStartOperation(vault);
   const cleanup = useCleanupFields();
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const { submitError, setSubmitError, submit } = useSubmitRequest(start.mutateAsync);
   const refused = eligibility && !eligibility.allowed ? eligibility.reasons : null;
   const request = buildPlanActionRequest(vault, plan.name, 'testFailoverCleanup', {
     properties: { comments: cleanup.notes },
@@ -156,15 +120,7 @@ export function PlanTestFailoverCleanupForm({ vault, plan, eligibility }: Props)
       return false;
     }
     if (!cleanup.validate()) return false;
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      return false;
-    }
+    return submit(request);
   };
 
   return (

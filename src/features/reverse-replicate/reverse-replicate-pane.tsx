@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ItemPaneRoute } from '../../components/item-pane-route';
 import { ViewAutomation } from '../../components/view-automation';
+import { useSubmitRequest } from '../../components/use-submit-request';
 import { useBlockedReason } from '../planned-failover/use-blocked-reason';
 
 import { buildReverseReplicateRequest, reverseReplicatePowerShell } from './reverse-replicate-request';
@@ -16,20 +15,12 @@ function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem })
   const { t } = useTranslation('hyperv');
   const start = useStartOperation(vault);
   const blocked = useBlockedReason(vault, item, 'reProtect');
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
   const request = buildReverseReplicateRequest(item.id);
 
   const onOk = async () => {
     if (blocked) return false;
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      return false;
-    }
+    return submit(request);
   };
 
   return (

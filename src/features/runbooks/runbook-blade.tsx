@@ -1,13 +1,6 @@
 import {
   Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -29,6 +22,7 @@ import { Blade } from '../../components/blade';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
 import { RunbookMarkdown } from './runbook-text';
+import { RunbookConfirm } from './runbook-confirm';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '72ch' },
@@ -81,34 +75,20 @@ export function RunbookBlade() {
 
   const startButton = (
     <div>
-      <Dialog modalType="alert" onOpenChange={() => start.reset()}>
-        <DialogTrigger disableButtonEnhancement>
+      <RunbookConfirm
+        trigger={
           <Button appearance="primary" icon={<PlayRegular />} disabledFocusable={!runbook}>
             {t('detail.start')}
           </Button>
-        </DialogTrigger>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('detail.startTitle')}</DialogTitle>
-            <DialogContent>
-              {start.error ? (
-                <MessageBar intent="error">
-                  <MessageBarBody>{t('detail.startError', { message: start.error.message })}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-              {t('detail.startMessage', { title })}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={onStart}>
-                {t('detail.startOk')}
-              </Button>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">{t('detail.cancel')}</Button>
-              </DialogTrigger>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        }
+        title={t('detail.startTitle')}
+        message={t('detail.startMessage', { title })}
+        error={start.error ? t('detail.startError', { message: start.error.message }) : null}
+        okText={t('detail.startOk')}
+        cancelText={t('detail.cancel')}
+        onOk={onStart}
+        onOpenChange={() => start.reset()}
+      />
     </div>
   );
 

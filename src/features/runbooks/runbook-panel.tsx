@@ -2,13 +2,6 @@ import { useId, useState } from 'react';
 import {
   Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
   makeStyles,
   mergeClasses,
   MessageBar,
@@ -30,6 +23,7 @@ import { runbookText, useRunbookHint, useRunbookProgress, useStopRunbook } from 
 import type { RunbookProgress, RunbookStepState } from '../../api/wire-types';
 import { RouterLink } from '../../components/router-link';
 import { plainText, RunbookMarkdown } from './runbook-text';
+import { RunbookConfirm } from './runbook-confirm';
 
 const useStyles = makeStyles({
   panel: {
@@ -302,32 +296,16 @@ function StopButton() {
   };
   return (
     <div className={styles.buttons}>
-      <Dialog modalType="alert" onOpenChange={() => stop.reset()}>
-        <DialogTrigger disableButtonEnhancement>
-          <Button icon={<RecordStopRegular />}>{t('panel.stop')}</Button>
-        </DialogTrigger>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('panel.stopTitle')}</DialogTitle>
-            <DialogContent>
-              {stop.error ? (
-                <MessageBar intent="error">
-                  <MessageBarBody>{t('panel.error', { message: stop.error.message })}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-              {t('panel.stopMessage')}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={onStop}>
-                {t('panel.stopOk')}
-              </Button>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">{t('panel.cancel')}</Button>
-              </DialogTrigger>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <RunbookConfirm
+        trigger={<Button icon={<RecordStopRegular />}>{t('panel.stop')}</Button>}
+        title={t('panel.stopTitle')}
+        message={t('panel.stopMessage')}
+        error={stop.error ? t('panel.error', { message: stop.error.message }) : null}
+        okText={t('panel.stopOk')}
+        cancelText={t('panel.cancel')}
+        onOk={onStop}
+        onOpenChange={() => stop.reset()}
+      />
     </div>
   );
 }

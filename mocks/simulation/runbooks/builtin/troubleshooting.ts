@@ -4,6 +4,7 @@
  * registration window (LIFE-11). Texts from seeds 000, 002 and 004.
  */
 import type { Condition, RunbookDocument } from '../types';
+import { step } from './step';
 import { t } from './text';
 
 const runTheClock = t(
@@ -50,14 +51,14 @@ export const processServerInAzure: RunbookDocument = {
   scenario: 'process-server-none-in-azure',
   estimatedMinutes: 15,
   steps: [
-    {
-      id: 'add-process-server',
-      title: t(
+    step(
+      'add-process-server',
+      t(
         'Deploy a process server in Azure',
         'Implantar um servidor de processo no Azure',
         'Een processerver in Azure implementeren',
       ),
-      instruction: join(
+      join(
         t(
           'In **Site Recovery infrastructure** > **Configuration servers** > **cs-01**, choose **Add process server**, **Deploy a failback process server in Azure**, Azure network **contoso-vnet**, fill in the server\u2019s fields and select **OK**.',
           'Em **Infraestrutura do Site Recovery** > **Servidores de configuração** > **cs-01**, escolha **Adicionar servidor de processo**, **Implantar um servidor de processo de failback no Azure**, a rede do Azure **contoso-vnet**, preencha os campos do servidor e clique em **OK**.',
@@ -65,8 +66,8 @@ export const processServerInAzure: RunbookDocument = {
         ),
         runTheClock,
       ),
-      done: { kind: 'job', type: 'AddProcessServer', status: 'Succeeded' },
-      hints: [
+      { kind: 'job', type: 'AddProcessServer', status: 'Succeeded' },
+      [
         t(
           'With only a site-to-site VPN, the process server should run in Azure, close to the VMs (low latency).',
           'Com somente uma VPN site a site, o servidor de processo deve ser executado no Azure, perto das VMs (baixa latência).',
@@ -78,44 +79,42 @@ export const processServerInAzure: RunbookDocument = {
           'Kies het Resource Manager-netwerk: een klassiek netwerk toont alleen instructies voor de Marketplace-installatiekopie.',
         ),
       ],
-      rules: ['PS-1', 'PS-3', 'PS-4'],
-    },
-    {
-      id: 'wait-for-process-server',
-      title: t(
+      ['PS-1', 'PS-3', 'PS-4'],
+    ),
+    step(
+      'wait-for-process-server',
+      t(
         'Wait for the process server to appear',
         'Aguardar o servidor de processo aparecer',
         'Wachten tot de processerver verschijnt',
       ),
-      instruction: t(
+      t(
         'The process server shows under **cs-01** > **Process servers** 10 to 15 minutes after its job. Move the **Simulation clock** on until it is listed.',
         'O servidor de processo aparece em **cs-01** > **Servidores de processo** de 10 a 15 minutos após o trabalho. Avance o **Relógio da simulação** até ele ser listado.',
         'De processerver verschijnt onder **cs-01** > **Processervers** 10 tot 15 minuten na de taak. Zet de **Simulatieklok** vooruit tot hij wordt vermeld.',
       ),
-      done: {
+      {
         kind: 'processServer',
         configurationServer: 'cs-01',
         location: 'Azure',
         heartbeat: true,
         visible: true,
       },
-      hints: [
-        t(
-          '**Refresh server** does not speed this up: the time is the deployment, not discovery. Select **Advance 15 minutes**.',
-          '**Atualizar servidor** não acelera isso: o tempo é da implantação, não da descoberta. Clique em **Avançar 15 minutos**.',
-          '**Server vernieuwen** versnelt dit niet: de tijd gaat naar de implementatie, niet naar de detectie. Klik op **15 minuten vooruit**.',
-        ),
-      ],
-      rules: ['PS-3', 'PS-6'],
-    },
-    {
-      id: 'reprotect-through-azure-ps',
-      title: t(
+      t(
+        '**Refresh server** does not speed this up: the time is the deployment, not discovery. Select **Advance 15 minutes**.',
+        '**Atualizar servidor** não acelera isso: o tempo é da implantação, não da descoberta. Clique em **Avançar 15 minutos**.',
+        '**Server vernieuwen** versnelt dit niet: de tijd gaat naar de implementatie, niet naar de detectie. Klik op **15 minuten vooruit**.',
+      ),
+      ['PS-3', 'PS-6'],
+    ),
+    step(
+      'reprotect-through-azure-ps',
+      t(
         'Re-protect web-01 through the new process server',
         'Proteger novamente web-01 pelo novo servidor de processo',
         'web-01 opnieuw beveiligen via de nieuwe processerver',
       ),
-      instruction: join(
+      join(
         t(
           'On **web-01**, choose **Re-protect**: master target server **cs-01**, the new process server in Azure, datastore **datastore-vmfs-01**, retention drive **R:**, then **OK**.',
           'Em **web-01**, escolha **Proteger novamente**: servidor de destino mestre **cs-01**, o novo servidor de processo no Azure, repositório de dados **datastore-vmfs-01**, unidade de retenção **R:** e clique em **OK**.',
@@ -123,22 +122,20 @@ export const processServerInAzure: RunbookDocument = {
         ),
         runTheClock,
       ),
-      done: {
+      {
         kind: 'allOf',
         conditions: [
           web01Back('Succeeded'),
           { kind: 'itemSettings', item: 'web-01', processServerLocation: 'Azure' },
         ],
       },
-      hints: [
-        t(
-          'Choose the process server whose name you gave; the on-premises cs-01 works too, but it is not the point of this drill.',
-          'Escolha o servidor de processo com o nome que você deu; o cs-01 local também funciona, mas não é o objetivo deste exercício.',
-          'Kies de processerver met de naam die u hebt opgegeven; de on-premises cs-01 werkt ook, maar daar gaat deze oefening niet over.',
-        ),
-      ],
-      rules: ['PS-1', 'PS-2', 'LIFE-3'],
-    },
+      t(
+        'Choose the process server whose name you gave; the on-premises cs-01 works too, but it is not the point of this drill.',
+        'Escolha o servidor de processo com o nome que você deu; o cs-01 local também funciona, mas não é o objetivo deste exercício.',
+        'Kies de processerver met de naam die u hebt opgegeven; de on-premises cs-01 werkt ook, maar daar gaat deze oefening niet over.',
+      ),
+      ['PS-1', 'PS-2', 'LIFE-3'],
+    ),
   ],
 };
 
@@ -158,14 +155,14 @@ export const troubleshootVpn95226: RunbookDocument = {
   scenario: 'network-vpn-down',
   estimatedMinutes: 8,
   steps: [
-    {
-      id: 'reprotect-fails',
-      title: t(
+    step(
+      'reprotect-fails',
+      t(
         'Re-protect web-01 and see it fail',
         'Proteger novamente web-01 e ver a falha',
         'web-01 opnieuw beveiligen en de fout zien',
       ),
-      instruction: join(
+      join(
         reprotectWeb01,
         t(
           'Run the clock: the job fails with error **95226**. Read its **Error details**.',
@@ -173,55 +170,49 @@ export const troubleshootVpn95226: RunbookDocument = {
           'Laat de klok lopen: de taak mislukt met fout **95226**. Lees de **Foutdetails**.',
         ),
       ),
-      done: {
+      {
         kind: 'anyOf',
         conditions: [
           { kind: 'job', type: 'Reprotect', item: 'web-01', errorCode: '95226' },
           web01Back('Succeeded'),
         ],
       },
-      expectFailure: { errorCode: '95226' },
-      hints: [
-        t(
-          'The Azure VM cannot reach the on-premises configuration server: re-protect needs a site-to-site VPN or ExpressRoute private peering.',
-          'A VM do Azure não consegue acessar o servidor de configuração local: a nova proteção precisa de uma VPN site a site ou de emparelhamento privado do ExpressRoute.',
-          'De Azure-VM kan de on-premises configuratieserver niet bereiken: opnieuw beveiligen vereist een site-naar-site-VPN of persoonlijke ExpressRoute-peering.',
-        ),
-      ],
-      rules: ['RP-4'],
-    },
-    {
-      id: 'connect-vpn',
-      title: t('Connect the VPN in the Lab', 'Conectar a VPN no Laboratório', 'De VPN verbinden in het Lab'),
-      instruction: t(
+      t(
+        'The Azure VM cannot reach the on-premises configuration server: re-protect needs a site-to-site VPN or ExpressRoute private peering.',
+        'A VM do Azure não consegue acessar o servidor de configuração local: a nova proteção precisa de uma VPN site a site ou de emparelhamento privado do ExpressRoute.',
+        'De Azure-VM kan de on-premises configuratieserver niet bereiken: opnieuw beveiligen vereist een site-naar-site-VPN of persoonlijke ExpressRoute-peering.',
+      ),
+      ['RP-4'],
+      { errorCode: '95226' },
+    ),
+    step(
+      'connect-vpn',
+      t('Connect the VPN in the Lab', 'Conectar a VPN no Laboratório', 'De VPN verbinden in het Lab'),
+      t(
         'Open the **Lab** and switch **Site-to-site VPN connected** on.',
         'Abra o **Laboratório** e ative **VPN site a site conectada**.',
         'Open het **Lab** en zet **Site-naar-site-VPN verbonden** aan.',
       ),
-      done: { kind: 'vpnConnected', connected: true },
-      hints: [
-        t(
-          'The switch is in the Lab\u2019s **Network** section.',
-          'A opção fica na seção **Rede** do Laboratório.',
-          'De schakelaar staat in de sectie **Netwerk** van het Lab.',
-        ),
-      ],
-      rules: ['RP-4', 'PS-1'],
-    },
-    {
-      id: 'restart-job',
-      title: t('Restart the job', 'Reiniciar o trabalho', 'De taak opnieuw starten'),
-      instruction: join(restartJob, runTheClock),
-      done: web01Back('Succeeded'),
-      hints: [
-        t(
-          'Restart re-runs the same job with the same values; no confirmation is asked.',
-          'Reiniciar executa de novo o mesmo trabalho com os mesmos valores; nenhuma confirmação é pedida.',
-          'Opnieuw starten voert dezelfde taak opnieuw uit met dezelfde waarden; er wordt geen bevestiging gevraagd.',
-        ),
-      ],
-      rules: ['RP-4'],
-    },
+      { kind: 'vpnConnected', connected: true },
+      t(
+        'The switch is in the Lab\u2019s **Network** section.',
+        'A opção fica na seção **Rede** do Laboratório.',
+        'De schakelaar staat in de sectie **Netwerk** van het Lab.',
+      ),
+      ['RP-4', 'PS-1'],
+    ),
+    step(
+      'restart-job',
+      t('Restart the job', 'Reiniciar o trabalho', 'De taak opnieuw starten'),
+      join(restartJob, runTheClock),
+      web01Back('Succeeded'),
+      t(
+        'Restart re-runs the same job with the same values; no confirmation is asked.',
+        'Reiniciar executa de novo o mesmo trabalho com os mesmos valores; nenhuma confirmação é pedida.',
+        'Opnieuw starten voert dezelfde taak opnieuw uit met dezelfde waarden; er wordt geen bevestiging gevraagd.',
+      ),
+      ['RP-4'],
+    ),
   ],
 };
 
@@ -241,38 +232,34 @@ export const troubleshootReadonlyVcenter: RunbookDocument = {
   scenario: 'datastore-read-only-vcenter',
   estimatedMinutes: 6,
   steps: [
-    {
-      id: 'fix-vcenter-account',
-      title: t('Fix the vCenter account', 'Corrigir a conta do vCenter', 'Het vCenter-account herstellen'),
-      instruction: t(
+    step(
+      'fix-vcenter-account',
+      t('Fix the vCenter account', 'Corrigir a conta do vCenter', 'Het vCenter-account herstellen'),
+      t(
         'Open **Re-protect** on **web-01**: **Excluded datastores** says why none is offered. Then, in the **Lab**, set **vCenter account** to **Administrator**.',
         'Abra **Proteger novamente** em **web-01**: **Repositórios de dados não elegíveis** explica por que nenhum é oferecido. Depois, no **Laboratório**, defina **Conta do vCenter** como **Administrador**.',
         'Open **Opnieuw beveiligen** op **web-01**: **Uitgesloten gegevensopslag** vertelt waarom er geen wordt aangeboden. Stel daarna in het **Lab** **vCenter-account** in op **Beheerder**.',
       ),
-      done: { kind: 'vcenterAccount', account: 'Administrator' },
-      hints: [
-        t(
-          'Discovery with a read-only vCenter account lists no datastores; updating the credential to one with permissions fixes it.',
-          'A descoberta com uma conta somente leitura do vCenter não lista repositórios de dados; atualizar a credencial para uma com permissões resolve.',
-          'Detectie met een alleen-lezen vCenter-account toont geen gegevensopslag; de referentie bijwerken naar een account met machtigingen lost het op.',
-        ),
-      ],
-      rules: ['DS-4', 'DS-2'],
-    },
-    {
-      id: 'reprotect',
-      title: t('Re-protect web-01', 'Proteger novamente web-01', 'web-01 opnieuw beveiligen'),
-      instruction: join(reprotectWeb01, runTheClock),
-      done: web01Back('Succeeded'),
-      hints: [
-        t(
-          'NFS datastores are never offered for failback: pick the VMFS one.',
-          'Repositórios de dados NFS nunca são oferecidos para failback: escolha o VMFS.',
-          'NFS-gegevensopslag wordt nooit aangeboden voor failback: kies de VMFS-opslag.',
-        ),
-      ],
-      rules: ['DS-1', 'DS-4', 'LIFE-3'],
-    },
+      { kind: 'vcenterAccount', account: 'Administrator' },
+      t(
+        'Discovery with a read-only vCenter account lists no datastores; updating the credential to one with permissions fixes it.',
+        'A descoberta com uma conta somente leitura do vCenter não lista repositórios de dados; atualizar a credencial para uma com permissões resolve.',
+        'Detectie met een alleen-lezen vCenter-account toont geen gegevensopslag; de referentie bijwerken naar een account met machtigingen lost het op.',
+      ),
+      ['DS-4', 'DS-2'],
+    ),
+    step(
+      'reprotect',
+      t('Re-protect web-01', 'Proteger novamente web-01', 'web-01 opnieuw beveiligen'),
+      join(reprotectWeb01, runTheClock),
+      web01Back('Succeeded'),
+      t(
+        'NFS datastores are never offered for failback: pick the VMFS one.',
+        'Repositórios de dados NFS nunca são oferecidos para failback: escolha o VMFS.',
+        'NFS-gegevensopslag wordt nooit aangeboden voor failback: kies de VMFS-opslag.',
+      ),
+      ['DS-1', 'DS-4', 'LIFE-3'],
+    ),
   ],
 };
 
@@ -292,50 +279,46 @@ export const troubleshootNewRetentionDrive: RunbookDocument = {
   scenario: 'retention-drive-missing',
   estimatedMinutes: 8,
   steps: [
-    {
-      id: 'add-drive',
-      title: t(
+    step(
+      'add-drive',
+      t(
         'Add a drive to the master target',
         'Adicionar uma unidade ao destino mestre',
         'Een station toevoegen aan de hoofddoelserver',
       ),
-      instruction: t(
+      t(
         'In **Re-protect** on **web-01**, **Excluded retention drives** says why each drive is refused. In the **Lab**, choose **Add drive to cs-01**: drive **R:**, NTFS, 500 GB.',
         'Em **Proteger novamente** de **web-01**, **Unidades de retenção não elegíveis** explica por que cada unidade é recusada. No **Laboratório**, escolha **Adicionar unidade a cs-01**: unidade **R:**, NTFS, 500 GB.',
         'In **Opnieuw beveiligen** op **web-01** vertelt **Uitgesloten bewaarstations** waarom elk station wordt geweigerd. Kies in het **Lab** **Station toevoegen aan cs-01**: station **R:**, NTFS, 500 GB.',
       ),
-      done: { kind: 'volume', masterTarget: 'cs-01', addedAfterStart: true },
-      hints: [
-        t(
-          'A retention drive must not be used for anything else, locked, the cache volume, FAT/FAT32 or empty: a new formatted disk is the safe choice.',
-          'Uma unidade de retenção não pode estar em uso para outra finalidade, bloqueada, ser o volume de cache, FAT/FAT32 ou vazia: um novo disco formatado é a escolha segura.',
-          'Een bewaarstation mag niet voor iets anders worden gebruikt, vergrendeld zijn, het cachevolume zijn, FAT/FAT32 of leeg zijn: een nieuwe geformatteerde schijf is de veilige keuze.',
-        ),
-      ],
-      rules: ['RV-1', 'RV-2', 'RV-3', 'RV-4', 'RV-5', 'RV-8'],
-    },
-    {
-      id: 'refresh-server',
-      title: t('Make the drive appear', 'Fazer a unidade aparecer', 'Het station laten verschijnen'),
-      instruction: t(
+      { kind: 'volume', masterTarget: 'cs-01', addedAfterStart: true },
+      t(
+        'A retention drive must not be used for anything else, locked, the cache volume, FAT/FAT32 or empty: a new formatted disk is the safe choice.',
+        'Uma unidade de retenção não pode estar em uso para outra finalidade, bloqueada, ser o volume de cache, FAT/FAT32 ou vazia: um novo disco formatado é a escolha segura.',
+        'Een bewaarstation mag niet voor iets anders worden gebruikt, vergrendeld zijn, het cachevolume zijn, FAT/FAT32 of leeg zijn: een nieuwe geformatteerde schijf is de veilige keuze.',
+      ),
+      ['RV-1', 'RV-2', 'RV-3', 'RV-4', 'RV-5', 'RV-8'],
+    ),
+    step(
+      'refresh-server',
+      t('Make the drive appear', 'Fazer a unidade aparecer', 'Het station laten verschijnen'),
+      t(
         'A new drive shows after the next discovery (up to 15 minutes). Open **Site Recovery infrastructure** > **Configuration servers** > **cs-01** and choose **Refresh server** to see it at once.',
         'Uma nova unidade aparece após a próxima descoberta (até 15 minutos). Abra **Infraestrutura do Site Recovery** > **Servidores de configuração** > **cs-01** e escolha **Atualizar servidor** para vê-la de imediato.',
         'Een nieuw station verschijnt na de volgende detectie (tot 15 minuten). Open **Site Recovery-infrastructuur** > **Configuratieservers** > **cs-01** en kies **Server vernieuwen** om het meteen te zien.',
       ),
-      done: { kind: 'volume', masterTarget: 'cs-01', addedAfterStart: true, offered: true },
-      hints: [
-        t(
-          'Still not offered after Refresh server? Check its file system and size: add another drive that meets the requirements.',
-          'Ainda não é oferecida após Atualizar servidor? Verifique o sistema de arquivos e o tamanho: adicione outra unidade que atenda aos requisitos.',
-          'Nog steeds niet aangeboden na Server vernieuwen? Controleer het bestandssysteem en de grootte: voeg een ander station toe dat aan de vereisten voldoet.',
-        ),
-      ],
-      rules: ['RV-7'],
-    },
-    {
-      id: 'reprotect',
-      title: t('Re-protect web-01', 'Proteger novamente web-01', 'web-01 opnieuw beveiligen'),
-      instruction: join(
+      { kind: 'volume', masterTarget: 'cs-01', addedAfterStart: true, offered: true },
+      t(
+        'Still not offered after Refresh server? Check its file system and size: add another drive that meets the requirements.',
+        'Ainda não é oferecida após Atualizar servidor? Verifique o sistema de arquivos e o tamanho: adicione outra unidade que atenda aos requisitos.',
+        'Nog steeds niet aangeboden na Server vernieuwen? Controleer het bestandssysteem en de grootte: voeg een ander station toe dat aan de vereisten voldoet.',
+      ),
+      ['RV-7'],
+    ),
+    step(
+      'reprotect',
+      t('Re-protect web-01', 'Proteger novamente web-01', 'web-01 opnieuw beveiligen'),
+      join(
         t(
           'On **web-01**, choose **Re-protect**: master target server **cs-01**, process server **ps-azure-01**, datastore **datastore-vmfs-01**, the new retention drive, then **OK**.',
           'Em **web-01**, escolha **Proteger novamente**: servidor de destino mestre **cs-01**, servidor de processo **ps-azure-01**, repositório de dados **datastore-vmfs-01**, a nova unidade de retenção e clique em **OK**.',
@@ -343,16 +326,14 @@ export const troubleshootNewRetentionDrive: RunbookDocument = {
         ),
         runTheClock,
       ),
-      done: web01Back('Succeeded'),
-      hints: [
-        t(
-          'A drive named R: on a Windows master target is preselected; the retention drive keeps the points in time while the VM replicates back.',
-          'Uma unidade R: em um destino mestre Windows é pré-selecionada; a unidade de retenção guarda os pontos no tempo enquanto a VM replica de volta.',
-          'Een station R: op een Windows-hoofddoelserver is vooraf geselecteerd; het bewaarstation bewaart de tijdstippen terwijl de VM terug repliceert.',
-        ),
-      ],
-      rules: ['RV-6', 'RV-8', 'LIFE-3'],
-    },
+      web01Back('Succeeded'),
+      t(
+        'A drive named R: on a Windows master target is preselected; the retention drive keeps the points in time while the VM replicates back.',
+        'Uma unidade R: em um destino mestre Windows é pré-selecionada; a unidade de retenção guarda os pontos no tempo enquanto a VM replica de volta.',
+        'Een station R: op een Windows-hoofddoelserver is vooraf geselecteerd; het bewaarstation bewaart de tijdstippen terwijl de VM terug repliceert.',
+      ),
+      ['RV-6', 'RV-8', 'LIFE-3'],
+    ),
   ],
 };
 
@@ -372,14 +353,14 @@ export const troubleshootAgentRegistration: RunbookDocument = {
   scenario: 'agent-not-registered',
   estimatedMinutes: 6,
   steps: [
-    {
-      id: 'reprotect-fails',
-      title: t(
+    step(
+      'reprotect-fails',
+      t(
         'Re-protect web-01 and see it fail',
         'Proteger novamente web-01 e ver a falha',
         'web-01 opnieuw beveiligen en de fout zien',
       ),
-      instruction: join(
+      join(
         reprotectWeb01,
         t(
           'Run the clock: the job fails because the agent is not installed yet.',
@@ -387,44 +368,44 @@ export const troubleshootAgentRegistration: RunbookDocument = {
           'Laat de klok lopen: de taak mislukt omdat de agent nog niet is geïnstalleerd.',
         ),
       ),
-      done: {
+      {
         kind: 'anyOf',
         conditions: [
           { kind: 'job', type: 'Reprotect', item: 'web-01', errorCode: '990000' },
           web01Back('Succeeded'),
         ],
       },
-      expectFailure: { errorCode: '990000' },
-      rules: ['LIFE-11'],
-    },
-    {
-      id: 'wait-for-agent',
-      title: t(
+      null,
+      ['LIFE-11'],
+      { errorCode: '990000' },
+    ),
+    step(
+      'wait-for-agent',
+      t(
         'Wait for the agent to register',
         'Aguardar o registro do agente',
         'Wachten tot de agent is geregistreerd',
       ),
-      instruction: t(
+      t(
         'In the **Simulation clock**, select **Advance 15 minutes**: the agent registers within 15 minutes of the boot.',
         'No **Relógio da simulação**, clique em **Avançar 15 minutos**: o agente é registrado em até 15 minutos após a inicialização.',
         'Klik in de **Simulatieklok** op **15 minuten vooruit**: de agent registreert zich binnen 15 minuten na het opstarten.',
       ),
-      done: { kind: 'agentRegistered', item: 'web-01', site: 'Azure' },
-      hints: [
-        t(
-          'Restarting before the agent registers fails again and counts as a mistake.',
-          'Reiniciar antes do registro do agente falha de novo e conta como erro.',
-          'Opnieuw starten voordat de agent is geregistreerd mislukt opnieuw en telt als fout.',
-        ),
-      ],
-      rules: ['LIFE-11'],
-    },
-    {
-      id: 'restart-job',
-      title: t('Restart the job', 'Reiniciar o trabalho', 'De taak opnieuw starten'),
-      instruction: join(restartJob, runTheClock),
-      done: web01Back('Succeeded'),
-      rules: ['LIFE-11', 'LIFE-3'],
-    },
+      { kind: 'agentRegistered', item: 'web-01', site: 'Azure' },
+      t(
+        'Restarting before the agent registers fails again and counts as a mistake.',
+        'Reiniciar antes do registro do agente falha de novo e conta como erro.',
+        'Opnieuw starten voordat de agent is geregistreerd mislukt opnieuw en telt als fout.',
+      ),
+      ['LIFE-11'],
+    ),
+    step(
+      'restart-job',
+      t('Restart the job', 'Reiniciar o trabalho', 'De taak opnieuw starten'),
+      join(restartJob, runTheClock),
+      web01Back('Succeeded'),
+      null,
+      ['LIFE-11', 'LIFE-3'],
+    ),
   ],
 };
