@@ -44,6 +44,25 @@ export default tseslint.config(
     },
   },
   {
+    // Walls: a feature folder (one blade family) never imports another. What they share lives in
+    // src/api (queries, hooks), src/components (UI) or src/testing (fixtures, renderers).
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/',
+              message:
+                'Feature folders never import each other: move what they share to src/api, src/components or src/testing.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The simulation core is pure TypeScript: no React, MSW, Fluent or TanStack inside it.
     files: ['mocks/simulation/**/*.ts'],
     rules: {

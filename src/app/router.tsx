@@ -220,8 +220,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: '*',
-            lazy: () =>
-              import('../features/not-found/not-found-blade').then((m) => ({ Component: m.NotFoundBlade })),
+            lazy: () => import('../components/not-found-blade').then((m) => ({ Component: m.NotFoundBlade })),
           },
         ],
       },
@@ -248,8 +247,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: '*',
-        lazy: () =>
-          import('../features/not-found/not-found-blade').then((m) => ({ Component: m.NotFoundBlade })),
+        lazy: () => import('../components/not-found-blade').then((m) => ({ Component: m.NotFoundBlade })),
       },
     ],
   },

@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Checkbox } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
-import { renderPane } from '../features/reprotect/render-pane';
+import { renderPane } from '../testing/render-pane';
 import { Pane } from './pane';
 
 function TestPane() {

@@ -15,7 +15,7 @@ import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import { Pane } from '../../components/pane';
 import { ChoiceField } from './choice-field';
-import { type DeploymentOptions, simulatorFabricPath } from './process-server-api';
+import { type DeploymentOptions, simulatorFabricPath } from '../../api/process-server-api';
 import { emptyForm, type FormField, firstInvalid, type ProcessServerForm, validateForm } from './validation';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { Pane, PaneFrame, PaneStatus } from '../../components/pane';
 import { useFabrics } from '../../api/fabrics';
 import { AddProcessServerForm } from './add-process-server-form';
-import { useDeploymentOptions } from './process-server-api';
+import { useDeploymentOptions } from '../../api/process-server-api';
 
 /**
  * Route `…/configuration-servers/:server/add-process-server` (ui-contract §5, PS-3): the pane is

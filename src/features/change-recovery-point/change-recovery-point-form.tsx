@@ -5,9 +5,9 @@ import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
 import { useSubmitRequest } from '../../components/use-submit-request';
-import { RecoveryPointField, useRecoveryPointChoice } from '../failover/recovery-point-field';
-import { useBlockedReason } from '../planned-failover/use-blocked-reason';
-import { useRecoveryPoints } from '../replicated-items/item-api';
+import { RecoveryPointField, useRecoveryPointChoice } from '../../components/recovery-point-field';
+import { useBlockedReason } from '../../api/use-blocked-reason';
+import { useRecoveryPoints } from '../../api/item-api';
 
 import {
   buildChangeRecoveryPointRequest,

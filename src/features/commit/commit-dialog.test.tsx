@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
-import { fixtureHandlers, posted, VAULT } from '../reprotect/reprotect-fixtures';
-import { renderPane } from '../reprotect/render-pane';
+import { fixtureHandlers, posted, VAULT } from '../../testing/reprotect-fixtures';
+import { renderPane } from '../../testing/render-pane';
 import { CommitDialog } from './commit-dialog';
 
 beforeEach(() => {

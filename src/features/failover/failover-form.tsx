@@ -6,10 +6,10 @@ import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
 import { useSubmitRequest } from '../../components/use-submit-request';
-import { useRecoveryPoints } from '../replicated-items/item-api';
+import { useRecoveryPoints } from '../../api/item-api';
 import { buildUnplannedFailoverRequest, unplannedFailoverPowerShell } from './failover-request';
-import type { FailoverDirection } from './recovery-point-choice';
-import { RecoveryPointField, useRecoveryPointChoice } from './recovery-point-field';
+import type { FailoverDirection } from '../../components/recovery-point-choice';
+import { RecoveryPointField, useRecoveryPointChoice } from '../../components/recovery-point-field';
 
 interface FailoverFormProps {
   vault: string;

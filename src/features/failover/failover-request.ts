@@ -9,7 +9,7 @@ import {
 } from '../../api/automation';
 import { testFailoverBody } from '../../api/test-failover';
 import type { ArmItem } from '../../api/wire-types';
-import { failoverBody, type FailoverChoice } from './recovery-point-choice';
+import { failoverBody, type FailoverChoice } from '../../components/recovery-point-choice';
 
 /** Unplanned failover (LIFE-1, LIFE-4): what OK sends and View automation shows. */
 export function buildUnplannedFailoverRequest(itemId: string, choice: FailoverChoice): ArmOperationRequest {

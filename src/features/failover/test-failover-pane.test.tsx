@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arm } from '../../api/arm-client';
 import { armPaths } from '../../api/arm-paths';
 import type { ArmItem, ArmList } from '../../api/wire-types';
-import { renderPane } from '../reprotect/render-pane';
+import { renderPane } from '../../testing/render-pane';
 import { TestFailoverCleanupPane } from './test-failover-cleanup-pane';
 import { TestFailoverPane } from './test-failover-pane';
 

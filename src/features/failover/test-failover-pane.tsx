@@ -8,9 +8,9 @@ import { Pane } from '../../components/pane';
 import { TestFailoverRoute, useTestFailoverNetwork } from '../../components/test-failover-network';
 import { useSubmitRequest } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
-import { useRecoveryPoints } from '../replicated-items/item-api';
+import { useRecoveryPoints } from '../../api/item-api';
 import { buildTestFailoverRequest, testFailoverPowerShell } from './failover-request';
-import { RecoveryPointField, useRecoveryPointChoice } from './recovery-point-field';
+import { RecoveryPointField, useRecoveryPointChoice } from '../../components/recovery-point-field';
 
 /**
  * Test failover (TF-1): on-premises → Azure, from a recovery point (FO-1) into an Azure virtual

@@ -4,8 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { armPaths } from '../../api/arm-paths';
-import { fixtureHandlers, fixtureItem, posted, VAULT } from '../reprotect/reprotect-fixtures';
-import { renderPane } from '../reprotect/render-pane';
+import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
+import { renderPane } from '../../testing/render-pane';
 import { UnplannedFailoverPane } from './unplanned-failover-pane';
 
 const point = (item: string, n: number, time: string, type: 'CrashConsistent' | 'ApplicationConsistent') => ({

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArmItem } from '../../api/wire-types';
 import { ItemPaneRoute } from '../../components/item-pane-route';
 import { FailoverForm } from './failover-form';
-import type { FailoverDirection } from './recovery-point-choice';
+import type { FailoverDirection } from '../../components/recovery-point-choice';
 
 /**
  * FO-3: the direction is shown, never chosen. An item replicating Azure → on-premises (re-protected

@@ -5,7 +5,7 @@ import { DEFAULT_VAULT } from '../../api/arm-paths';
 import { Blade } from '../../components/blade';
 import { RouterLink } from '../../components/router-link';
 import { SimpleTable } from '../../components/simple-table';
-import { formatTime } from '../jobs/job-text';
+import { formatTime } from '../../components/job-text';
 import { useFabrics } from './infrastructure-api';
 
 /** Configuration servers (ui-contract §2, §8): each named with a link to its blade. */

@@ -7,7 +7,7 @@ import { useRole } from '../../api/role';
 import { keys } from '../../api/query-keys';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useConfirmAction } from '../../components/use-confirm-action';
-import { simulatorFabricPath } from '../add-process-server/process-server-api';
+import { simulatorFabricPath } from '../../api/process-server-api';
 import { useLab } from '../../api/lab';
 import { useFabrics } from './infrastructure-api';
 import { deleteProcessServerReason } from './process-server-delete';

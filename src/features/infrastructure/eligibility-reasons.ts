@@ -1,4 +1,4 @@
-import type { LabVolume } from '../lab/lab-api';
+import type { LabVolume } from '../../api/lab';
 
 /**
  * Why a discovered retention volume or datastore can or can't be used for failback, as rule ids

@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable } from '../../components/simple-table';
-import type { LabDocument } from '../lab/lab-api';
+import type { LabDocument } from '../../api/lab';
 import { datastoreRuleIds, GB, volumeRuleIds } from './eligibility-reasons';
 import type { FabricMasterTarget } from './infrastructure-api';
 

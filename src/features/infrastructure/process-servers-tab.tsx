@@ -3,8 +3,8 @@ import { DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SimpleTable } from '../../components/simple-table';
-import { formatTime } from '../jobs/job-text';
-import type { LabDocument } from '../lab/lab-api';
+import { formatTime } from '../../components/job-text';
+import type { LabDocument } from '../../api/lab';
 import type { FabricProcessServer } from './infrastructure-api';
 import { deleteProcessServerReason } from './process-server-delete';
 

@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable } from '../../components/simple-table';
-import type { LabDocument } from '../lab/lab-api';
+import type { LabDocument } from '../../api/lab';
 import type { FabricMasterTarget } from './infrastructure-api';
 
 /**

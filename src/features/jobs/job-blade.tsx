@@ -7,7 +7,7 @@ import { Command, CommandBar } from '../../components/command-bar';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import type { ArmJob } from '../../api/wire-types';
 import { isRunning, useJob, useJobAction, useSimulatedNow, type JobAction } from './jobs-api';
-import { formatDuration, formatTime, jobName, jobStatus } from './job-text';
+import { formatDuration, formatTime, jobName, jobStatus } from '../../components/job-text';
 import { JobErrorDetails } from './job-error-details';
 import { JobTasksGrid } from './job-tasks-grid';
 

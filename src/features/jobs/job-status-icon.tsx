@@ -5,7 +5,7 @@ import {
   PauseCircleFilled,
   SubtractCircleFilled,
 } from '@fluentui/react-icons';
-import { jobStatusKey } from './job-text';
+import { jobStatusKey } from '../../components/job-text';
 
 /** Decorative: the status text beside it carries the meaning. */
 export function JobStatusIcon({ state }: { state: string }) {

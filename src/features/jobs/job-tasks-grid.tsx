@@ -10,7 +10,7 @@ import {
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import type { JobTask } from '../../api/wire-types';
-import { formatTime, jobStatus } from './job-text';
+import { formatTime, jobStatus } from '../../components/job-text';
 import { JobStatusIcon } from './job-status-icon';
 
 /** The job's tasks in order: name, status, start and end time. */

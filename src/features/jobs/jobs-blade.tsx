@@ -22,7 +22,14 @@ import { Blade } from '../../components/blade';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import type { ArmJob } from '../../api/wire-types';
 import { isRunning, useJobs, useSimulatedNow } from './jobs-api';
-import { formatDuration, formatTime, jobName, jobStatus, jobStatusKey, jobStatusKeys } from './job-text';
+import {
+  formatDuration,
+  formatTime,
+  jobName,
+  jobStatus,
+  jobStatusKey,
+  jobStatusKeys,
+} from '../../components/job-text';
 import { JobStatusIcon } from './job-status-icon';
 
 const useStyles = makeStyles({

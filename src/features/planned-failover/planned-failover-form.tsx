@@ -18,10 +18,10 @@ import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
 import { useSubmitRequest } from '../../components/use-submit-request';
-import { useFieldEligibility } from '../reprotect/reprotect-api';
+import { useFieldEligibility } from '../../api/reprotect-api';
 import type { DataSyncOption } from './planned-failover-body';
 import { buildPlannedFailoverRequest, plannedFailoverPowerShell } from './planned-failover-request';
-import { useBlockedReason } from './use-blocked-reason';
+import { useBlockedReason } from '../../api/use-blocked-reason';
 
 const SYNC_OPTIONS: DataSyncOption[] = ['ForSynchronization', 'ForDownTime'];
 

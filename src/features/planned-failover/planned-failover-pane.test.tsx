@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
 import type { ArmItem } from '../../api/wire-types';
-import { fixtureHandlers, fixtureItem, posted, VAULT } from '../reprotect/reprotect-fixtures';
-import { renderPane } from '../reprotect/render-pane';
+import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
+import { renderPane } from '../../testing/render-pane';
 import { PlannedFailoverPane } from './planned-failover-pane';
 
 function hyperVItem(encryption: 'Enabled' | 'Disabled' = 'Disabled'): ArmItem {

@@ -21,7 +21,7 @@ import { Essentials } from '../../components/essentials';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
 import { SimpleTable } from '../../components/simple-table';
-import { NotFoundBlade } from '../not-found/not-found-blade';
+import { NotFoundBlade } from '../../components/not-found-blade';
 import { JobLink } from './job-link';
 import {
   PLAN_OPERATIONS,

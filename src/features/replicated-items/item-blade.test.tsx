@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { server } from '../../../mocks/node';
 import { renderWithProviders } from '../../testing/render';
 import { ItemBlade } from './item-blade';
-import { defaultItems, itemHandlers } from './test-fixtures';
+import { defaultItems, itemHandlers } from '../../testing/item-fixtures';
 
 const renderItem = (name: string, role = 'Contributor') => {
   server.use(...itemHandlers(defaultItems, role));

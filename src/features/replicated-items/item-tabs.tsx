@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArmItem, ArmRecoveryPoint } from '../../api/wire-types';
 import { RouterLink } from '../../components/router-link';
 import { SimpleTable } from '../../components/simple-table';
-import { useItemJobs } from './item-api';
+import { useItemJobs } from '../../api/item-api';
 import { machineType } from './item-verbs';
 
 type TabKey = 'overview' | 'recoveryPoints' | 'healthErrors' | 'jobs';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { server } from '../../../mocks/node';
 import { renderWithProviders } from '../../testing/render';
 import { ReplicatedItemsBlade } from './replicated-items-blade';
-import { itemHandlers } from './test-fixtures';
+import { itemHandlers } from '../../testing/item-fixtures';
 
 const renderBlade = () => {
   server.use(...itemHandlers());

@@ -4,8 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { ReprotectPane } from './reprotect-pane';
-import { fixtureHandlers, posted, VAULT } from './reprotect-fixtures';
-import { renderPane } from './render-pane';
+import { fixtureHandlers, posted, VAULT } from '../../testing/reprotect-fixtures';
+import { renderPane } from '../../testing/render-pane';
 
 function openPane(item: string) {
   return renderPane(<ReprotectPane />, { vault: VAULT, item, child: 'reprotect' });

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { arm } from '../../api/arm-client';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
 import { ReprotectPane } from './reprotect-pane';
-import { renderPane } from './render-pane';
+import { renderPane } from '../../testing/render-pane';
 
 type User = ReturnType<typeof userEvent.setup>;
 

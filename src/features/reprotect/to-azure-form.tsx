@@ -7,7 +7,7 @@ import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { EligibleField } from '../../components/eligible-field';
 import { ViewAutomation } from '../../components/view-automation';
-import { useFieldEligibility } from './reprotect-api';
+import { useFieldEligibility } from '../../api/reprotect-api';
 import { buildReprotectToAzureRequest, reprotectToAzurePowerShell } from './reprotect-request';
 
 /**

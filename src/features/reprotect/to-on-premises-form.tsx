@@ -8,7 +8,7 @@ import { Pane } from '../../components/pane';
 import { EligibleField } from '../../components/eligible-field';
 import { usePolicies } from '../../api/policies';
 import { ViewAutomation } from '../../components/view-automation';
-import { useFieldEligibility } from './reprotect-api';
+import { useFieldEligibility } from '../../api/reprotect-api';
 import { buildReprotectToOnPremisesRequest, reprotectToOnPremisesPowerShell } from './reprotect-request';
 
 type FieldName = 'masterTarget' | 'processServer' | 'datastore' | 'retentionDrive';

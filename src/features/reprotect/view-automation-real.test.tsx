@@ -6,7 +6,7 @@ import { arm } from '../../api/arm-client';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
 import type { ArmJob, ArmList } from '../../api/wire-types';
 import { ReprotectPane } from './reprotect-pane';
-import { renderPane } from './render-pane';
+import { renderPane } from '../../testing/render-pane';
 
 type User = ReturnType<typeof userEvent.setup>;
 const VAULT = 'contoso-vault';

@@ -4,8 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
-import { fixtureHandlers, fixtureItem, posted, VAULT } from '../reprotect/reprotect-fixtures';
-import { renderPane } from '../reprotect/render-pane';
+import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
+import { renderPane } from '../../testing/render-pane';
 import { ReverseReplicatePane } from './reverse-replicate-pane';
 
 function serve(allowed: boolean) {

@@ -6,7 +6,7 @@ import { Pane } from '../../components/pane';
 import { ItemPaneRoute } from '../../components/item-pane-route';
 import { ViewAutomation } from '../../components/view-automation';
 import { useSubmitRequest } from '../../components/use-submit-request';
-import { useBlockedReason } from '../planned-failover/use-blocked-reason';
+import { useBlockedReason } from '../../api/use-blocked-reason';
 
 import { buildReverseReplicateRequest, reverseReplicatePowerShell } from './reverse-replicate-request';
 

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { renderWithProviders } from '../../testing/render';
-import { itemHandlers } from '../replicated-items/test-fixtures';
+import { itemHandlers } from '../../testing/item-fixtures';
 import { VaultLayout } from './vault-layout';
 import { VaultOverviewBlade } from './vault-overview-blade';
 

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { arm } from '../../api/arm-client';
-import { simulatorPaths } from '../../api/arm-paths';
-import { keys } from '../../api/query-keys';
-import type { ArmItem, ItemFieldEligibility } from '../../api/wire-types';
+import { arm } from './arm-client';
+import { simulatorPaths } from './arm-paths';
+import { keys } from './query-keys';
+import type { ArmItem, ItemFieldEligibility } from './wire-types';
 
 /**
  * The form's fields for one operation (api.md §2.2 `{S}{I}/eligibility`): options, the excluded

@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { Blade } from '../../components/blade';
-import { RouterLink } from '../../components/router-link';
+import { Blade } from './blade';
+import { RouterLink } from './router-link';
 
 /** ui-contract §2: an unknown route or resource shows "Not found" with a link home, never a blank page. */
 export function NotFoundBlade() {

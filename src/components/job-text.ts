@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ArmJob } from '../../api/wire-types';
+import type { ArmJob } from '../api/wire-types';
 
 /** api.md §3.3 state → ui-contract §6 status key. */
 export function jobStatusKey(state: string): string {

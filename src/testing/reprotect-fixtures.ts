@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import { armPaths, SUBSCRIPTION_ID, RESOURCE_GROUP } from '../../api/arm-paths';
-import type { ArmItem, FieldEligibility, ItemFieldEligibility } from '../../api/wire-types';
+import { armPaths, SUBSCRIPTION_ID, RESOURCE_GROUP } from '../api/arm-paths';
+import type { ArmItem, FieldEligibility, ItemFieldEligibility } from '../api/wire-types';
 
 /**
  * The default scenario (ui-contract §10) as the documented wire shapes (api.md §2.2, §3), for

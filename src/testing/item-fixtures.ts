@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type { ArmItem, VaultEligibility } from '../../api/wire-types';
+import type { ArmItem, VaultEligibility } from '../api/wire-types';
 
 /** A minimal ARM item (api.md §3.1) for component tests. */
 export function makeItem(

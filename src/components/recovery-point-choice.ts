@@ -1,4 +1,4 @@
-import type { ArmRecoveryPoint } from '../../api/wire-types';
+import type { ArmRecoveryPoint } from '../api/wire-types';
 
 /** The FO-1 choices, in the blade's order. */
 export type RecoveryPointChoice = 'latest' | 'latestProcessed' | 'latestAppConsistent' | 'custom';

@@ -9,7 +9,7 @@ import {
   RadioGroup,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ArmRecoveryPoint } from '../../api/wire-types';
+import type { ArmRecoveryPoint } from '../api/wire-types';
 import { CHOICES, pointsByChoice, type RecoveryPointChoice } from './recovery-point-choice';
 
 export interface RecoveryPointFieldProps {

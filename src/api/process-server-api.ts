@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { arm } from '../../api/arm-client';
-import { keys } from '../../api/query-keys';
+import { arm } from './arm-client';
+import { keys } from './query-keys';
 
 /** api.md §2.2 `{S}{F}/processServerDeploymentOptions` (PS-3). */
 export interface DeploymentOptions {

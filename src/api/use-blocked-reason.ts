@@ -1,5 +1,5 @@
-import { operationEligibility, useVaultEligibility, type OperationName } from '../../api/items';
-import type { ArmItem } from '../../api/wire-types';
+import { operationEligibility, useVaultEligibility, type OperationName } from './items';
+import type { ArmItem } from './wire-types';
 
 /**
  * Why the vault eligibility refuses an operation on the item now (rule-cited messages), or null.

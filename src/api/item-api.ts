@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { arm } from '../../api/arm-client';
-import { armPaths } from '../../api/arm-paths';
-import { keys } from '../../api/query-keys';
-import { jobsQuery, newestFirst } from '../../api/jobs';
-import type { ArmList, ArmRecoveryPoint, ArmItem } from '../../api/wire-types';
-import { poll } from '../../api/polling';
+import { arm } from './arm-client';
+import { armPaths } from './arm-paths';
+import { keys } from './query-keys';
+import { jobsQuery, newestFirst } from './jobs';
+import type { ArmList, ArmRecoveryPoint, ArmItem } from './wire-types';
+import { poll } from './polling';
 
 /** An item's recovery points, newest first (FO-1, LIFE-7). */
 export const recoveryPointsQuery = (vault: string, item: ArmItem | undefined) =>

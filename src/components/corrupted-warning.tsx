@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ArmItem } from '../../api/wire-types';
+import type { ArmItem } from '../api/wire-types';
 
 /** HV-7: a planned failover cancelled during data synchronization leaves the on-prem VM corrupted. */
 export function CorruptedWarning({ item }: { item: ArmItem }) {

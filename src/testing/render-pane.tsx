@@ -4,7 +4,7 @@ import { FluentProvider, Toolbar, ToolbarButton, webLightTheme } from '@fluentui
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { Outlet, RouterProvider, createMemoryRouter } from 'react-router';
-import { i18n } from '../../i18n';
+import { i18n } from '../i18n';
 
 /**
  * Test helper: a pane as the item blade's child route, as the app mounts it. The stand-in blade
