@@ -43,19 +43,5 @@ export function useClockAction() {
   });
 }
 
-/** "23 Nov 2026 09:15" in UTC: the simulation's times are UTC and must read the same everywhere. */
-export function formatSimulatedTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat(locale, {
-    day: '2-digit',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'UTC',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')} ${get('month').replace('.', '')} ${get('year')} ${get('hour')}:${get('minute')}`;
-}
+/** The shared formatter (the runbook report shows simulated times the same way). */
+export { formatSimulatedTime } from '../../components/simulated-time';

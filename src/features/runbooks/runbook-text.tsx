@@ -30,20 +30,5 @@ export function formatDuration(t: TFunction, totalSeconds: number): string {
   return t('runbooks:report.duration.seconds', { s });
 }
 
-/** A simulated time as the header shows it ("23 Nov 2026 09:15", UTC) in the portal's language. */
-export function formatSimulated(iso: string | null, locale: string): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat(locale, {
-    day: '2-digit',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'UTC',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')} ${get('month').replace('.', '')} ${get('year')} ${get('hour')}:${get('minute')}`;
-}
+/** A simulated time as the header shows it (one formatter for the header, the clock and the report). */
+export { formatSimulatedTime as formatSimulated } from '../../components/simulated-time';
