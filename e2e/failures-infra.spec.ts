@@ -29,7 +29,10 @@ async function setLicence(page: Page, host: string, licence: string) {
 
 /** Re-protects web-01, runs the job and opens it; its Error details must carry `code`. */
 async function reprotectFails(page: Page, code: string) {
-  await page.goto('/vaults/contoso-vault');
+  // Back to the vault inside the app: a reload could drop a Lab write still on its way (the Lab
+  // shows a change at once, ui-contract §10); in the app, later requests wait for it.
+  await page.getByRole('banner').getByRole('link', { name: 'Site Recovery Simulator' }).click();
+  await expect(page.getByRole('navigation', { name: 'Vault menu' })).toBeVisible();
   await openItem(page, 'web-01');
   await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
   await clock(page, 'Run until jobs finish');
@@ -83,7 +86,10 @@ test('LIFE-11: re-protect right after the Azure VM boots fails (agent); wait 15 
 });
 
 async function openReprotect(page: Page) {
-  await page.goto('/vaults/contoso-vault');
+  // Back to the vault inside the app: a reload could drop a Lab write still on its way (the Lab
+  // shows a change at once, ui-contract §10); in the app, later requests wait for it.
+  await page.getByRole('banner').getByRole('link', { name: 'Site Recovery Simulator' }).click();
+  await expect(page.getByRole('navigation', { name: 'Vault menu' })).toBeVisible();
   await openItem(page, 'web-01');
   await commands(page).getByRole('button', { name: 'Re-protect' }).click();
   return page.getByRole('dialog', { name: 'Re-protect' });
