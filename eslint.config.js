@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    // ui-contract §10: a control never disables itself while its own request runs (focus would fall
+    // docs/ui-names.md §10: a control never disables itself while its own request runs (focus would fall
     // to the page): use `disabledFocusable` and ignore repeats (src/components/use-ignore-repeats.ts).
     files: ['src/**/*.tsx'],
     rules: {
@@ -38,7 +38,7 @@ export default tseslint.config(
           selector:
             "JSXAttribute[name.name='disabled'] :matches(Identifier[name=/pending|busy|submitting|running|mutating/i], Literal[value=/pending|busy|submitting|running|mutating/i])",
           message:
-            'A control must not disable itself while a request runs (ui-contract §10): use disabledFocusable and ignore repeats.',
+            'A control must not disable itself while a request runs (docs/ui-names.md §10): use disabledFocusable and ignore repeats.',
         },
       ],
     },

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 /**
- * ui-contract §9, §10: axe (serious and critical) finds nothing in any of the three languages, with
+ * docs/ui-names.md §9, §10: axe (serious and critical) finds nothing in any of the three languages, with
  * a toast in progress, with each pane and route dialog open, and on the Lab.
  */
 const LANGUAGES = ['en', 'pt-BR', 'nl-NL'] as const;

@@ -1,7 +1,7 @@
 /**
  * Demo kit: the small set of steps every runbook solution script (e2e/solutions/<runbook-id>.ts)
  * and every recorded demo is written with. Everything goes through the real portal by role and
- * accessible name (ui-contract.md, runbooks.md), never by CSS or test ids, so a script keeps
+ * accessible name (docs/ui-names.md, docs/runbooks.md), never by CSS or test ids, so a script keeps
  * working as long as the portal keeps its public names.
  *
  * A solution script exports `async function solve(page)` and reads like the runbook:
@@ -28,7 +28,7 @@ let language: Lang = 'en';
 
 /**
  * The portal language the script drives (en by default). Scripts are written with the English
- * names of ui-contract.md; every helper here looks each name up in the portal's own catalogs, so
+ * names of docs/ui-names.md; every helper here looks each name up in the portal's own catalogs, so
  * the same script runs, and records, in pt-BR and nl-NL. `startRunbook(…, { lang })` sets it too.
  */
 export function setDemoLanguage(lang: Lang) {
@@ -53,7 +53,7 @@ export function setNarrator(next: Narrator | null) {
   narrator = next;
 }
 
-/** The blade's toolbar "Commands" (its name stays English in every language, as ui-contract says). */
+/** The blade's toolbar "Commands" (its name stays English in every language, as docs/ui-names.md says). */
 export function commands(page: Page): Locator {
   return page.getByRole('main').getByRole('toolbar', { name: 'Commands' });
 }
@@ -63,7 +63,7 @@ export function essentials(page: Page): Locator {
   return page.getByRole('region', { name: ui('Essentials') });
 }
 
-/** Names of the Simulation clock dialog's buttons (ui-contract §7). */
+/** Names of the Simulation clock dialog's buttons (docs/ui-names.md §7). */
 export type ClockButton =
   'Advance 1 minute' | 'Advance 15 minutes' | 'Advance 1 hour' | 'Run until jobs finish';
 
@@ -112,7 +112,7 @@ export async function caption(page: Page, text: string): Promise<void> {
   if (narrator) await narrator(page, text);
 }
 
-/** The docked Runbook panel (runbooks.md §3). */
+/** The docked Runbook panel (docs/runbooks.md §3). */
 export function runbookPanel(page: Page): Locator {
   return page.getByRole('complementary', { name: ui('Runbook') });
 }
@@ -201,7 +201,7 @@ export async function runPane(
   await expect(pane).toBeHidden();
 }
 
-/** Picks a combobox option by the start of its accessible name (ui-contract §1 option names). */
+/** Picks a combobox option by the start of its accessible name (docs/ui-names.md §1 option names). */
 export async function pick(page: Page, scope: Locator, field: string, option: string) {
   await scope.getByRole('combobox', { name: ui(field) }).click();
   await page.getByRole('option', { name: new RegExp(`^${escape(ui(option))}( |$)`) }).click();

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { commands, openItem } from './helpers';
 
 /**
- * ui-contract §10, written the way a demo engineer scripts the portal: Playwright's own `check()`,
+ * docs/ui-names.md §10, written the way a demo engineer scripts the portal: Playwright's own `check()`,
  * `uncheck()`, `fill()` and `press('Escape')`, with no waiting on the portal's requests.
  */
 test('Lab switches take check() and uncheck(), and the choice is stored', async ({ page, scenario }) => {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { clock, commands, openItem } from './helpers';
 
-/** Ending protection (domain-rules §13): END-1 commands, END-2 Lab actions and their RP-5 reasons. */
+/** Ending protection (docs/rules.md §13): END-1 commands, END-2 Lab actions and their RP-5 reasons. */
 
 async function openLab(page: Page) {
   await page.goto('/lab');
@@ -34,7 +34,7 @@ for (const [command, item] of [
     const dialog = page.getByRole('alertdialog', { name: command });
     await expect(dialog).toContainText('failback will no longer be possible');
     await checkA11y();
-    // Esc closes it (ui-contract §10); nothing starts.
+    // Esc closes it (docs/ui-names.md §10); nothing starts.
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await opener.click();

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { clock, commands, essentials, openItem, openJobFor, pick, reprotectToOnPremises } from './helpers';
 
-/** domain-rules §14: facts shown where a user looks for them. */
+/** docs/rules.md §14: facts shown where a user looks for them. */
 
 test('RV-8: Re-protect asks for a new disk as retention drive; the Lab Add drive dialog says so too', async ({
   page,

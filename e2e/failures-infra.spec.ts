@@ -30,7 +30,7 @@ async function setLicence(page: Page, host: string, licence: string) {
 /** Re-protects web-01, runs the job and opens it; its Error details must carry `code`. */
 async function reprotectFails(page: Page, code: string) {
   // Back to the vault inside the app: a reload could drop a Lab write still on its way (the Lab
-  // shows a change at once, ui-contract §10); in the app, later requests wait for it.
+  // shows a change at once, docs/ui-names.md §10); in the app, later requests wait for it.
   await page.getByRole('banner').getByRole('link', { name: 'Site Recovery Simulator' }).click();
   await expect(page.getByRole('navigation', { name: 'Vault menu' })).toBeVisible();
   await openItem(page, 'web-01');
@@ -87,7 +87,7 @@ test('LIFE-11: re-protect right after the Azure VM boots fails (agent); wait 15 
 
 async function openReprotect(page: Page) {
   // Back to the vault inside the app: a reload could drop a Lab write still on its way (the Lab
-  // shows a change at once, ui-contract §10); in the app, later requests wait for it.
+  // shows a change at once, docs/ui-names.md §10); in the app, later requests wait for it.
   await page.getByRole('banner').getByRole('link', { name: 'Site Recovery Simulator' }).click();
   await expect(page.getByRole('navigation', { name: 'Vault menu' })).toBeVisible();
   await openItem(page, 'web-01');

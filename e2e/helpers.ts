@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Small steps shared by the runbook specs (no page objects: names come from ui-contract.md). */
+/** Small steps shared by the runbook specs (no page objects: names come from docs/ui-names.md). */
 
 export async function openItem(page: Page, name: string) {
   await page

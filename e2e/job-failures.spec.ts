@@ -18,7 +18,7 @@ test('RP-4 / 95226: re-protect fails with the VPN down, and succeeds after the f
   await setLabSwitch(page, 'Site-to-site VPN connected', false);
   await checkA11y();
   // Back to the vault inside the app, as a person would: a reload could drop the switch's write,
-  // which the Lab shows at once (ui-contract §10) while it is still on its way.
+  // which the Lab shows at once (docs/ui-names.md §10) while it is still on its way.
   await page.getByRole('banner').getByRole('link', { name: 'Site Recovery Simulator' }).click();
   await expect(page.getByRole('navigation', { name: 'Vault menu' })).toBeVisible();
   await openItem(page, 'web-01');
@@ -42,7 +42,7 @@ test('78093: re-protect fails while the Azure VM is off; start it, wait for the 
   await scenario('default');
   await setLabSwitch(page, 'web-01 running', false);
   // Back to the vault inside the app, as a person would: a reload could drop the switch's write,
-  // which the Lab shows at once (ui-contract §10) while it is still on its way.
+  // which the Lab shows at once (docs/ui-names.md §10) while it is still on its way.
   await page.getByRole('banner').getByRole('link', { name: 'Site Recovery Simulator' }).click();
   await expect(page.getByRole('navigation', { name: 'Vault menu' })).toBeVisible();
   await openItem(page, 'web-01');

@@ -7,7 +7,7 @@ const banner = (page: Page) => page.getByRole('banner');
 const clockButton = (page: Page) => banner(page).getByRole('button', { name: 'Simulation clock' });
 
 /**
- * The Simulation clock from the keyboard (ui-contract §7, §10): the pressed button keeps focus
+ * The Simulation clock from the keyboard (docs/ui-names.md §7, §10): the pressed button keeps focus
  * while time moves, Esc closes the dialog, focus returns to the header button.
  */
 async function clockByKeyboard(page: Page, button: 'Advance 15 minutes' | 'Run until jobs finish') {
@@ -26,7 +26,7 @@ async function clockByKeyboard(page: Page, button: 'Advance 15 minutes' | 'Run u
   await expect(clockButton(page)).toBeFocused();
 }
 
-test.describe('ui-contract §10: the whole VMware failback cycle with the keyboard alone', () => {
+test.describe('docs/ui-names.md §10: the whole VMware failback cycle with the keyboard alone', () => {
   test('web-01: LIFE-3 → LIFE-4 → LIFE-5 → LIFE-11 wait → LIFE-6, Tab/arrows/Enter/Esc/typing only', async ({
     page,
     scenario,

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Keyboard-only steps (ui-contract §10): what a user does with Tab, Shift+Tab, arrows, Enter,
+ * Keyboard-only steps (docs/ui-names.md §10): what a user does with Tab, Shift+Tab, arrows, Enter,
  * Space, Esc and typing. Interactions go through `page.keyboard` only; where focus is, is read
  * from the page (role and accessible name of `document.activeElement`), never by clicking.
  */

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 
-// ui-contract §9: combobox "Language" with English, Português (Brasil), Nederlands; ?lang=en|pt-BR|nl-NL.
-// Terms from glossary.md.
+// docs/ui-names.md §9: combobox "Language" with English, Português (Brasil), Nederlands; ?lang=en|pt-BR|nl-NL.
+// Terms from docs/glossary.md.
 
 test('choosing Português (Brasil) in the header translates the portal', async ({
   page,

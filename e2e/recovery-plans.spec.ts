@@ -25,7 +25,7 @@ async function addSecondWindowsMasterTarget(page: Page) {
   expect(status).toBe(200);
 }
 
-/** POSTs the `{S}` plan re-protect with the given master target per machine (api.md §2.2). */
+/** POSTs the `{S}` plan re-protect with the given master target per machine (docs/api.md §2.2). */
 async function planReprotectByApi(page: Page, masterTargets: Record<string, string>) {
   return page.evaluate(async (mts) => {
     const vault =

@@ -25,7 +25,7 @@ import * as troubleshootNewRetentionDrive from './solutions/troubleshoot-new-ret
 import * as troubleshootAgentRegistration from './solutions/troubleshoot-agent-registration';
 
 /**
- * runbooks.md §2–§4: every built-in runbook's solution script brings it to Runbook complete with
+ * docs/runbooks.md §2–§4: every built-in runbook's solution script brings it to Runbook complete with
  * no mistake, through the real portal; and the panel, blades and report behave as §3 says.
  */
 const solutions: { runbookId: string; solve: (page: Page) => Promise<void> }[] = [

@@ -11,12 +11,12 @@ import {
   reprotectToOnPremises,
 } from './helpers';
 
-/** Test failover and Cleanup test failover (domain-rules §12, TF-1..5), on app-01 and on a plan. */
+/** Test failover and Cleanup test failover (docs/rules.md §12, TF-1..5), on app-01 and on a plan. */
 
 const PLAN_URL = '/vaults/contoso-vault/recovery-plans/plan-app-tier';
 
 async function openLab(page: Page) {
-  // A full load: the world survives reloads (ui-contract §1).
+  // A full load: the world survives reloads (docs/ui-names.md §1).
   await page.goto('/lab');
   await expect(page.getByRole('heading', { level: 1, name: 'Lab' })).toBeVisible();
 }

@@ -18,7 +18,7 @@ test('View automation for Re-protect: ARM request, PowerShell and az rest follow
 
   const toggle = pane.getByRole('button', { name: 'View automation' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  // Keyboard (ui-contract §10): the toggle opens with Enter.
+  // Keyboard (docs/ui-names.md §10): the toggle opens with Enter.
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');

@@ -230,7 +230,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const now = options.now ?? (() => Date.now());
   const onChangedElsewhere = options.onChangedElsewhere ?? dispatchWorldChanged;
   const me = newWriterId();
-  /** Runbook progress follows every change of the world (runbooks.md §1); real time is read here, not in the simulation. */
+  /** Runbook progress follows every change of the world (docs/runbooks.md §1); real time is read here, not in the simulation. */
   const settle = (world: World): World => evaluateRunbook(world, now());
 
   let current: World | null = null;

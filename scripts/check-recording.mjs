@@ -1,4 +1,4 @@
-// `npm test` records one short runbook (runbooks.md §4) and checks what `npm run record` left:
+// `npm test` records one short runbook (docs/runbooks.md §4) and checks what `npm run record` left:
 // the video decodes (ffprobe duration > 0, else a WebM header and a plausible size), the WebVTT has
 // one cue per step of the runbook, in order, inside the video, the poster is a PNG, and the index
 // page plays it with its subtitles. Exits 0 when all hold; prints each problem otherwise.

@@ -18,7 +18,7 @@ const runbookIds = fs
   .map((f) => f.slice(0, -3))
   .sort(byBuiltInOrder);
 
-/** The order of runbooks.md §2 (the solutions folder lists them alphabetically). */
+/** The order of docs/runbooks.md §2 (the solutions folder lists them alphabetically). */
 function byBuiltInOrder(a, b) {
   const order = [
     'vmware-failback-web-01',

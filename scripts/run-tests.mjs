@@ -14,7 +14,7 @@ const steps = [
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['vite', 'build']],
   ['e2e', 'npx', ['playwright', 'test']],
-  // runbooks.md §4: one short runbook recorded for real, and its files checked.
+  // docs/runbooks.md §4: one short runbook recorded for real, and its files checked.
   ['recording', 'node', ['scripts/check-recording.mjs']],
 ];
 

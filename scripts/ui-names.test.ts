@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uiName } from '../e2e/ui-names';
 
-// Demo scripts are written once in English and recorded in every language (runbooks.md §4).
+// Demo scripts are written once in English and recorded in every language (docs/runbooks.md §4).
 describe('uiName: a portal name in the recording language, from the portal’s own catalogs', () => {
   it('answers the same catalog entry in Portuguese and Dutch', () => {
     expect(uiName('Simulation clock', 'pt-BR')).toBe('Relógio da simulação');

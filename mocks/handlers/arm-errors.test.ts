@@ -6,7 +6,7 @@ beforeEach(() => {
   resetRuntime();
 });
 
-describe('api-version (api.md §1, §5 #1)', () => {
+describe('api-version (docs/api.md §1, §5 #1)', () => {
   it('missing → 400 MissingApiVersionParameter', async () => {
     const r = await get(itemPath('web-01'));
     expect(r.status).toBe(400);
@@ -37,7 +37,7 @@ describe('api-version (api.md §1, §5 #1)', () => {
   });
 });
 
-describe('paths and methods (api.md §2.1, §5 #2)', () => {
+describe('paths and methods (docs/api.md §2.1, §5 #2)', () => {
   it('unknown vault / item / job → 404 with the ARM message', async () => {
     const vault = await get(withApi(V.replace('contoso-vault', 'nope')));
     expect(vault.status).toBe(404);
@@ -87,7 +87,7 @@ describe('paths and methods (api.md §2.1, §5 #2)', () => {
   });
 });
 
-describe('bodies (api.md §5 #5, §6: never 5xx)', () => {
+describe('bodies (docs/api.md §5 #5, §6: never 5xx)', () => {
   it('malformed JSON → 400 InvalidRequestContent', async () => {
     const r = await post(withApi(`${itemPath('web-01')}/reProtect`), '{"properties": ');
     expect(r.status).toBe(400);
@@ -122,7 +122,7 @@ describe('bodies (api.md §5 #5, §6: never 5xx)', () => {
   });
 });
 
-describe('role (api.md §5 #3)', () => {
+describe('role (docs/api.md §5 #3)', () => {
   it('403 AuthorizationFailed as Reader on a mutating call; GETs still served', async () => {
     expect((await put('/simulator/role', { role: 'Reader' })).status).toBe(200);
     const r = await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
@@ -138,7 +138,7 @@ describe('role (api.md §5 #3)', () => {
   });
 });
 
-describe('api.md §6: no 5xx for bad input', () => {
+describe('docs/api.md §6: no 5xx for bad input', () => {
   const paths = [
     withApi(`${V}/replicationProtectedItems?$filter=%27`),
     withApi(`${V}/replicationJobs?$filter=startTime eq 'yesterday'`),

@@ -1,6 +1,6 @@
 /**
  * Vault, fabrics, containers, providers (+ refreshProvider, RV-7), policies (POL-1) and recovery
- * plans (api.md §2.1, §3.4–§3.6).
+ * plans (docs/api.md §2.1, §3.4–§3.6).
  */
 import { HttpResponse } from 'msw';
 import { refreshConfigurationServer } from '../simulation/api';
@@ -48,7 +48,7 @@ function refreshProvider(ctx: ArmCtx) {
       result.value.job.name,
       ctx.apiVersion,
     );
-    runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+    runtime.commit(result.world); // after the answer is built: all or nothing (docs/api.md §6)
     return response;
   });
 }

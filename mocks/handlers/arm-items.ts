@@ -1,5 +1,5 @@
 /**
- * Replicated items, recovery points and item actions (api.md §2.1, §3.1, §3.2). All rules live in
+ * Replicated items, recovery points and item actions (docs/api.md §2.1, §3.1, §3.2). All rules live in
  * the simulation; this layer only translates HTTP.
  */
 import { HttpResponse } from 'msw';
@@ -71,7 +71,7 @@ function itemAction(operation: ItemAction) {
         result.value.job.name,
         ctx.apiVersion,
       );
-      runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+      runtime.commit(result.world); // after the answer is built: all or nothing (docs/api.md §6)
       return response;
     });
 }

@@ -1,4 +1,4 @@
-/** Site Recovery jobs: list with $filter, get, cancel / restart / resume (api.md §2.1, §3.3). */
+/** Site Recovery jobs: list with $filter, get, cancel / restart / resume (docs/api.md §2.1, §3.3). */
 import { HttpResponse } from 'msw';
 import { cancelJob, restartJob, resumeJob } from '../simulation/api';
 import type { Job, Result, World } from '../simulation/api';
@@ -24,7 +24,7 @@ function matchesClause(world: World, job: Job, field: string, value: string): bo
       const item = job.item ? find(world.items, job.item) : undefined;
       return !!item && sameName(fabricNameOfItem(item), nameFromId(value));
     }
-    // Inferred (api.md §2.1): startTime = started at or after, endTime = ended at or before.
+    // Inferred (docs/api.md §2.1): startTime = started at or after, endTime = ended at or before.
     case 'startTime':
       return Date.parse(job.startTime) >= Date.parse(value);
     default:
@@ -62,7 +62,7 @@ function jobAction(action: JobAction, readsBody: boolean) {
         name,
         ctx.apiVersion,
       );
-      runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+      runtime.commit(result.world); // after the answer is built: all or nothing (docs/api.md §6)
       return response;
     });
 }

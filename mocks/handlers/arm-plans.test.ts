@@ -11,7 +11,7 @@ beforeEach(() => {
 
 const jobOf = (location: string | null) => (location ?? '').split('/operationresults/')[1]?.split('?')[0];
 
-describe('recovery plans over HTTP (api.md §2.1, §2.2, §3.6)', () => {
+describe('recovery plans over HTTP (docs/api.md §2.1, §2.2, §3.6)', () => {
   it('RPL-1: GET list and plan: groups with item ids, allowedOperations, None sentinel, lastOperation null', async () => {
     const list = await get(withApi(`${V}/replicationRecoveryPlans`));
     expect(list.json.value).toHaveLength(2); // plan-web-tier, plan-app-tier (TF-1)

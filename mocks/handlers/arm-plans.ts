@@ -1,5 +1,5 @@
 /**
- * Recovery plans over ARM (api.md §2.1, §3.6): GET list/one, POST unplannedFailover,
+ * Recovery plans over ARM (docs/api.md §2.1, §3.6): GET list/one, POST unplannedFailover,
  * plannedFailover, failoverCommit, reProtect → 202 LRO → RecoveryPlan (RPL-1..3, FO-2, LIFE-7).
  * Only the body shape is checked here (400 InvalidRequestContent); the rules are the simulation's.
  */
@@ -37,7 +37,7 @@ function text(
   return values ? values.find((x) => x.toLowerCase() === v.toLowerCase()) : v;
 }
 
-/** The `providerSpecificDetails` entry of an instance type (api.md §3.2: an array, one per provider). */
+/** The `providerSpecificDetails` entry of an instance type (docs/api.md §3.2: an array, one per provider). */
 function providerEntry(props: Record<string, unknown>, types: string[]): Record<string, unknown> | Response {
   const list = props.providerSpecificDetails;
   if (list === undefined || list === null) return {};
@@ -60,7 +60,7 @@ const POINT_TYPES: Record<string, PlanRecoveryPointType> = {
   latesttag: 'LatestAppConsistent',
 };
 
-/** Body of a plan action (none for failoverCommit / reProtect: ARM takes none, api.md §2.1). */
+/** Body of a plan action (none for failoverCommit / reProtect: ARM takes none, docs/api.md §2.1). */
 export async function mapPlanBody(request: Request, action: string): Promise<PlanBody> {
   if (action === 'failovercommit') return { ok: true, input: { kind: 'Commit' } };
   if (action === 'reprotect') return { ok: true, input: { kind: 'Reprotect' } };
@@ -182,7 +182,7 @@ export function startPlan(
     result.value.job.name,
     ctx.apiVersion,
   );
-  runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+  runtime.commit(result.world); // after the answer is built: all or nothing (docs/api.md §6)
   return response;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The ARM namespace: one case-insensitive handler for `/subscriptions/…` on any origin (api.md §1),
- * routing inside by lower-cased segments. Checks run in the order of api.md §5: api-version →
+ * The ARM namespace: one case-insensitive handler for `/subscriptions/…` on any origin (docs/api.md §1),
+ * routing inside by lower-cased segments. Checks run in the order of docs/api.md §5: api-version →
  * path/method → role 403 → 404 names → (in the route) body 400 → 409 → 400 rules.
  */
 import { http, HttpResponse } from 'msw';
@@ -60,7 +60,7 @@ function resourceType(rest: string[]): string {
 const USER = 'simulator-user@contoso.com';
 const OBJECT_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
-/** 403 as ARM words it (api.md §5): Reader may not run any mutating call. */
+/** 403 as ARM words it (docs/api.md §5): Reader may not run any mutating call. */
 function forbidden(req: ParsedRequest, rest: string[]) {
   const action = `${resourceType(rest)}/action`;
   const scope = `/${req.segments.join('/')}`;
@@ -185,7 +185,7 @@ export async function handleArm(request: Request): Promise<Response> {
   if (removed) return removed; // END-1
   const resource = route.resource!;
   return withNames(ctx, (names) => {
-    // api.md §4: 202 (same headers) while the job runs or waits, then 200 with the resource.
+    // docs/api.md §4: 202 (same headers) while the job runs or waits, then 200 with the resource.
     const job = resolvePollJob(world, rest[rest.length - 1]);
     if (job instanceof Response) return job;
     const { id, body } = resource(ctx, names);
@@ -198,7 +198,7 @@ export async function handleArm(request: Request): Promise<Response> {
   });
 }
 
-/** Resolvers never throw (api.md §6): a last-resort 500 envelope instead of MSW's generic one. */
+/** Resolvers never throw (docs/api.md §6): a last-resort 500 envelope instead of MSW's generic one. */
 export async function guarded(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();

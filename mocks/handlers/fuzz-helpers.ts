@@ -1,5 +1,5 @@
 /**
- * The fuzz suite's kit (api.md §6): every served route from the handlers' own route tables, start
+ * The fuzz suite's kit (docs/api.md §6): every served route from the handlers' own route tables, start
  * worlds with running, suspended and failed jobs, hostile and valid request builders, and the
  * invariants checked after every request. Requests go through the real MSW handlers
  * (`getResponse`), without the network interceptor.
@@ -254,7 +254,7 @@ export interface Step {
   replaced: boolean;
 }
 
-/** api.md §5, §6: the checks after every request. Returns the first violation. */
+/** docs/api.md §5, §6: the checks after every request. Returns the first violation. */
 export function stepProblem(step: Step, prototypes: PrototypeSnapshot): string | null {
   const { answer, before, after, method } = step;
   if (answer.status === 0) return 'no handler answered';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The fuzz suite (api.md §6): property-based, seeded and reproducible. Hostile requests on every
+ * The fuzz suite (docs/api.md §6): property-based, seeded and reproducible. Hostile requests on every
  * route of the handlers' route tables, from start worlds with running, suspended and failed jobs;
  * then sequences of valid operations and clock steps that must follow the LIFE / HV state machines.
  * Reproduce a failure with the seed it prints: FUZZ_SEED=<seed> npx vitest run mocks/handlers/fuzz.test.ts
@@ -122,7 +122,7 @@ describe(`fuzz: hostile requests on every route (seed ${SEED}, FUZZ_SEED to chan
           );
           if (problem) throw new Error(`${problem}\n  after: ${trail.join('\n  then: ')}`);
           if (answer.status === 202) {
-            // Ids round-trip (api.md §6): the Location answers, as a GET that changes nothing.
+            // Ids round-trip (docs/api.md §6): the Location answers, as a GET that changes nothing.
             const poll = await send('GET', answer.headers.get('location') as string);
             const polled = current();
             const pollProblem = stepProblem(
@@ -171,7 +171,7 @@ describe(`model: valid operations and clock steps follow LIFE / HV (seed ${SEED}
               prototypes,
             );
             if (problem) throw new Error(`${problem}\n  after: ${trail.join('\n  then: ')}`);
-            // What eligibility allows with values its fields offer, the operation accepts (api.md §5: Reader 403).
+            // What eligibility allows with values its fields offer, the operation accepts (docs/api.md §5: Reader 403).
             if (step.kind === 'item' && before.role !== 'Reader' && answer.status !== 202)
               throw new Error(
                 `eligible ${built.label} refused: ${answer.text}\n  after: ${trail.join('\n  then: ')}`,

@@ -8,7 +8,7 @@ beforeEach(() => {
 
 const reprotect = (item: string, body: unknown) => post(withApi(`${itemPath(item)}/reProtect`), body);
 
-describe('long-running operations (api.md §4)', () => {
+describe('long-running operations (docs/api.md §4)', () => {
   it('LIFE-3: a 202 whose Location, x-ms-request-id and currentScenario.jobId agree', async () => {
     const r = await reprotect('web-01', reprotectToOnPrem());
     expect(r.status).toBe(202);
@@ -101,7 +101,7 @@ describe('long-running operations (api.md §4)', () => {
   });
 });
 
-describe('reads (api.md §3)', () => {
+describe('reads (docs/api.md §3)', () => {
   it('items list with $filter; unsupported filter field → 400', async () => {
     const all = await get(withApi(`${V}/replicationProtectedItems`));
     expect(all.json.value.length).toBeGreaterThanOrEqual(8);

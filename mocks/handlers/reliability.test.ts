@@ -1,5 +1,5 @@
 /**
- * Four defects the fuzzing of the handlers found (api.md §6): each repro now answers 4xx with a
+ * Four defects the fuzzing of the handlers found (docs/api.md §6): each repro now answers 4xx with a
  * clear message and leaves the world as it was.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -53,7 +53,7 @@ describe('PATCH /simulator/lab: keys inherited from Object.prototype are unknown
   });
 });
 
-describe('names outside printable ASCII: LROs answer 202 with percent-encoded ids (api.md §4, §6)', () => {
+describe('names outside printable ASCII: LROs answer 202 with percent-encoded ids (docs/api.md §4, §6)', () => {
   it.each([
     ['resourceGroup', 'rg-日本'],
     ['resourceGroup', 'rg\u0001ctl'],

@@ -1,5 +1,5 @@
 /**
- * Names in an ARM path → simulated resources, or the 404 of api.md §5 #4 ("a name in the path does
+ * Names in an ARM path → simulated resources, or the 404 of docs/api.md §5 #4 ("a name in the path does
  * not exist"). Names match case-insensitively; items must live in the fabric/container named.
  */
 import type { Job, Policy, RecoveryPlan, RecoveryPoint, ReplicatedItem, World } from '../simulation/api';
@@ -84,7 +84,7 @@ export function resolveNames(world: World, params: Params): Resolved | Response 
   return out;
 }
 
-/** The job named after `operationresults/`, or 404 (api.md §4: an unknown job name → 404). */
+/** The job named after `operationresults/`, or 404 (docs/api.md §4: an unknown job name → 404). */
 export function resolvePollJob(world: World, name: string): Job | Response {
   return (
     find(world.jobs, name) ??

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * SDK compatibility (api.md preamble, §4): the real ARM client drives the failback runbook of
+ * SDK compatibility (docs/api.md preamble, §4): the real ARM client drives the failback runbook of
  * web-01 (LIFE-3 → LIFE-4 → LIFE-5) against the simulated API through msw/node.
  */
 import { SiteRecoveryManagementClient } from '@azure/arm-recoveryservices-siterecovery';

@@ -1,5 +1,5 @@
 /**
- * `{S}{V}/eligibility` and `{S}{I}/eligibility?operation=&masterTargetId=` (api.md §2.2): the rules'
+ * `{S}{V}/eligibility` and `{S}{I}/eligibility?operation=&masterTargetId=` (docs/api.md §2.2): the rules'
  * view of what each item may do and which form options are offered or excluded (MT-1, PS-2, DS-1..5,
  * RV-1..7, RP-5 …), facts ARM does not carry.
  */

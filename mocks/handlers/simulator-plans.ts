@@ -1,6 +1,6 @@
 /**
  * `{S}{V}/replicationRecoveryPlans/{plan}/eligibility` and `/reProtect` with per-machine values
- * (api.md §2.2, RPL-1, RP-3, RPL-3): what ARM's body-less plan reProtect cannot carry.
+ * (docs/api.md §2.2, RPL-1, RP-3, RPL-3): what ARM's body-less plan reProtect cannot carry.
  */
 import { HttpResponse } from 'msw';
 import { planOperationEligibility } from '../simulation/api';
@@ -74,7 +74,7 @@ function mapItems(body: Record<string, unknown> | undefined): Items {
           `${path}.providerSpecificDetails.${wire}`,
           `the field '${path}.providerSpecificDetails.${wire}' must be a string.`,
         );
-      // Ids from the fabric are accepted verbatim (api.md §6); the retention drive is a volume name.
+      // Ids from the fabric are accepted verbatim (docs/api.md §6); the retention drive is a volume name.
       values[key] = key === 'retentionDrive' ? v : nameFromId(v);
     }
     items[nameFromId(id)] = values;

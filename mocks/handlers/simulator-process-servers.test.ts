@@ -26,7 +26,7 @@ const fabricPs = async () =>
     (p: { friendlyName: string }) => p.friendlyName,
   );
 
-describe('{S}{F} process-server routes (api.md §2.2, PS-3..5)', () => {
+describe('{S}{F} process-server routes (docs/api.md §2.2, PS-3..5)', () => {
   it('PS-3: GET processServerDeploymentOptions lists both network models with ids usable in POST', async () => {
     const r = await get(`${F}/processServerDeploymentOptions`);
     expect(r.status).toBe(200);
@@ -79,7 +79,7 @@ describe('{S}{F} process-server routes (api.md §2.2, PS-3..5)', () => {
     expect((await get(withApi(`${V}/replicationJobs`))).json.value).toHaveLength(0);
   });
 
-  it('api.md §5: Operator and Reader → 403 on POST and DELETE; GET options allowed', async () => {
+  it('docs/api.md §5: Operator and Reader → 403 on POST and DELETE; GET options allowed', async () => {
     for (const role of ['Operator', 'Reader']) {
       await put('/simulator/role', { role });
       expect((await post(`${F}/processServers`, body())).status).toBe(403);

@@ -1,9 +1,9 @@
 /**
- * `{S}{F}/processServerDeploymentOptions`, `{S}{F}/processServers[/{id}]` (api.md §2.2, PS-3..5):
+ * `{S}{F}/processServerDeploymentOptions`, `{S}{F}/processServers[/{id}]` (docs/api.md §2.2, PS-3..5):
  * ARM has no call that deploys a process server, so Add process server is a simulator extension.
  * Options come from the world; POST validates (400 InvalidParameter, target `properties.<field>`;
  * classic network → 400 OperationNotAllowed) and answers 202 LRO on job AddProcessServer; DELETE
- * answers 202 LRO on job RemoveProcessServer (PS-5). Reader and Operator: 403 (api.md §5).
+ * answers 202 LRO on job RemoveProcessServer (PS-5). Reader and Operator: 403 (docs/api.md §5).
  */
 import { HttpResponse } from 'msw';
 import { addProcessServer, deploymentOptions, removeProcessServer } from '../simulation/api';
@@ -28,7 +28,7 @@ function withFabric(req: ParsedRequest, fn: (world: World, fabric: string) => Re
 }
 
 function forbidden(req: ParsedRequest, action: string): Response | null {
-  // api.md §5: Reader, and Operator (built-in Site Recovery Operator role), may not change infrastructure.
+  // docs/api.md §5: Reader, and Operator (built-in Site Recovery Operator role), may not change infrastructure.
   if (runtime.world().role === 'Contributor') return null;
   return armError(
     403,
@@ -40,9 +40,9 @@ function forbidden(req: ParsedRequest, action: string): Response | null {
 const started = (req: ParsedRequest, result: ReturnType<typeof addProcessServer>): Response => {
   if (!result.ok) return simErrorResponse(result.error);
   const job = result.value.job;
-  // api.md §4: for job actions the resource is the job; its poll answers 200 with the job.
+  // docs/api.md §4: for job actions the resource is the job; its poll answers 200 with the job.
   const response = accepted(result.world, req.origin, jobId(result.world, job.name), job.name);
-  runtime.commit(result.world); // after the answer is built: all or nothing (api.md §6)
+  runtime.commit(result.world); // after the answer is built: all or nothing (docs/api.md §6)
   return response;
 };
 

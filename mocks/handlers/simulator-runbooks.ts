@@ -1,5 +1,5 @@
 /**
- * `/simulator/runbooks…` and `/simulator/runbook…` (RUNBOOK-CONTRACT.md, runbooks.md §1–§3): the
+ * `/simulator/runbooks…` and `/simulator/runbook…` (RUNBOOK-CONTRACT.md, docs/runbooks.md §1–§3): the
  * runbook library, import, start, the running runbook's progress, hints, mistakes, stop and the
  * report. A thin skin: every decision is in `simulation/runbooks` through api.ts; real time is
  * read here (`Date.now()`) and passed in.
@@ -134,7 +134,7 @@ const mistakes: Record<string, Handler> = {
   },
 };
 
-/** The `/simulator/runbook(s)…` routes (runbooks.md §1–§3), in the shape of the other simulator tables. */
+/** The `/simulator/runbook(s)…` routes (docs/runbooks.md §1–§3), in the shape of the other simulator tables. */
 export const runbookRoutes: SimulatorRoute[] = [
   { pattern: ['runbooks'], handlers: library },
   {

@@ -6,7 +6,7 @@ beforeEach(() => {
   resetRuntime();
 });
 
-describe('/simulator routes (api.md §2.2)', () => {
+describe('/simulator routes (docs/api.md §2.2)', () => {
   it('role GET/PUT; an unknown role → 400', async () => {
     expect((await get('/simulator/role')).json.role).toBe('Contributor');
     expect((await put('/simulator/role', { role: 'operator' })).json.role).toBe('Operator');

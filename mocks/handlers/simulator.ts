@@ -1,5 +1,5 @@
 /**
- * `/simulator` routes (api.md §2.2): what ARM cannot express. No api-version; case-insensitive
+ * `/simulator` routes (docs/api.md §2.2): what ARM cannot express. No api-version; case-insensitive
  * segments; every failure in the ARM envelope.
  */
 import { http, HttpResponse } from 'msw';
@@ -46,7 +46,7 @@ const MAX_SCENARIO_BYTES = 8 * 1024 * 1024;
 /** advanceClock caps at 7 days (api.ts): refuse more than that up front. */
 const MAX_ADVANCE_MINUTES = 7 * 24 * 60;
 
-/** Build the answer first, then commit: a call changes the world entirely or not at all (api.md §6). */
+/** Build the answer first, then commit: a call changes the world entirely or not at all (docs/api.md §6). */
 function committed(world: World, response: Response): Response {
   runtime.commit(world);
   return response;
@@ -157,7 +157,7 @@ const scenario: Record<string, Handler> = {
     }
     if (text.length > MAX_SCENARIO_BYTES)
       return armError(400, 'InvalidScenario', 'The scenario file is too large.', { target: '$' });
-    // Invalid → 400 with the JSON path; the world stays untouched (api.md §2.2).
+    // Invalid → 400 with the JSON path; the world stays untouched (docs/api.md §2.2).
     let parsed: ReturnType<typeof parseWorld>;
     try {
       parsed = parseWorld(text);
@@ -242,7 +242,7 @@ export const SIMULATOR_ROUTES: SimulatorRoute[] = [
   ...eligibilityRoutes,
   ...planSimulatorRoutes,
   ...processServerRoutes,
-  ...runbookRoutes, // runbooks.md §1–§3
+  ...runbookRoutes, // docs/runbooks.md §1–§3
 ];
 
 function route(req: ParsedRequest): Record<string, Handler> | null {

@@ -1,4 +1,4 @@
-/** Paths and calls shared by the handler tests (default scenario, ui-contract §10). */
+/** Paths and calls shared by the handler tests (default scenario, docs/ui-names.md §10). */
 export const SUB = '6f1c2a9e-0b6d-4e4c-9a55-3c1d2e7f8a10';
 export const RG = 'contoso-dr-rg';
 export const VAULT = 'contoso-vault';

@@ -1,8 +1,8 @@
-/** api-version rules of api.md §1 (check #1 of §5). */
+/** api-version rules of docs/api.md §1 (check #1 of §5). */
 import { armError } from './arm-error';
 import type { ParsedRequest } from './request';
 
-/** Site Recovery api-versions, from the spec's readme (api.md §1). */
+/** Site Recovery api-versions, from the spec's readme (docs/api.md §1). */
 export const SITE_RECOVERY_API_VERSIONS = [
   '2016-08-10', '2018-01-10', '2018-07-10', '2021-02-10', '2021-03-01', '2021-04-01', '2021-06-01',
   '2021-07-01', '2021-08-01', '2021-10-01', '2021-11-01', '2021-12-01', '2022-01-01', '2022-02-01',

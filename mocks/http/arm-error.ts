@@ -1,5 +1,5 @@
 /**
- * The ARM error envelope (api.md §5): every non-2xx answer carries it with Content-Type
+ * The ARM error envelope (docs/api.md §5): every non-2xx answer carries it with Content-Type
  * application/json, `code` and `message` always, `target`, `details` and the rule id in
  * `additionalInfo` when they apply.
  */
@@ -20,7 +20,7 @@ export interface ErrorOptions {
   details?: ErrorDetail[];
 }
 
-/** Messages end with the deciding rule id (api.md §5), e.g. "… not supported (DS-1)." */
+/** Messages end with the deciding rule id (docs/api.md §5), e.g. "… not supported (DS-1)." */
 function withRuleId(message: string, ruleId?: string): string {
   if (!ruleId || message.includes(ruleId)) return message;
   const trimmed = message.replace(/[.\s]+$/, '');
@@ -70,6 +70,6 @@ export const unservedPath = (path: string) =>
     `The resource type or operation at '${path}' is not modelled by the simulation.`,
   );
 
-/** Resolvers never throw (api.md §6); this is the last-resort guard the fuzz tests count as a bug. */
+/** Resolvers never throw (docs/api.md §6); this is the last-resort guard the fuzz tests count as a bug. */
 export const internalError = (error: unknown) =>
   armError(500, 'InternalServerError', `The simulation failed unexpectedly: ${String(error)}`);

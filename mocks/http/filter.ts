@@ -1,5 +1,5 @@
 /**
- * OData `$filter` as ARM lists accept it here (api.md §2.1): `Field eq 'value'` clauses joined by
+ * OData `$filter` as ARM lists accept it here (docs/api.md §2.1): `Field eq 'value'` clauses joined by
  * ` and `, names and values case-insensitive; any other field or operator → 400 InvalidParameter.
  */
 import { armError } from './arm-error';

@@ -1,5 +1,5 @@
 /**
- * ARM ids of the simulated resources (api.md §3). Site Recovery ids start `/Subscriptions/`
+ * ARM ids of the simulated resources (docs/api.md §3). Site Recovery ids start `/Subscriptions/`
  * (capital S, as ASR emits them), the vault's own id `/subscriptions/`. Fabrics are derived from
  * the world: one per configuration server (`cs-01`, container `cloud_cs-01`) and one Hyper-V site
  * (`hv-site-01`, container `cloud_hv-site-01`) holding the Hyper-V items.
@@ -21,7 +21,7 @@ export interface FabricRef {
 /** A lone surrogate (possible in imported JSON) makes encodeURIComponent throw: U+FFFD instead. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** One path segment, percent-encoded (names are data: any character may occur, api.md §6). */
+/** One path segment, percent-encoded (names are data: any character may occur, docs/api.md §6). */
 export const enc = (segment: string) => encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD'));
 
 export const containerName = (fabric: string) => `cloud_${fabric}`;
@@ -78,7 +78,7 @@ export const providerId = (w: World, fabric: string, provider: string) =>
 export const recoveryPointId = (w: World, item: ReplicatedItem, point: string) =>
   `${itemId(w, item)}/recoveryPoints/${enc(point)}`;
 
-/** ASR's "no job running" sentinel (api.md §3.1). */
+/** ASR's "no job running" sentinel (docs/api.md §3.1). */
 export const NO_JOB_SENTINEL_TIME = '1753-01-01T01:01:01Z';
 
 export const find = <T extends { name: string }>(list: T[], name: string): T | undefined => {

@@ -1,5 +1,5 @@
 /**
- * ARM action inputs (api.md §3.2) → the simulation's OperationInput. Only the shape is checked
+ * ARM action inputs (docs/api.md §3.2) → the simulation's OperationInput. Only the shape is checked
  * here (400 InvalidRequestContent, check #5); whether values are eligible is the simulation's
  * call (409, OperationNotAllowed, InvalidParameter come after, in that order).
  */
@@ -234,7 +234,7 @@ function remove(props: Record<string, unknown>): OperationInput {
   return { kind: 'DisableProtection', reason: reason ?? 'NotSpecified' };
 }
 
-/** The ARM item actions served (api.md §2.1); `remove` is Complete migration or Disable replication. */
+/** The ARM item actions served (docs/api.md §2.1); `remove` is Complete migration or Disable replication. */
 export type ItemAction = Exclude<OperationName, 'completeMigration' | 'disableReplication'> | 'remove';
 
 /** Map the body of an item action; undefined body = `{}`. */
@@ -262,7 +262,7 @@ export function mapItemInput(action: ItemAction, body: Record<string, unknown> |
   }
 }
 
-/** Simulation field names → ARM body paths, for `target` of InvalidParameter (api.md §5 #8). */
+/** Simulation field names → ARM body paths, for `target` of InvalidParameter (docs/api.md §5 #8). */
 const TARGETS: Record<string, string> = {
   masterTarget: `${PSD}.masterTargetId`,
   processServer: `${PSD}.processServerId`,

@@ -1,4 +1,4 @@
-/** ReplicationProtectedItem JSON (api.md §3.1) and RecoveryPoint JSON (§3.2). */
+/** ReplicationProtectedItem JSON (docs/api.md §3.1) and RecoveryPoint JSON (§3.2). */
 import { allowedOperations, catalogEntry, failureLasts } from '../simulation/api';
 import type { ItemStatus, RecoveryPoint, ReplicatedItem, World } from '../simulation/api';
 import {
@@ -47,7 +47,7 @@ export function instanceTypeOf(item: ReplicatedItem): 'InMageAzureV2' | 'InMage'
   return item.direction === 'AzureToOnPremises' ? 'InMage' : 'InMageAzureV2';
 }
 
-/** Errors of the item's latest job when it failed: they last until the next job (api.md §5). */
+/** Errors of the item's latest job when it failed: they last until the next job (docs/api.md §5). */
 function healthErrors(world: World, item: ReplicatedItem) {
   // RPL-1: a plan job counts for its machines too (only the errors of the machine's own tasks).
   const mine = (j: (typeof world.jobs)[number]) =>
@@ -58,7 +58,7 @@ function healthErrors(world: World, item: ReplicatedItem) {
     undefined,
   );
   const corrupted = item.corrupted ? [corruptedError(item)] : []; // HV-7
-  // api.md §5: shown while the problem lasts (a Lab fix clears it before Restart).
+  // docs/api.md §5: shown while the problem lasts (a Lab fix clears it before Restart).
   if (!last || last.state !== 'Failed' || !failureLasts(world, last)) return corrupted;
   const ownTask = (taskId: string) =>
     !last.plan || last.tasks.some((t) => t.id === taskId && t.item === item.name);

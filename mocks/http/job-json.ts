@@ -1,4 +1,4 @@
-/** Job JSON (api.md §3.3): tasks, errors with the ERR catalog's texts, allowedActions. */
+/** Job JSON (docs/api.md §3.3): tasks, errors with the ERR catalog's texts, allowedActions. */
 import { catalogEntry } from '../simulation/api';
 import type { Job, JobError, JobScenario, JobState, World } from '../simulation/api';
 import { find, itemId, jobId, planId } from './ids';
@@ -82,7 +82,7 @@ function planItemDetails(world: World, job: Job) {
   });
 }
 
-/** api.md §3.3: a plan job's group task, with one child task per machine task. */
+/** docs/api.md §3.3: a plan job's group task, with one child task per machine task. */
 function planGroupTask(job: Job, childTasks: Record<string, unknown>[]) {
   const t: Record<string, unknown> = {
     taskId: `${job.name}-group-1`,

@@ -1,5 +1,5 @@
 /**
- * Long-running operations (api.md §4): 202 with Location `{origin}{resource id}/operationresults/
+ * Long-running operations (docs/api.md §4): 202 with Location `{origin}{resource id}/operationresults/
  * {jobName}?api-version=…`, Retry-After 1 and x-ms-request-id = the job's id. The job name is
  * discoverable three ways that agree: Location, x-ms-request-id and currentScenario.jobId.
  */

@@ -1,5 +1,5 @@
 /**
- * RecoveryPlan JSON (api.md §3.6) and plan action bodies (§3.2 "Plan failover"). Plan verbs are
+ * RecoveryPlan JSON (docs/api.md §3.6) and plan action bodies (§3.2 "Plan failover"). Plan verbs are
  * the item verbs *(inferred)*; `properties.lastOperation` is a simulator extra (the last plan job).
  */
 import { planOperationEligibility } from '../simulation/api';
@@ -8,7 +8,7 @@ import { AZURE_FABRIC_NAME, NO_JOB_SENTINEL_TIME, find, itemId, jobId, planId } 
 
 const PLAN_TYPE = 'Microsoft.RecoveryServices/vaults/replicationRecoveryPlans';
 
-/** ARM verb of each plan operation (api.md §3.1 table). */
+/** ARM verb of each plan operation (docs/api.md §3.1 table). */
 const VERB: Record<PlanOperationName, string> = {
   unplannedFailover: 'UnplannedFailover',
   plannedFailover: 'PlannedFailover',
@@ -59,7 +59,7 @@ export function planJson(world: World, plan: RecoveryPlan) {
     failoverDeploymentModel: 'ResourceManager',
     replicationProviders: [...providers],
     allowedOperations: verbs,
-    // As items: the running job, else ASR's "None" sentinel (api.md §3.1).
+    // As items: the running job, else ASR's "None" sentinel (docs/api.md §3.1).
     currentScenario: current
       ? { scenarioName: current.scenario, jobId: jobId(world, current.name), startTime: current.startTime }
       : { scenarioName: 'None', jobId: jobId(world, 'None'), startTime: NO_JOB_SENTINEL_TIME },

@@ -1,5 +1,5 @@
 /**
- * Request parsing shared by every handler (api.md §1): any origin, case-insensitive segments and
+ * Request parsing shared by every handler (docs/api.md §1): any origin, case-insensitive segments and
  * query names, names percent-decoded once, trailing `/` and unknown query parameters ignored.
  */
 import { invalidContent } from './arm-error';
@@ -43,7 +43,7 @@ export function parseRequest(request: Request): ParsedRequest {
   };
 }
 
-/** Bodies above this size are refused with InvalidRequestContent (api.md §5 #5). */
+/** Bodies above this size are refused with InvalidRequestContent (docs/api.md §5 #5). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type BodyResult =

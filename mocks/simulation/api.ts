@@ -1,7 +1,7 @@
 /**
  * The simulation's public surface: the only module the HTTP skin (mocks/handlers) imports from
  * mocks/simulation. Every function is pure: it takes a World and returns a new one (or an error),
- * never mutating its argument. Rule ids in comments point at ../shared/spec/domain-rules.md.
+ * never mutating its argument. Rule ids in comments point at docs/rules.md.
  * Implementations live in the modules re-exported below; signatures are documented here.
  */
 import type { Iso } from './types';
@@ -10,7 +10,7 @@ export type * from './types';
 
 // ---------------------------------------------------------------- scenarios
 
-/** Presets, `default` first (ui-contract §10): listScenarios(): ScenarioInfo[]. */
+/** Presets, `default` first (docs/ui-names.md §10): listScenarios(): ScenarioInfo[]. */
 /** A fresh world for a preset, or null when the id is unknown: loadScenario(id): World | null. */
 export { listScenarios, loadScenario, type ScenarioInfo } from './scenarios';
 
@@ -27,13 +27,13 @@ export { advanceClock, advanceUntilJobsFinish, runningJobCount, setSpeed } from 
 
 /**
  * operationEligibility(world, item): per operation, whether the item's state allows it and why
- * not (LIFE-*, RP-5, HV-2…). allowedOperations(world, item): ARM names (api.md §3.1 table).
+ * not (LIFE-*, RP-5, HV-2…). allowedOperations(world, item): ARM names (docs/api.md §3.1 table).
  */
 export { allowedOperations, operationEligibility } from './eligibility';
 
 /**
  * fieldEligibility(world, item, operation, {masterTarget?}): form fields for an operation
- * (api.md §2.2 `{S}{I}/eligibility`). For reProtect Azure → on-premises: direction,
+ * (docs/api.md §2.2 `{S}{I}/eligibility`). For reProtect Azure → on-premises: direction,
  * masterTarget (MT-1), processServer (PS-2, PS-4), and, when a master target is given,
  * datastore (DS-1..5) and retentionDrive (RV-1..7, default RV-6); policy (POL-2, readOnly).
  * On-premises → Azure: processServer (on-prem with heartbeat). unplannedFailover /
@@ -44,7 +44,7 @@ export { fieldEligibility, type ExcludedOption, type FieldEligibility, type Fiel
 // ---------------------------------------------------------------- operations (write)
 
 /**
- * startOperation(world, item, input): validate and start the job. Errors follow api.md §5:
+ * startOperation(world, item, input): validate and start the job. Errors follow docs/api.md §5:
  * 404 unknown item, 409 another job running on the item, 400 OperationNotAllowed (state /
  * RP-5), 400 InvalidParameter with `target` (an ineligible or unknown value). Failures the
  * rules place at job time (RP-2, RP-4/95226, 78093, LIFE-11 …) are not errors here.
@@ -55,7 +55,7 @@ export { cancelJob, restartJob, resumeJob } from './jobs';
 
 // ---------------------------------------------------------------- lab, role, notifications
 
-/** JSON Merge Patch of the Lab document (api.md §2.2 `{S}/lab`); unknown key/name/type → 400. */
+/** JSON Merge Patch of the Lab document (docs/api.md §2.2 `{S}/lab`); unknown key/name/type → 400. */
 export { labDocument, patchLab } from './lab';
 /** refreshConfigurationServer: discovery now (Refresh server, RV-7). */
 export { clearNotifications, markNotificationRead, refreshConfigurationServer, setRole } from './misc';
@@ -69,7 +69,7 @@ export { clearNotifications, markNotificationRead, refreshConfigurationServer, s
  */
 export { addProcessServer, deploymentOptions, removeProcessServer } from './process-servers';
 
-/** failureLasts(world, job): the failed job's problem still holds (item healthErrors, api.md §5). */
+/** failureLasts(world, job): the failed job's problem still holds (item healthErrors, docs/api.md §5). */
 export { failureLasts } from './failures-health';
 
 /** The JSON Schema of a scenario file (z.toJSONSchema of the world schema). */
@@ -77,7 +77,7 @@ export { scenarioJsonSchema } from './scenario-schema';
 
 // ---------------------------------------------------------------- errors catalog
 
-/** ERR catalog (domain-rules §10): documented codes plus own codes from 990000. */
+/** ERR catalog (docs/rules.md §10): documented codes plus own codes from 990000. */
 export { catalogEntry, type CatalogEntry } from './errors';
 
 // ---------------------------------------------------------------- persistence
@@ -117,7 +117,7 @@ export {
   type PlanReprotectValues,
 } from './plan-inputs';
 
-// ---------------------------------------------------------------- runbooks (runbooks.md §1–§3)
+// ---------------------------------------------------------------- runbooks (docs/runbooks.md §1–§3)
 
 /**
  * startRunbook(doc, realMs): the runbook's scenario with the clock paused and the run started.

@@ -201,7 +201,7 @@ export function operationEligibility(
   };
 }
 
-/** ARM allowedOperations names (api.md §3.1 table). */
+/** ARM allowedOperations names (docs/api.md §3.1 table). */
 export function allowedOperations(world: World, name: string): string[] {
   const item = findItem(world, name);
   if (!item) return [];

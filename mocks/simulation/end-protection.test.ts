@@ -1,5 +1,5 @@
 // @vitest-environment node
-/** Ending protection (domain-rules §13, END-1, END-2): RP-5 reached live. */
+/** Ending protection (docs/rules.md §13, END-1, END-2): RP-5 reached live. */
 import { describe, expect, it } from 'vitest';
 import { advanceUntilJobsFinish } from './clock';
 import { BLOCKER_REASONS, operationEligibility } from './eligibility';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogCodes, catalogEntry } from './errors';
 
-describe('ERR catalog (domain-rules §10)', () => {
+describe('ERR catalog (docs/rules.md §10)', () => {
   it('ERR: documented codes 95226, 78052, 78093, 8061, 8038 are present with all texts', () => {
     for (const code of ['95226', '78052', '78093', '8061', '8038']) {
       const e = catalogEntry(code);

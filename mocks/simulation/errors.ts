@@ -1,6 +1,6 @@
 /**
- * ERR catalog (domain-rules §10): the documented ASR codes plus the project's own codes from
- * 990000 (api.md §3.3), and helpers that build the SimErrors of api.md §5.
+ * ERR catalog (docs/rules.md §10): the documented ASR codes plus the project's own codes from
+ * 990000 (docs/api.md §3.3), and helpers that build the SimErrors of docs/api.md §5.
  */
 import type { SimError } from './types';
 

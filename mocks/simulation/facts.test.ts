@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * domain-rules §14: the facts the first pass under-used, modelled (RP-2, MT-3, PS-3, DS-5, RP-5,
+ * docs/rules.md §14: the facts the first pass under-used, modelled (RP-2, MT-3, PS-3, DS-5, RP-5,
  * LIFE-12) and tested by rule id.
  */
 import { describe, expect, it } from 'vitest';

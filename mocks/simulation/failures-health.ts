@@ -1,5 +1,5 @@
 /**
- * api.md §5: a job-time failure shows in the item's `healthErrors` while the problem lasts. The
+ * docs/api.md §5: a job-time failure shows in the item's `healthErrors` while the problem lasts. The
  * failing task's check is re-run against the world as it is now: once the Lab fix (or the wait,
  * LIFE-11) clears it, the health error goes away even before Restart.
  */

@@ -1,5 +1,5 @@
 // @vitest-environment node
-/** The Lab facts of issue 5 (ui-contract §8): each change visible at once, after discovery or on Refresh server. */
+/** The Lab facts of issue 5 (docs/ui-names.md §8): each change visible at once, after discovery or on Refresh server. */
 import { describe, expect, it } from 'vitest';
 import { advanceClock } from './clock';
 import { fieldEligibility } from './fields';
@@ -73,7 +73,7 @@ describe('Lab: datastores, hosts and VMs (issue 5)', () => {
   });
 });
 
-describe('item health while the problem lasts (api.md §5)', () => {
+describe('item health while the problem lasts (docs/api.md §5)', () => {
   it('ERR 990001 (RP-2): the failed job counts as a lasting problem until the Lab fix clears it', () => {
     const failed = run(fresh('mt-snapshots'), 'web-01', reprotectBack());
     const job = failed.jobs[failed.jobs.length - 1];

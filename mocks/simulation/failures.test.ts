@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * ERR catalog (domain-rules §10): for every entry, a Lab state or preset that triggers it at the
+ * ERR catalog (docs/rules.md §10): for every entry, a Lab state or preset that triggers it at the
  * right moment, a fix that clears it, and Restart then completes the operation.
  */
 import { describe, expect, it } from 'vitest';

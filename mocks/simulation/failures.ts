@@ -1,5 +1,5 @@
 /**
- * Job-time failures about where the VM lands on-premises (api.md §5: they fail the job, not the
+ * Job-time failures about where the VM lands on-premises (docs/api.md §5: they fail the job, not the
  * form): 78052 (RP-2), DS-5 (990009), 8061 (DS-6), LIFE-10 (990012) at the end of a reprotect's
  * PrerequisitesCheck, and 8038 when the failback starts the on-premises VM.
  */

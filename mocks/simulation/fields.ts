@@ -1,7 +1,7 @@
 /**
- * Form-field eligibility (api.md §2.2 `{S}{I}/eligibility`): what each combobox offers, what it
+ * Form-field eligibility (docs/api.md §2.2 `{S}{I}/eligibility`): what each combobox offers, what it
  * excludes and why (MT-1, PS-2, PS-4, DS-1..5, RV-1..7, POL-2, FO-1). Values are resource names;
- * labels start with the name (ui-contract §1).
+ * labels start with the name (docs/ui-names.md §1).
  */
 import { invalidParameter, notFound } from './errors';
 import { alternateVcenterPending } from './failures';

@@ -1,5 +1,5 @@
 /**
- * Deterministic ids (api.md §6: the same scenario and calls give the same GUIDs). The generator
+ * Deterministic ids (docs/api.md §6: the same scenario and calls give the same GUIDs). The generator
  * state lives in `world.rng`, so ids survive persistence; callers work on a draft (a clone).
  */
 import type { World } from './types';

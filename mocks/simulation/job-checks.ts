@@ -1,5 +1,5 @@
 /**
- * Job-time failures (api.md §5: they fail the job, not the form), evaluated against the world at
+ * Job-time failures (docs/api.md §5: they fail the job, not the form), evaluated against the world at
  * the moment a task ends. Each returns an ERR catalog code or null.
  */
 import { ERR } from './errors';

@@ -29,7 +29,7 @@ export function notificationTitle(job: Job): string {
   return job.item ? `${title} '${job.item}'` : title;
 }
 
-/** One notification per job, updated in place (ui-contract §6: the toast turns in place). */
+/** One notification per job, updated in place (docs/ui-names.md §6: the toast turns in place). */
 export function notify(draft: World, job: Job, status: Notification['status']): void {
   const existing = draft.notifications.find((n) => n.jobName === job.name);
   if (existing) {
@@ -48,7 +48,7 @@ export function notify(draft: World, job: Job, status: Notification['status']): 
   });
 }
 
-/** Return the item to the state the job left (api.md §3.1: failed or cancelled jobs). */
+/** Return the item to the state the job left (docs/api.md §3.1: failed or cancelled jobs). */
 export function releaseItem(draft: World, job: Job, revert: boolean): void {
   if (job.plan) return releasePlanMachines(draft, job, revert); // RPL-1
   const item = job.item ? findItem(draft, job.item) : undefined;

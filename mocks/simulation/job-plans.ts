@@ -122,7 +122,7 @@ export function taskSpecs(item: ReplicatedItem, input: OperationInput, now?: str
   }
 }
 
-/** Item status while the job runs (ui-contract §3). */
+/** Item status while the job runs (docs/ui-names.md §3). */
 export function inProgressStatus(scenario: JobScenario): ReplicatedItem['status'] | null {
   switch (scenario) {
     case 'Reprotect':

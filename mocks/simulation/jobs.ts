@@ -1,4 +1,4 @@
-/** Job actions (api.md §2.1): Restart re-runs a failed job, Cancel stops a running one, Resume continues a Suspended one (HV-3). */
+/** Job actions (docs/api.md §2.1): Restart re-runs a failed job, Cancel stops a running one, Resume continues a Suspended one (HV-3). */
 import { conflict, notAllowed, notFound } from './errors';
 import { notify, releaseItem } from './job-engine';
 import { SYNC_TASKS, inProgressStatus, startTasks } from './job-plans';
@@ -37,7 +37,7 @@ export function restartJob(world: World, name: string): Result<{ job: Job }> {
     };
   const draft = structuredClone(world);
   const job = findJob(draft, found.name) as Job;
-  // Same job, from the start: tasks reset, errors cleared (api.md §7: Restart reuses the job).
+  // Same job, from the start: tasks reset, errors cleared (docs/api.md §7: Restart reuses the job).
   startTasks(draft, job);
   const target = job.item ? findItem(draft, job.item) : undefined;
   if (target) {

@@ -1,4 +1,4 @@
-/** Lab field kinds (api.md §2.2 `{S}/lab`): how each key of the Lab document is typed and set. */
+/** Lab field kinds (docs/api.md §2.2 `{S}/lab`): how each key of the Lab document is typed and set. */
 import type { SimError, World } from './types';
 
 export type Kind =

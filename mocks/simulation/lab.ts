@@ -1,5 +1,5 @@
 /**
- * The Lab document (api.md §2.2 `{S}/lab`): the simulated environment keyed by component.
+ * The Lab document (docs/api.md §2.2 `{S}/lab`): the simulated environment keyed by component.
  * PATCH is a JSON Merge Patch; an unknown key or name, a wrong type or a read-only field answers
  * 400 InvalidParameter with the path as `target`, and the world stays untouched (atomic).
  */

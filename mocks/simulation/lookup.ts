@@ -1,4 +1,4 @@
-/** Case-insensitive lookups (api.md §1: resource names match case-insensitively). */
+/** Case-insensitive lookups (docs/api.md §1: resource names match case-insensitively). */
 import type { Job, ReplicatedItem, World } from './types';
 
 export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -37,7 +37,7 @@ export const findItem = (world: World, name: string): ReplicatedItem | undefined
   findByName(world.items, name);
 export const findJob = (world: World, name: string): Job | undefined => findByName(world.jobs, name);
 
-/** States that hold the item (api.md §5 #6: NotStarted, InProgress or Suspended). */
+/** States that hold the item (docs/api.md §5 #6: NotStarted, InProgress or Suspended). */
 export const isActive = (job: Job): boolean =>
   job.state === 'NotStarted' || job.state === 'InProgress' || job.state === 'Suspended';
 
@@ -50,7 +50,7 @@ export function activeJobOf(world: World, item: ReplicatedItem): Job | undefined
   return undefined;
 }
 
-/** Display names of job scenarios (ui-contract §6), used in English titles and reasons. */
+/** Display names of job scenarios (docs/ui-names.md §6), used in English titles and reasons. */
 export const scenarioTitle: Record<Job['scenario'], string> = {
   Reprotect: 'Reprotect',
   UnplannedFailover: 'Unplanned failover',

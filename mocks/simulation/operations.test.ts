@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { startOperation } from './operations';
 import { failover, fresh, itemOf, reprotectBack, unwrap } from './test-helpers';
 
-describe('startOperation: validation (api.md §5 order)', () => {
+describe('startOperation: validation (docs/api.md §5 order)', () => {
   it('404 ResourceNotFound for an unknown item', () => {
     const r = startOperation(fresh(), 'nope', reprotectBack());
     expect(r.ok ? null : r.error).toMatchObject({ status: 404, code: 'ResourceNotFound' });

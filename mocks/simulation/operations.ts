@@ -1,5 +1,5 @@
 /**
- * startOperation: validation in api.md §5 order (404, 409, 400 OperationNotAllowed, 400
+ * startOperation: validation in docs/api.md §5 order (404, 409, 400 OperationNotAllowed, 400
  * InvalidParameter), then the job: InProgress, first task running, item in its in-progress
  * status, a notification. Job-time failures (RP-2, RP-4, LIFE-11 …) come later, from the clock.
  */

@@ -1,6 +1,6 @@
 /**
  * Per-machine inputs of a plan operation (RPL-1): re-protect values given per machine or the
- * machine's defaults (api.md §2.1: ARM's plan reProtect has no body), recovery points by provider
+ * machine's defaults (docs/api.md §2.1: ARM's plan reProtect has no body), recovery points by provider
  * type (FO-1, FO-2), Hyper-V planned failover options (HV-3..5).
  */
 import { invalidParameter } from './errors';
@@ -16,7 +16,7 @@ import { pointsOf } from './recovery-points';
 import type { FieldEligibility } from './fields';
 import type { OperationInput, ReplicatedItem, SimError, World } from './types';
 
-/** The field's default, else its first eligible option (api.md §2.1: plan reProtect defaults). */
+/** The field's default, else its first eligible option (docs/api.md §2.1: plan reProtect defaults). */
 const pick = (f: FieldEligibility): string => f.default ?? f.options[0]?.value ?? '';
 import { reprotectDirection } from './validate';
 

@@ -1,7 +1,7 @@
 /**
  * Recovery plan operations (RPL-1..3, RP-3, FO-2, LIFE-7): eligibility per plan and one job per
  * plan operation, with a machine's tasks tagged by its name (engine: plan-jobs.ts). Errors follow
- * api.md §5: 404 plan, 409 a machine has a running job, 400 OperationNotAllowed naming the machine,
+ * docs/api.md §5: 404 plan, 409 a machine has a running job, 400 OperationNotAllowed naming the machine,
  * 400 InvalidParameter with a target naming the machine's field.
  */
 import { operationEligibility } from './eligibility';
@@ -35,7 +35,7 @@ export const PLAN_OPERATIONS: PlanOperationName[] = [
   'testFailoverCleanup',
 ];
 
-/** Rules whose refusal is about a value (400 InvalidParameter), not the state (api.md §5 #8). */
+/** Rules whose refusal is about a value (400 InvalidParameter), not the state (docs/api.md §5 #8). */
 const VALUE_RULES = ['LIFE-7', 'RPL-3'];
 
 const planItems = (world: World, plan: RecoveryPlan): ReplicatedItem[] =>

@@ -1,5 +1,5 @@
 /**
- * Add / remove a process server in Azure (PS-3..5). ARM has no such call (api.md §2.2): these are
+ * Add / remove a process server in Azure (PS-3..5). ARM has no such call (docs/api.md §2.2): these are
  * simulator extensions whose jobs are ordinary jobs. The deployment options come from the world
  * (`world.azure`, or defaults derived from the vault); the input is validated as Azure validates
  * VM names and credentials (process-servers-input.ts). A deployed PS appears under its CS 12
@@ -33,7 +33,7 @@ export const storageAccountId = (world: World, s: { name: string; resourceGroup:
 export const networkInterfaceId = (world: World, s: { name: string; resourceGroup: string }) =>
   armPath(world, s.resourceGroup, 'Microsoft.Network', 'networkInterfaces', s.name);
 
-/** `GET {S}{F}/processServerDeploymentOptions` (api.md §2.2). */
+/** `GET {S}{F}/processServerDeploymentOptions` (docs/api.md §2.2). */
 export function deploymentOptions(world: World) {
   const azure = azureResources(world);
   return {
@@ -96,7 +96,7 @@ export function addProcessServer(world: World, fabric: string, body: unknown): R
   if (!checked.ok) return checked;
   const valid: ValidProcessServer = checked.value;
   const draft = structuredClone(world);
-  // The password is validated and discarded: never stored, echoed or exported (api.md §2.2).
+  // The password is validated and discarded: never stored, echoed or exported (docs/api.md §2.2).
   const job = newJob(
     draft,
     'AddProcessServer',

@@ -198,7 +198,7 @@ export function worldReferenceProblems(world: World): ReferenceProblem[] {
     plan.items.forEach((item, j) => ref(`$.recoveryPlans[${i}].items[${j}]`, 'replicated item', item)),
   );
 
-  // The 409 guard (api.md §5 #6): at most one active job holds an item, and it is its currentJob.
+  // The 409 guard (docs/api.md §5 #6): at most one active job holds an item, and it is its currentJob.
   const holders = new Map<string, { job: Job; index: number }[]>();
   world.jobs.forEach((job, index) => {
     for (const item of heldItemNames(job)) {

@@ -1,8 +1,8 @@
 /**
- * The item state machines of domain-rules §1 (LIFE-1..6), §8 (HV-2, HV-3, HV-6) and §12 (TF-1..3) as data: the
+ * The item state machines of docs/rules.md §1 (LIFE-1..6), §8 (HV-2, HV-3, HV-6) and §12 (TF-1..3) as data: the
  * only moves an item's `status@activeSite` may make, one job step at a time. A job's start moves
  * the item to its in-progress status (the site changes only when the job succeeds); a failed or
- * cancelled job moves it back (api.md §3.1); Change recovery point (FO-1) keeps the status.
+ * cancelled job moves it back (docs/api.md §3.1); Change recovery point (FO-1) keeps the status.
  * The fuzz tests check every observed move against this table.
  */
 import type { ItemStatus, ReplicatedItem, Site } from './types';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-/** Test failover and cleanup (domain-rules §12, TF-1..5), for items and recovery plans. */
+/** Test failover and cleanup (docs/rules.md §12, TF-1..5), for items and recovery plans. */
 import { describe, expect, it } from 'vitest';
 import { advanceClock, advanceUntilJobsFinish } from './clock';
 import { operationEligibility } from './eligibility';

@@ -31,7 +31,7 @@ export function testNetworks(world: World): TestNetwork[] {
   return [{ name: `${prefix}-test-vnet`, production: false }, ...production];
 }
 
-/** The Azure virtual network field of the Test failover pane (api.md §2.2 `{S}{I}/eligibility`). */
+/** The Azure virtual network field of the Test failover pane (docs/api.md §2.2 `{S}{I}/eligibility`). */
 export function testNetworkField(world: World): FieldEligibility {
   const networks = testNetworks(world);
   return {

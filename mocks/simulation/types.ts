@@ -28,7 +28,7 @@ export type Role = 'Contributor' | 'Operator' | 'Reader';
 /** Clock speed: simulated seconds per real second; 0 = paused. */
 export type ClockSpeed = 0 | 1 | 10 | 60 | 600;
 
-/** ui-contract §3 status table; the wire maps each to protectionState (api.md §3.1). */
+/** docs/ui-names.md §3 status table; the wire maps each to protectionState (docs/api.md §3.1). */
 export type ItemStatus =
   | 'Protected'
   | 'FailoverInProgress'
@@ -187,11 +187,11 @@ export interface World {
   recoveryPlans: RecoveryPlan[];
   /** PS-3 deployment options; absent = derived from the vault (process-servers.ts). */
   azure?: AzureResources;
-  /** The runbook run and its progress (runbooks.md §3: a reload keeps them); absent/null = none. */
+  /** The runbook run and its progress (docs/runbooks.md §3: a reload keeps them); absent/null = none. */
   runbook?: RunbookRun | null;
 }
 
-/** Operation names as ARM action names (api.md §2.2 `<op>`). */
+/** Operation names as ARM action names (docs/api.md §2.2 `<op>`). */
 export type OperationName =
   | 'reProtect'
   | 'unplannedFailover'
@@ -216,7 +216,7 @@ export interface OperationEligibility {
   reasons: Reason[];
 }
 
-/** A failure the HTTP skin turns into `{"error":{code,message,target}}` (api.md §5). */
+/** A failure the HTTP skin turns into `{"error":{code,message,target}}` (docs/api.md §5). */
 export interface SimError {
   status: 400 | 403 | 404 | 409;
   code: string;

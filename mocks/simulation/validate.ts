@@ -1,5 +1,5 @@
 /**
- * Input validation of startOperation: step 8 of api.md §5 (400 InvalidParameter with `target`
+ * Input validation of startOperation: step 8 of docs/api.md §5 (400 InvalidParameter with `target`
  * naming the ARM field). Returns the canonical input (names as stored) or the error.
  */
 import { invalidParameter } from './errors';

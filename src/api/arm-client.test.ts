@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { arm } from './arm-client';
 
-// ui-contract §10: a switch shows the choice at once while its write is on its way; what comes next
+// docs/ui-names.md §10: a switch shows the choice at once while its write is on its way; what comes next
 // must see the stored choice (Playwright's check() then a pane, a Lab fix then Restart).
 describe('arm client: read your writes', () => {
   it('a request made after a write waits for it, and writes keep their order', async () => {

@@ -1,5 +1,5 @@
 /**
- * The app's only way to the backend: HTTP to the simulated ARM API (api.md). Every failure is an
+ * The app's only way to the backend: HTTP to the simulated ARM API (docs/api.md). Every failure is an
  * ArmError carrying the ARM envelope's code and message, so forms can show it as Azure would.
  */
 let backendReady: Promise<unknown> = Promise.resolve();
@@ -47,7 +47,7 @@ export interface ArmResponse<T> {
 /**
  * Read your writes: the portal's writes reach the backend one at a time, in the order they were
  * made, and every later request waits for those already sent. A switch shows the user's choice at
- * once (ui-contract §10) while its write is on its way; whatever the user, or a script's `check()`,
+ * once (docs/ui-names.md §10) while its write is on its way; whatever the user, or a script's `check()`,
  * does next then sees the stored choice, never an answer computed before it.
  */
 let writes: Promise<unknown> = Promise.resolve();
@@ -112,7 +112,7 @@ export const arm = {
   delete: <T = unknown>(path: string) => armRequest<T>('DELETE', path),
 };
 
-/** The job name of a 202 answer: the Location segment after operationresults/ (api.md §4). */
+/** The job name of a 202 answer: the Location segment after operationresults/ (docs/api.md §4). */
 export function jobNameFromLocation(headers: Headers): string | null {
   const location = headers.get('Location');
   const match = location?.match(/operationresults\/([^?/]+)/i);

@@ -1,5 +1,5 @@
 /**
- * ARM paths the app calls (api.md §1). The simulated subscription and resource group are fixed
+ * ARM paths the app calls (docs/api.md §1). The simulated subscription and resource group are fixed
  * by the scenarios; items, jobs and plans are addressed by the `id` the API returns.
  */
 export const SUBSCRIPTION_ID = '6f1c2a9e-0b6d-4e4c-9a55-3c1d2e7f8a10';

@@ -13,7 +13,7 @@ import {
 export const ITEM_ID =
   '/Subscriptions/6f1c2a9e-0b6d-4e4c-9a55-3c1d2e7f8a10/resourceGroups/contoso-dr-rg/providers/Microsoft.RecoveryServices/vaults/contoso-vault/replicationFabrics/cs-01/replicationProtectionContainers/cloud_cs-01/replicationProtectedItems/web-01';
 
-describe('View automation formats (ui-contract §4)', () => {
+describe('View automation formats (docs/ui-names.md §4)', () => {
   const request = {
     method: 'POST' as const,
     path: `${ITEM_ID}/reProtect`,

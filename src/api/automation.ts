@@ -1,7 +1,7 @@
 import { withApiVersion } from './arm-client';
 
 /**
- * View automation (ui-contract §4): the request a pane sends, shown as ARM, Azure PowerShell
+ * View automation (docs/ui-names.md §4): the request a pane sends, shown as ARM, Azure PowerShell
  * (Az.RecoveryServices) and `az rest`. Panes build an `ArmOperationRequest` with a pure
  * `build<Op>Request(form)` and hand the same object to the mutation and to the view.
  */
@@ -15,7 +15,7 @@ export interface ArmOperationRequest {
 export const ARM_ENDPOINT = 'https://management.azure.com';
 
 /**
- * The full URL the request goes to, api-version included. A simulator-only route (api.md §2.2)
+ * The full URL the request goes to, api-version included. A simulator-only route (docs/api.md §2.2)
  * has no Azure endpoint: it stays the portal-relative path it is sent to.
  */
 export const armRequestUrl = (request: ArmOperationRequest) =>

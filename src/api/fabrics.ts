@@ -4,7 +4,7 @@ import { armPaths } from './arm-paths';
 import { keys } from './query-keys';
 import type { ArmList, ArmResource } from './wire-types';
 
-/** api.md §3.4: only the fabric fields these list blades read. */
+/** docs/api.md §3.4: only the fabric fields these list blades read. */
 export interface FabricProcessServer {
   id: string;
   friendlyName: string;

@@ -1,6 +1,6 @@
 import type { ArmItem } from './wire-types';
 
-/** The ui-contract §3 status keys; texts live in common.json under `status.<key>`. */
+/** The docs/ui-names.md §3 status keys; texts live in common.json under `status.<key>`. */
 export type ItemStatusKey =
   | 'Protected'
   | 'FailoverInProgress'
@@ -35,7 +35,7 @@ const TEST_FAILOVER_STATUS: Record<string, ItemStatusKey> = {
   TestFailoverCleanupInProgress: 'CleaningUpTestFailover',
 };
 
-/** Maps protectionState (api.md §3.1) to the status the grid and essentials show. */
+/** Maps protectionState (docs/api.md §3.1) to the status the grid and essentials show. */
 export function itemStatus(item: ArmItem): ItemStatusKey {
   const { protectionState, protectionStateDescription } = item.properties;
   switch (protectionState) {
@@ -64,7 +64,7 @@ export function itemStatus(item: ArmItem): ItemStatusKey {
 
 export type HealthKey = 'Normal' | 'Warning' | 'Critical' | 'None';
 
-/** True while a job runs on the item (currentScenario names it, api.md §3.1). */
+/** True while a job runs on the item (currentScenario names it, docs/api.md §3.1). */
 export function hasRunningJob(item: ArmItem): boolean {
   const scenario = item.properties.currentScenario?.scenarioName;
   if (scenario && scenario !== 'None') return true;

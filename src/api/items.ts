@@ -41,7 +41,7 @@ export const eligibilityQuery = (vault: string) =>
     queryFn: ({ signal }) => arm.get<VaultEligibility>(simulatorPaths.vaultEligibility(vault), signal),
   });
 
-/** Which verbs each item allows now, with rule-cited reasons (api.md §2.2). */
+/** Which verbs each item allows now, with rule-cited reasons (docs/api.md §2.2). */
 export function useVaultEligibility(vault: string) {
   return useQuery({ ...eligibilityQuery(vault), refetchInterval: () => poll(5000) });
 }
@@ -73,7 +73,7 @@ export function operationEligibility(
   return entry?.operations[operation];
 }
 
-/** POSTs an action, reads the job from the 202 Location (api.md §4), refreshes the vault. */
+/** POSTs an action, reads the job from the 202 Location (docs/api.md §4), refreshes the vault. */
 export function useStartOperation(vault: string) {
   const client = useQueryClient();
   return useMutation({

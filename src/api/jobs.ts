@@ -5,7 +5,7 @@ import { keys } from './query-keys';
 import type { ArmJob, ArmList } from './wire-types';
 import { poll } from './polling';
 
-/** api.md §3.3: NotStarted, InProgress and Suspended jobs have not ended yet. */
+/** docs/api.md §3.3: NotStarted, InProgress and Suspended jobs have not ended yet. */
 export const isRunning = (job: ArmJob) =>
   ['NotStarted', 'InProgress', 'Suspended'].includes(job.properties.state);
 

@@ -28,7 +28,7 @@ export interface LabMasterTarget {
 }
 
 /**
- * The `{S}/lab` environment document (api.md §2.2), keyed by component name. Every field is
+ * The `{S}/lab` environment document (docs/api.md §2.2), keyed by component name. Every field is
  * optional: a control is shown only when the backend's document carries its field.
  */
 export interface LabDocument {

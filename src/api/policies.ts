@@ -4,7 +4,7 @@ import { armPaths } from './arm-paths';
 import { keys } from './query-keys';
 import type { ArmList, ArmResource } from './wire-types';
 
-/** A replication policy's POL-1 settings as ARM carries them (api.md §3.5). */
+/** A replication policy's POL-1 settings as ARM carries them (docs/api.md §3.5). */
 export interface PolicyProperties {
   friendlyName: string;
   providerSpecificDetails: {

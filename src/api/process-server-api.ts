@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { arm } from './arm-client';
 import { keys } from './query-keys';
 
-/** api.md §2.2 `{S}{F}/processServerDeploymentOptions` (PS-3). */
+/** docs/api.md §2.2 `{S}{F}/processServerDeploymentOptions` (PS-3). */
 export interface DeploymentOptions {
   subscriptions: { id: string; name: string }[];
   networks: {
@@ -16,7 +16,7 @@ export interface DeploymentOptions {
   networkInterfaces: { id: string; name: string }[];
 }
 
-/** The simulator twin of a fabric path: `/simulator` + the ARM id (api.md §2.2). */
+/** The simulator twin of a fabric path: `/simulator` + the ARM id (docs/api.md §2.2). */
 export const simulatorFabricPath = (fabricId: string, tail: string) => `/simulator${fabricId}/${tail}`;
 
 export const deploymentOptionsQuery = (vault: string, fabricId: string | undefined) =>

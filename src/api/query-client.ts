@@ -7,7 +7,7 @@ declare module '@tanstack/react-query' {
     mutationMeta: {
       /**
        * A portal operation (re-protect, failover, commit, job restart, refresh server …): a 4xx
-       * refusal of it counts as a runbook mistake (runbooks.md §3). Lab toggles and imports are not.
+       * refusal of it counts as a runbook mistake (docs/runbooks.md §3). Lab toggles and imports are not.
        */
       operation?: boolean;
     };

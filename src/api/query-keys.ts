@@ -23,7 +23,7 @@ export const keys = {
   role: ['simulator', 'role'] as const,
   notifications: ['simulator', 'notifications'] as const,
   scenarios: ['simulator', 'scenarios'] as const,
-  // Runbooks (runbooks.md §3): the list, one document, a run's report; `runbook` is the running
+  // Runbooks (docs/runbooks.md §3): the list, one document, a run's report; `runbook` is the running
   // runbook's progress, which every world change can move.
   runbooks: ['simulator', 'runbooks'] as const,
   runbookEntry: (id: string) => ['simulator', 'runbooks', 'entry', id] as const,

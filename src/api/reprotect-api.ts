@@ -5,7 +5,7 @@ import { keys } from './query-keys';
 import type { ArmItem, ItemFieldEligibility } from './wire-types';
 
 /**
- * The form's fields for one operation (api.md §2.2 `{S}{I}/eligibility`): options, the excluded
+ * The form's fields for one operation (docs/api.md §2.2 `{S}{I}/eligibility`): options, the excluded
  * ones with their rule, the default. With a master target, also its datastores and volumes.
  */
 export const fieldEligibilityQuery = (

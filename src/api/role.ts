@@ -10,7 +10,7 @@ export const roleQuery = queryOptions({
   queryFn: ({ signal }) => arm.get<{ role: Role }>(simulatorPaths.role, signal),
 });
 
-/** The simulated user's role (ui-contract §9); Contributor until the backend answers. */
+/** The simulated user's role (docs/ui-names.md §9); Contributor until the backend answers. */
 export function useRole(): Role {
   return useQuery(roleQuery).data?.role ?? 'Contributor';
 }

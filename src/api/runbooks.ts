@@ -6,7 +6,7 @@ import { keys } from './query-keys';
 import type { RunbookEntry, RunbookProgress, RunbookReport, RunbookText } from './wire-types';
 
 /**
- * Runbooks (runbooks.md §1–§3) over the simulator routes. Progress lives in the world: the panel
+ * Runbooks (docs/runbooks.md §1–§3) over the simulator routes. Progress lives in the world: the panel
  * only reads it, and every world change (operation, clock step, Lab change) may move it, so the
  * app's QueryClient refreshes `keys.runbook` after every mutation (src/api/query-client.ts).
  */
@@ -99,7 +99,7 @@ export function useImportRunbook() {
 }
 
 /**
- * runbooks.md §3: an operation the simulated API refuses (4xx) from a portal action counts one
+ * docs/runbooks.md §3: an operation the simulated API refuses (4xx) from a portal action counts one
  * mistake while a runbook runs. The QueryClient calls this for mutations marked
  * `meta: { operation: true }`; a failure to record it never bothers the user.
  */

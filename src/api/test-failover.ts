@@ -5,7 +5,7 @@ import { keys } from './query-keys';
 import type { ArmItem, ItemFieldEligibility } from './wire-types';
 
 /**
- * The Test failover fields of an item (api.md §2.2 `{S}{I}/eligibility?operation=testFailover`):
+ * The Test failover fields of an item (docs/api.md §2.2 `{S}{I}/eligibility?operation=testFailover`):
  * the Azure virtual networks, the isolated test network as default (TF-1, TF-4).
  */
 export const testFailoverFieldsQuery = (vault: string, item: ArmItem) =>
@@ -30,7 +30,7 @@ export function virtualNetworkId(itemId: string, network: string): string {
   return `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Network/virtualNetworks/${encodeURIComponent(network)}`;
 }
 
-/** TF-1: the TestFailoverInput of an item (api.md §3.2 shapes; Latest = no recoveryPointId). */
+/** TF-1: the TestFailoverInput of an item (docs/api.md §3.2 shapes; Latest = no recoveryPointId). */
 export function testFailoverBody(item: ArmItem, networkId: string, recoveryPointId: string | null) {
   const instanceType =
     item.properties.providerSpecificDetails.instanceType === 'HyperVReplicaAzure'

@@ -1,4 +1,4 @@
-/** The ARM JSON shapes the app reads (api.md §3), only the fields it uses. */
+/** The ARM JSON shapes the app reads (docs/api.md §3), only the fields it uses. */
 
 export interface ArmList<T> {
   value: T[];
@@ -154,7 +154,7 @@ export interface FieldEligibility {
 /** `{S}{I}/eligibility?operation=…` : per input field. */
 export type ItemFieldEligibility = Record<string, FieldEligibility>;
 
-/* Runbooks (runbooks.md §1–§3; the simulator routes' shapes). */
+/* Runbooks (docs/runbooks.md §1–§3; the simulator routes' shapes). */
 
 /** A runbook text per language; the API fills a missing pt-BR / nl-NL from English. */
 export type RunbookText = Record<'en' | 'pt-BR' | 'nl-NL', string>;

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForegroundInverted },
 });
 
-/** ui-contract §9: combobox "Role"; Reader disables mutating commands and the API answers 403. */
+/** docs/ui-names.md §9: combobox "Role"; Reader disables mutating commands and the API answers 403. */
 export function RolePicker() {
   const { t } = useTranslation('shell');
   const styles = useStyles();
@@ -44,7 +44,7 @@ export function RolePicker() {
   );
 }
 
-/** ui-contract §9: combobox "Language"; names are shown in their own language. */
+/** docs/ui-names.md §9: combobox "Language"; names are shown in their own language. */
 export function LanguagePicker() {
   const { t, i18n } = useTranslation('shell');
   const styles = useStyles();

@@ -4,7 +4,7 @@ import { Shell } from './shell';
 import { RouteError } from './route-error';
 
 /**
- * ui-contract §2. Blades are lazy so the first load stays small; panes are child routes of the
+ * docs/ui-names.md §2. Blades are lazy so the first load stays small; panes are child routes of the
  * item blade (rendered by its <Outlet/>), so every step has a deep link.
  */
 export const routes: RouteObject[] = [
@@ -228,7 +228,7 @@ export const routes: RouteObject[] = [
         path: 'lab',
         lazy: () => import('../features/lab/lab-blade').then((m) => ({ Component: m.LabBlade })),
       },
-      // runbooks.md §3: the training blades.
+      // docs/runbooks.md §3: the training blades.
       {
         path: 'runbooks',
         lazy: () =>

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   },
   product: { fontWeight: tokens.fontWeightSemibold, marginRight: 'auto' },
   productLink: { color: 'inherit', textDecorationLine: 'none' },
-  // The Runbook panel docks beside main (runbooks.md §3): it shrinks the blade, never covers it.
+  // The Runbook panel docks beside main (docs/runbooks.md §3): it shrinks the blade, never covers it.
   work: { display: 'flex', flexGrow: 1, minHeight: 0 },
   main: {
     display: 'flex',
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** ui-contract §1: one banner with the header controls, one main holding the current blade. */
+/** docs/ui-names.md §1: one banner with the header controls, one main holding the current blade. */
 export function Shell() {
   const { t } = useTranslation('shell');
   const styles = useStyles();

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { applyStartupParams } from './startup';
 
-describe('startup URL parameters (ui-contract §1, §7, §8)', () => {
+describe('startup URL parameters (docs/ui-names.md §1, §7, §8)', () => {
   it('loads the scenario, sets the speed (paused = 0), then removes the parameters from the URL', async () => {
     const calls: string[] = [];
     server.use(
@@ -29,7 +29,7 @@ describe('startup URL parameters (ui-contract §1, §7, §8)', () => {
     );
   });
 
-  it('starts ?runbook= without asking, applies ?speed= after it, then removes both (runbooks.md §3)', async () => {
+  it('starts ?runbook= without asking, applies ?speed= after it, then removes both (docs/runbooks.md §3)', async () => {
     const calls: string[] = [];
     server.use(
       http.post(/\/simulator\/runbooks\/[^/]+\/start$/, ({ request }) => {

@@ -5,7 +5,7 @@ import { isLanguage, savedLanguage, setLanguage } from '../i18n';
 const speeds: Record<string, number> = { paused: 0, '0': 0, '1': 1, '10': 10, '60': 60, '600': 600 };
 
 /**
- * ui-contract §1/§7/§8: `?scenario=`, `?runbook=`, `?speed=` and `?lang=` are applied once on load, then removed
+ * docs/ui-names.md §1/§7/§8: `?scenario=`, `?runbook=`, `?speed=` and `?lang=` are applied once on load, then removed
  * from the URL so a reload keeps the current (saved) world. The app renders after this resolves.
  */
 export async function applyStartupParams(location: Location = window.location): Promise<void> {
@@ -17,7 +17,7 @@ export async function applyStartupParams(location: Location = window.location): 
 
   // The scenario first: loading a world replaces its clock, so the speed applies after it.
   if (scenario) await arm.post(simulatorPaths.loadScenario(scenario));
-  // runbooks.md §3: `?runbook=` starts it without asking (its scenario, clock paused); `?speed=` after.
+  // docs/runbooks.md §3: `?runbook=` starts it without asking (its scenario, clock paused); `?speed=` after.
   if (runbook) await arm.post(simulatorPaths.runbookStart(runbook), {});
   if (speed !== null && speed in speeds) await arm.put(simulatorPaths.clock, { speed: speeds[speed] });
   // The language's catalogs are a lazy chunk: loaded before the first render, so it is translated.

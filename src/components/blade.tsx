@@ -37,13 +37,13 @@ export interface BladeProps {
   children?: ReactNode;
 }
 
-/** A portal blade: exactly one h1 (ui-contract §1), its subtitle, the command bar, then the body. */
+/** A portal blade: exactly one h1 (docs/ui-names.md §1), its subtitle, the command bar, then the body. */
 export function Blade({ title, subtitle, commands, children }: BladeProps) {
   const styles = useStyles();
   return (
     <div className={styles.blade}>
       <header className={styles.header}>
-        {/* Focusable by script only: focus returns here when a pane's opener is gone (ui-contract §10). */}
+        {/* Focusable by script only: focus returns here when a pane's opener is gone (docs/ui-names.md §10). */}
         <h1 className={styles.title} tabIndex={-1}>
           {title}
         </h1>

@@ -3,7 +3,7 @@ import { Checkbox, Field, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 
 /**
- * The fields of pane "Test failover cleanup" for an item or a plan (ui-contract §5): textbox Notes
+ * The fields of pane "Test failover cleanup" for an item or a plan (docs/ui-names.md §5): textbox Notes
  * and the checkbox that must be checked before OK.
  */
 /** TF-3: notes (kept in the job, at most 1,024 characters as ARM) and the confirmation. */

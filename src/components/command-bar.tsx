@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   command: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
-/** The blade's command bar: a toolbar named "Commands" (ui-contract §1). */
+/** The blade's command bar: a toolbar named "Commands" (docs/ui-names.md §1). */
 export function CommandBar({ children }: { children?: ReactNode }) {
   const styles = useStyles();
   return (
@@ -29,10 +29,10 @@ export interface CommandProps {
 
 export function Command({ icon, onClick, disabledReason, children }: CommandProps) {
   // One element whether enabled or not: a command that becomes disabled while its pane closes (a
-  // job started) keeps focus, which returns to it (ui-contract §10).
+  // job started) keeps focus, which returns to it (docs/ui-names.md §10).
   // The reason shows only while disabled, and never over a dialog: a command that becomes disabled
   // behind the confirm dialog its OK answered must not pop its tooltip up there, where it would
-  // swallow Esc (ui-contract §10).
+  // swallow Esc (docs/ui-names.md §10).
   const tooltip = useTooltipVisibility(Boolean(disabledReason));
   const styles = useStyles();
   return (

@@ -32,7 +32,7 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * A route's confirmation (ui-contract §5): an alert dialog, so a click outside does not answer it;
+ * A route's confirmation (docs/ui-names.md §5): an alert dialog, so a click outside does not answer it;
  * Esc closes it like Cancel. The texts come from the caller, whose catalog knows the operation.
  */
 export function ConfirmDialog({
@@ -84,7 +84,7 @@ export function ConfirmDialog({
               ref={okRef}
               appearance="primary"
               disabled={okDisabled}
-              // ui-contract §10: OK stays focusable while it runs; the caller ignores repeats.
+              // docs/ui-names.md §10: OK stays focusable while it runs; the caller ignores repeats.
               disabledFocusable={busy}
               icon={busy ? <Spinner size="tiny" aria-label={t('loading')} /> : undefined}
               onClick={onOk}

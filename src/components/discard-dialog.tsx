@@ -17,7 +17,7 @@ export interface DiscardDialogProps {
 }
 
 /**
- * "Discard changes?" (ui-contract §5): asked when a pane with changed fields is closed by Cancel,
+ * "Discard changes?" (docs/ui-names.md §5): asked when a pane with changed fields is closed by Cancel,
  * Esc or browser Back. An alert dialog, so a click outside does not answer it; Esc keeps editing.
  */
 export function DiscardDialog({ open, onDiscard, onKeepEditing }: DiscardDialogProps) {

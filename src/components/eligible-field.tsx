@@ -27,7 +27,7 @@ export interface EligibleFieldProps {
 }
 
 /**
- * A combobox of the eligible resources only (ui-contract §1: ineligible ones are never disabled
+ * A combobox of the eligible resources only (docs/ui-names.md §1: ineligible ones are never disabled
  * options) and, under it, the expandable list of the excluded ones with the rule's reason.
  */
 export function EligibleField(props: EligibleFieldProps) {
@@ -55,7 +55,7 @@ export function EligibleField(props: EligibleFieldProps) {
       >
         <Combobox
           ref={inputRef}
-          // What the user types highlights the first option starting with it (ui-contract §10: typing
+          // What the user types highlights the first option starting with it (docs/ui-names.md §10: typing
           // then Enter picks it); on a choice or when focus leaves, the field shows the choice again.
           value={typed ?? selected?.label ?? ''}
           selectedOptions={selected ? [selected.value] : []}

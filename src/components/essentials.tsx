@@ -23,7 +23,7 @@ export interface EssentialsEntry {
   value: ReactNode;
 }
 
-/** The portal's essentials panel: a region named "Essentials" holding a dt/dd list (ui-contract §4). */
+/** The portal's essentials panel: a region named "Essentials" holding a dt/dd list (docs/ui-names.md §4). */
 export function Essentials({ label, entries }: { label: string; entries: EssentialsEntry[] }) {
   const styles = useStyles();
   return (

@@ -40,7 +40,7 @@ async function openThenClose() {
   act(() => screen.getByRole('button', { name: 'close' }).click());
 }
 
-describe('focus returns to the opener when a pane or route dialog closes (ui-contract §10)', () => {
+describe('focus returns to the opener when a pane or route dialog closes (docs/ui-names.md §10)', () => {
   it('to the control that opened it', async () => {
     render(<Blade />);
     await openThenClose();

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 
 /**
- * ui-contract §10: when a dialog or pane closes, focus returns to the control that opened it; if
+ * docs/ui-names.md §10: when a dialog or pane closes, focus returns to the control that opened it; if
  * that control is gone (re-rendered as another element), to a control with the same name in the
  * blade; else to the blade's h1. Panes and route dialogs are routes, unmounted by navigation, so
  * Fluent cannot do it for them: the opener is remembered at mount, focus is put back after unmount.

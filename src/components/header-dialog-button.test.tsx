@@ -6,7 +6,7 @@ import { HeaderDialogButton } from './header-dialog-button';
 import { Command, CommandBar } from './command-bar';
 
 /**
- * ui-contract §10: Esc closes the open dialog at any moment. A visible Fluent Tooltip swallows Esc
+ * docs/ui-names.md §10: Esc closes the open dialog at any moment. A visible Fluent Tooltip swallows Esc
  * (document capture phase): the timers are frozen here, so a tooltip left up when the dialog
  * opened, or popped up over it, stays up and the Esc would be lost.
  */

@@ -34,7 +34,7 @@ export function HeaderDialogButton({
   children,
 }: HeaderDialogButtonProps) {
   const [open, setOpen] = useState(false);
-  // Never up while the dialog is open: a visible tooltip would swallow its Esc (ui-contract §10).
+  // Never up while the dialog is open: a visible tooltip would swallow its Esc (docs/ui-names.md §10).
   const tooltip = useTooltipVisibility(!open);
   return (
     <Dialog

@@ -5,7 +5,7 @@ import type { ArmItem } from '../api/wire-types';
 import { Pane, PaneFrame, PaneStatus } from './pane';
 
 /**
- * The route of an item's pane (`…/replicated-items/:item/<pane>`, ui-contract §5): finds the item,
+ * The route of an item's pane (`…/replicated-items/:item/<pane>`, docs/ui-names.md §5): finds the item,
  * shows a disabled placeholder titled like the pane while it loads or when it is not found, then the
  * form. One frame for both, so the modal is never remounted when the item arrives.
  */

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ArmJob } from '../api/wire-types';
 
-/** api.md §3.3 state → ui-contract §6 status key. */
+/** docs/api.md §3.3 state → docs/ui-names.md §6 status key. */
 export function jobStatusKey(state: string): string {
   switch (state) {
     case 'NotStarted':
@@ -16,7 +16,7 @@ export function jobStatusKey(state: string): string {
 
 export const jobStatusKeys = ['InProgress', 'Succeeded', 'Failed', 'Cancelled', 'WaitingForInput'] as const;
 
-/** The job's display name, translated by scenarioName (ui-contract §6); unknown ones fall back to ARM's. */
+/** The job's display name, translated by scenarioName (docs/ui-names.md §6); unknown ones fall back to ARM's. */
 export const jobName = (t: TFunction<'jobs'>, job: ArmJob) =>
   t(`names.${job.properties.scenarioName}`, {
     defaultValue: job.properties.friendlyName || job.properties.scenarioName,

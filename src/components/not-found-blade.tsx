@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Blade } from './blade';
 import { RouterLink } from './router-link';
 
-/** ui-contract §2: an unknown route or resource shows "Not found" with a link home, never a blank page. */
+/** docs/ui-names.md §2: an unknown route or resource shows "Not found" with a link home, never a blank page. */
 export function NotFoundBlade() {
   const { t } = useTranslation('vault');
   return (

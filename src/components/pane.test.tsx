@@ -21,7 +21,7 @@ function TestPane() {
 
 const open = () => renderPane(<TestPane />, { vault: 'contoso-vault', item: 'web-01', child: 'test' });
 
-describe('Pane and the Discard changes? dialog (ui-contract §5)', () => {
+describe('Pane and the Discard changes? dialog (docs/ui-names.md §5)', () => {
   it('Cancel with no change closes at once', async () => {
     const user = userEvent.setup();
     open();

@@ -34,7 +34,7 @@ const useStyles = makeStyles({
 });
 
 export interface PaneProps {
-  /** The pane's h2 and so its dialog's accessible name (ui-contract §1). */
+  /** The pane's h2 and so its dialog's accessible name (docs/ui-names.md §1). */
   title: string;
   children?: ReactNode;
   /**
@@ -44,7 +44,7 @@ export interface PaneProps {
   onOk: () => Promise<boolean> | boolean;
   okDisabled?: boolean;
   okBusy?: boolean;
-  /** Changed fields: Cancel, Esc and Back then ask "Discard changes?" first (ui-contract §5). */
+  /** Changed fields: Cancel, Esc and Back then ask "Discard changes?" first (docs/ui-names.md §5). */
   dirty?: boolean;
   /** An error from starting the job (ArmError message): shown at the top, the fields kept. */
   errorMessage?: string | null;
@@ -194,7 +194,7 @@ function PaneContent(props: PaneProps & { frame: FrameContext }) {
         <Button
           appearance="primary"
           disabled={okDisabled}
-          // ui-contract §10: OK stays focusable while its job starts (a repeat is ignored in `ok`).
+          // docs/ui-names.md §10: OK stays focusable while its job starts (a repeat is ignored in `ok`).
           disabledFocusable={busy}
           icon={busy ? <Spinner size="tiny" aria-label={t('pane.starting')} /> : undefined}
           onClick={() => void ok()}

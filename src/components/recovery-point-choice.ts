@@ -16,7 +16,7 @@ const newest = (points: ArmRecoveryPoint[]) =>
   );
 
 /**
- * The point each choice stands for (api.md §3.2): Latest and Latest processed = the newest point,
+ * The point each choice stands for (docs/api.md §3.2): Latest and Latest processed = the newest point,
  * Latest app-consistent = the newest ApplicationConsistent one (older: data loss, FO-1).
  */
 export function pointsByChoice(points: ArmRecoveryPoint[]) {
@@ -38,7 +38,7 @@ export interface FailoverChoice {
   shutDown: boolean;
 }
 
-/** The unplannedFailover input (api.md §3.2), ARM field names exactly. */
+/** The unplannedFailover input (docs/api.md §3.2), ARM field names exactly. */
 export function failoverBody({ direction, choice, point, shutDown }: FailoverChoice) {
   if (direction === 'FromAzure') {
     // LIFE-4: InMage knows LatestTime / LatestTag / Custom; the Azure VM is always shut down (FO-3).

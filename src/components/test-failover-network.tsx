@@ -28,7 +28,7 @@ export function useTestFailoverNetwork(raw: FieldEligibility | undefined) {
   const [network, setNetwork] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
   const inputRef = useRef<HTMLInputElement>(null);
-  // Option names start with the network's name (ui-contract §1), then whether it is production (TF-4).
+  // Option names start with the network's name (docs/ui-names.md §1), then whether it is production (TF-4).
   const field = raw && {
     ...raw,
     options: raw.options.map((o) => ({

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 
 /**
- * ui-contract §10: the control that starts a request never disables itself while it runs (focus
+ * docs/ui-names.md §10: the control that starts a request never disables itself while it runs (focus
  * would fall to the page, and Esc with it). It stays focusable, shows `disabledFocusable` while
  * `pending`, and `run` ignores repeats until the request settles. Errors stay with the caller
  * (e.g. the mutation's `error`); here they only end the request.

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 
 /**
- * ui-contract §10: a switch or checkbox shows the user's choice at once (in the same render as the
+ * docs/ui-names.md §10: a switch or checkbox shows the user's choice at once (in the same render as the
  * click, so Playwright's `check()` sees it), while `commit` asks the API. `commit` resolves `true`
  * when the API stored the choice and `false` when it refused it: the control then shows the stored
  * value again (the caller says why, e.g. the API's message in an alert). Only the latest choice

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 /**
- * ui-contract §10: Esc closes the open dialog or pane at any moment. A visible Fluent Tooltip
+ * docs/ui-names.md §10: Esc closes the open dialog or pane at any moment. A visible Fluent Tooltip
  * listens for Esc on the whole document, in the capture phase, and swallows it (preventDefault):
  * the dialog's own Esc handler then ignores it. A tooltip shown just before its dialog opened (the
  * show delay elapsed while the dialog rendered) can stay up for its hide delay, longer when the

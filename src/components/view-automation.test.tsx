@@ -18,7 +18,7 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'clipboard');
 });
 
-describe('View automation (ui-contract §4, §10)', () => {
+describe('View automation (docs/ui-names.md §4, §10)', () => {
   it('a toggle shows three labelled blocks; Copy puts the code on the clipboard and says so politely', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(() => Promise.resolve());

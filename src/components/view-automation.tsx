@@ -62,7 +62,7 @@ function CodeBlock({ kind, code }: { kind: Kind; code: string }) {
 }
 
 /**
- * View automation (ui-contract §4): the request the pane will send for the values now in the
+ * View automation (docs/ui-names.md §4): the request the pane will send for the values now in the
  * form, as ARM, Azure PowerShell and `az rest`. `request` is the very object OK sends.
  */
 export function ViewAutomation({

@@ -11,7 +11,7 @@ afterEach(async () => {
   await i18n.changeLanguage('en');
 });
 
-describe('pt-BR and nl-NL catalogs (glossary.md), loaded when chosen', () => {
+describe('pt-BR and nl-NL catalogs (docs/glossary.md), loaded when chosen', () => {
   it('pt-BR: the glossary terms, the job name, plural forms with _many, and numbers in the locale', async () => {
     await setLanguage('pt-BR');
     expect(i18n.language).toBe('pt-BR');

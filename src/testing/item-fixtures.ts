@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { ArmItem, VaultEligibility } from '../api/wire-types';
 
-/** A minimal ARM item (api.md §3.1) for component tests. */
+/** A minimal ARM item (docs/api.md §3.1) for component tests. */
 export function makeItem(
   name: string,
   overrides: Partial<ArmItem['properties']> & { details?: Record<string, unknown> } = {},
@@ -44,7 +44,7 @@ const protectedState = {
   replicationHealth: 'Normal',
 } as const;
 
-/** The default scenario's eight items (ui-contract §10), enough for grid tests. */
+/** The default scenario's eight items (docs/ui-names.md §10), enough for grid tests. */
 export const defaultItems: ArmItem[] = [
   makeItem('web-01'),
   makeItem('db-01', { details: { osType: 'Linux', osName: 'CentOS 7' } }),

@@ -3,7 +3,7 @@ import { armPaths, SUBSCRIPTION_ID, RESOURCE_GROUP } from '../api/arm-paths';
 import type { ArmItem, FieldEligibility, ItemFieldEligibility } from '../api/wire-types';
 
 /**
- * The default scenario (ui-contract §10) as the documented wire shapes (api.md §2.2, §3), for
+ * The default scenario (docs/ui-names.md §10) as the documented wire shapes (docs/api.md §2.2, §3), for
  * pane tests that must not depend on the whole simulation: web-01 (Windows) and db-01 (Linux)
  * committed in Azure, app-01 protected on-premises → Azure.
  */

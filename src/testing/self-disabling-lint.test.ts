@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 
-/** ui-contract §10: the lint rule that keeps controls from disabling themselves can fail. */
-describe('lint: no self-disabling control (ui-contract §10)', () => {
+/** docs/ui-names.md §10: the lint rule that keeps controls from disabling themselves can fail. */
+describe('lint: no self-disabling control (docs/ui-names.md §10)', () => {
   const lint = async (code: string) => {
     const eslint = new ESLint({ cwd: process.cwd() });
     const [result] = await eslint.lintText(code, { filePath: 'src/features/probe/probe.tsx' });

@@ -117,7 +117,7 @@ const solutions: Record<string, (d: Driver) => void> = {
   },
 };
 
-describe('built-in runbooks (runbooks.md §2)', () => {
+describe('built-in runbooks (docs/runbooks.md §2)', () => {
   it('the ten ids, in §2 order, each with a solution script', () => {
     expect(BUILT_IN_RUNBOOKS.map((r) => r.id)).toEqual([
       'vmware-failback-web-01',

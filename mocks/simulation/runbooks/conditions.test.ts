@@ -40,7 +40,7 @@ function both(c: Condition, yes: World, no: World, context = ctx()) {
   expect(holds(no, c, context), `false: ${JSON.stringify(c)}`).toBe(false);
 }
 
-describe('runbook conditions: each kind true and false (runbooks.md §1)', () => {
+describe('runbook conditions: each kind true and false (docs/runbooks.md §1)', () => {
   it('itemStatus (one or a list), activeLocation, replicationDirection, machineType', () => {
     both({ kind: 'itemStatus', item: 'web-01', status: 'Protected' }, reprotected(), fresh());
     both(

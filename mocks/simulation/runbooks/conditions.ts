@@ -1,5 +1,5 @@
 /**
- * Condition evaluation (runbooks.md §1): pure functions of the world (and of the run, for
+ * Condition evaluation (docs/runbooks.md §1): pure functions of the world (and of the run, for
  * `elapsed` and `addedAfterStart`). A name that is not in the world makes its condition false,
  * never an error: an imported runbook may name things its scenario lacks (import checks what it can).
  */
@@ -30,7 +30,7 @@ const discovered = (world: World, cs: string, addedAt: string): boolean => {
 
 /**
  * The item's replication health as the wire reports it (mocks/http/item-json.ts): None when not
- * replicating; Critical while the latest job's failure lasts (api.md §5) or the VM is corrupted (HV-7).
+ * replicating; Critical while the latest job's failure lasts (docs/api.md §5) or the VM is corrupted (HV-7).
  */
 export function replicationHealthOf(world: World, item: ReplicatedItem): ReplicationHealth {
   if (!isReplicating(item) && item.status !== 'Reprotecting') return 'None'; // TF-1: a test keeps replicating

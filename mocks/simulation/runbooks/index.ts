@@ -1,5 +1,5 @@
 /**
- * Runbooks (runbooks.md §1–§3): schema, conditions, progress, import validation and the
+ * Runbooks (docs/runbooks.md §1–§3): schema, conditions, progress, import validation and the
  * built-in runbooks. Reached from outside through api.ts only.
  */
 import { z } from 'zod';

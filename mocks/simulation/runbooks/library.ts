@@ -1,5 +1,5 @@
 /**
- * The runbook library: built-ins (runbooks.md §2 order) then imported documents. Imported ones are
+ * The runbook library: built-ins (docs/runbooks.md §2 order) then imported documents. Imported ones are
  * kept by the runtime outside the world (their own storage key), so they survive starting another
  * runbook; every stored document is re-validated when read, an unreadable one is skipped.
  */

@@ -13,7 +13,7 @@ import {
 import { Driver, commit, failback, reprotectBack, reprotectForward } from './test-driver';
 import type { RunbookDocument } from './types';
 
-describe('runbook progress (runbooks.md §1 order, §3 mistakes)', () => {
+describe('runbook progress (docs/runbooks.md §1 order, §3 mistakes)', () => {
   it('start: the scenario with the clock paused, step 1 Current, the rest Not started', () => {
     const d = new Driver('vmware-failback-web-01');
     expect(d.world.speed).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * The progress engine (runbooks.md §1 "Order", §3 mistakes and hints). Pure: the world in, a new
+ * The progress engine (docs/runbooks.md §1 "Order", §3 mistakes and hints). Pure: the world in, a new
  * world out (the same object when nothing changed); real time is passed in by the caller, the
  * simulation never reads the wall clock.
  *
@@ -276,7 +276,7 @@ export function stopRunbook(world: World): World {
 const seconds = (fromMs: number, toMs: number) => Math.max(0, Math.round((toMs - fromMs) / 1000));
 
 /**
- * The report of a run (runbooks.md §3): figures from the progress and its events. Time taken per
+ * The report of a run (docs/runbooks.md §3): figures from the progress and its events. Time taken per
  * step = real time from the previous step's end (or the start) to this step's end.
  */
 export function buildReport(world: World, run: RunbookRun, realMs: number): RunbookReport {

@@ -10,7 +10,7 @@ import { parseRunbook } from './validate';
 const FILE = resolve(__dirname, '../../../docs/runbook.schema.json');
 const generated = `${JSON.stringify(runbookJsonSchema(), null, 2)}\n`;
 
-describe('runbook file format (runbooks.md §1)', () => {
+describe('runbook file format (docs/runbooks.md §1)', () => {
   it('docs/runbook.schema.json is the schema generated from the zod runbook schema', () => {
     // Regenerate with: WRITE_RUNBOOK_SCHEMA=1 npx vitest run mocks/simulation/runbooks/schema.test.ts
     if (process.env.WRITE_RUNBOOK_SCHEMA) writeFileSync(FILE, generated);
@@ -32,7 +32,7 @@ describe('runbook file format (runbooks.md §1)', () => {
       ]) {
         expect(text['pt-BR'], `${doc.id}: ${text.en}`).toBeTruthy();
         expect(text['nl-NL'], `${doc.id}: ${text.en}`).toBeTruthy();
-        // Translated, not copied (glossary.md); bold portal names are balanced in every language.
+        // Translated, not copied (docs/glossary.md); bold portal names are balanced in every language.
         expect(text['pt-BR'], `${doc.id}: ${text.en}`).not.toBe(text.en);
         expect(text['nl-NL'], `${doc.id}: ${text.en}`).not.toBe(text.en);
         for (const value of Object.values(text))

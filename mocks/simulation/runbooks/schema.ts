@@ -1,5 +1,5 @@
 /**
- * zod schema of the runbook document (runbooks.md §1) and of the run stored in the world. It
+ * zod schema of the runbook document (docs/runbooks.md §1) and of the run stored in the world. It
  * imports nothing from world-schema.ts (which embeds `runbookRunSchema`): the enums both need
  * live in ../schema-enums.ts; `docs/runbook.schema.json` is generated from `runbookDocumentSchema`.
  */
@@ -8,7 +8,7 @@ import { itemStatusEnum, jobStateEnum, jobTypeEnum, siteEnum } from '../schema-e
 import type { Condition } from './types';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Rule ids of domain-rules.md: LIFE-3, RV-7, HV-1, ERR-… */
+/** Rule ids of docs/rules.md: LIFE-3, RV-7, HV-1, ERR-… */
 export const RULE_ID = /^[A-Z]{2,4}-\d{1,2}$/;
 
 const name = z.string().min(1).max(200);

@@ -1,5 +1,5 @@
 /**
- * Runbooks (runbooks.md §1–§3): a drill whose steps are conditions on the simulated world, never
+ * Runbooks (docs/runbooks.md §1–§3): a drill whose steps are conditions on the simulated world, never
  * on clicks. Pure data, JSON-serialisable; the running run lives in `World.runbook`.
  */
 import type {
@@ -92,7 +92,7 @@ export interface RunbookStep {
   expectFailure?: { errorCode: string };
 }
 
-/** The runbook document (runbooks.md §1). `scenario`: a preset id or a whole scenario document. */
+/** The runbook document (docs/runbooks.md §1). `scenario`: a preset id or a whole scenario document. */
 export interface RunbookDocument {
   id: string;
   version: number;

@@ -31,7 +31,7 @@ const problems = (data: unknown) => {
   return parsed.problems;
 };
 
-describe('runbook import validation (runbooks.md §1: JSON path and reason per problem)', () => {
+describe('runbook import validation (docs/runbooks.md §1: JSON path and reason per problem)', () => {
   it('a valid document is accepted as is', () => {
     expect(parseRunbook(doc())).toEqual({ ok: true, document: doc() });
   });

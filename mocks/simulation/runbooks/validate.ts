@@ -1,5 +1,5 @@
 /**
- * Import of a runbook document (runbooks.md §1): the zod schema first, then cross-references
+ * Import of a runbook document (docs/runbooks.md §1): the zod schema first, then cross-references
  * (scenario, step ids, `elapsed` step references, item / master target / configuration server
  * names against the scenario, expected error codes against the ERR catalog). Every problem is
  * reported with its JSON path (`steps[2].done.kind`) and reason; nothing is changed.

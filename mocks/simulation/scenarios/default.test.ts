@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { listScenarios, loadScenario } from './index';
 
-describe('scenarios (ui-contract §10)', () => {
+describe('scenarios (docs/ui-names.md §10)', () => {
   it('lists default first and vpn-down', () => {
     // Other presets (plan-no-recovery-point, infrastructure ones) follow these two.
     const ids = listScenarios().map((s) => s.id);

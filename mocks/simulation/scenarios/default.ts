@@ -1,5 +1,5 @@
 /**
- * The default scenario, exactly as ui-contract §10: contoso-vault on 2026-11-23 09:00 UTC, most
+ * The default scenario, exactly as docs/ui-names.md §10: contoso-vault on 2026-11-23 09:00 UTC, most
  * machines failed over and committed in Azure, app-01 still protected on-premises → Azure.
  */
 import { addTicks } from '../recovery-points';

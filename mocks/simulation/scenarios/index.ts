@@ -1,4 +1,4 @@
-/** Scenario presets (ui-contract §10): `default` first. */
+/** Scenario presets (docs/ui-names.md §10): `default` first. */
 import type { World } from '../types';
 import { defaultWorld } from './default';
 import { failurePresets } from './failure-presets';
@@ -38,7 +38,7 @@ const presets: Preset[] = [
   },
   // Issue 5: one preset per failure family (failure-presets.ts).
   ...failurePresets,
-  // Runbooks (runbooks.md §2) that no failure family fits.
+  // Runbooks (docs/runbooks.md §2) that no failure family fits.
   ...runbookPresets,
 ];
 
@@ -46,7 +46,7 @@ export function listScenarios(): ScenarioInfo[] {
   return presets.map(({ id, title }) => ({ id, title }));
 }
 
-/** Scenario ids match case-insensitively, like every name on the wire (api.md §1). */
+/** Scenario ids match case-insensitively, like every name on the wire (docs/api.md §1). */
 export function loadScenario(id: string): World | null {
   const preset = presets.find((p) => p.id.toLowerCase() === id.toLowerCase());
   return preset ? preset.build() : null;

@@ -1,4 +1,4 @@
-/** The default scenario's infrastructure (ui-contract §10): cs-01, its PSs, MTs, ESXi hosts, datastores, volumes. */
+/** The default scenario's infrastructure (docs/ui-names.md §10): cs-01, its PSs, MTs, ESXi hosts, datastores, volumes. */
 import { addMinutes } from '../time';
 import type { MasterTarget, Volume, World } from '../types';
 

@@ -1,5 +1,5 @@
 /**
- * Presets the built-in runbooks start from when no failure family preset fits (runbooks.md §2):
+ * Presets the built-in runbooks start from when no failure family preset fits (docs/runbooks.md §2):
  * the default world with its Azure resources written out, one fact changed.
  */
 import type { FailurePreset } from './failure-presets';

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 
 type Errors = Partial<Record<FormField, string>>;
 
-/** api.md §5 `target` of a 400 (`properties.serverName`) → the field it names, if it is one. */
+/** docs/api.md §5 `target` of a 400 (`properties.serverName`) → the field it names, if it is one. */
 const TARGET_FIELDS: Record<string, FormField> = {
   resourcegroupname: 'resourceGroup',
   servername: 'serverName',
@@ -59,7 +59,7 @@ export function AddProcessServerForm(props: { vault: string; fabricId: string; o
   };
   const message = (field: FormField) =>
     errors[field] ? t(`addProcessServer.errors.${errors[field]}`) : undefined;
-  // The first invalid control gets the focus (ui-contract §5); each field is marked by its key.
+  // The first invalid control gets the focus (docs/ui-names.md §5); each field is marked by its key.
   const focus = (field: FormField | undefined) =>
     field &&
     fieldsRef.current

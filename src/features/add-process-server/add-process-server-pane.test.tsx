@@ -21,7 +21,7 @@ async function pick(user: ReturnType<typeof userEvent.setup>, name: string, opti
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
-describe('Add process server pane (ui-contract §5, PS-3)', () => {
+describe('Add process server pane (docs/ui-names.md §5, PS-3)', () => {
   it('PS-3: a classic network shows only the Marketplace instructions', async () => {
     const user = userEvent.setup();
     renderPane();

@@ -6,7 +6,7 @@ import { AddProcessServerForm } from './add-process-server-form';
 import { useDeploymentOptions } from '../../api/process-server-api';
 
 /**
- * Route `…/configuration-servers/:server/add-process-server` (ui-contract §5, PS-3): the pane is
+ * Route `…/configuration-servers/:server/add-process-server` (docs/ui-names.md §5, PS-3): the pane is
  * rendered by the configuration server blade's <Outlet/> and closes back to it.
  */
 export function AddProcessServerPane() {

@@ -2,7 +2,7 @@ import { Dropdown, Field, Option } from '@fluentui/react-components';
 
 export interface Choice {
   value: string;
-  /** The option's accessible name: it starts with the resource's name (ui-contract §1). */
+  /** The option's accessible name: it starts with the resource's name (docs/ui-names.md §1). */
   text: string;
 }
 

@@ -8,7 +8,7 @@ import {
 } from '../../api/automation';
 import type { ArmItem } from '../../api/wire-types';
 
-/** The applyRecoveryPoint input (api.md §3.2): the point always travels as its id. */
+/** The applyRecoveryPoint input (docs/api.md §3.2): the point always travels as its id. */
 export function changeRecoveryPointBody(item: ArmItem, pointId: string) {
   const instanceType =
     item.properties.providerSpecificDetails.instanceType === 'HyperVReplicaAzure'

@@ -7,7 +7,7 @@ import { renderWithProviders } from '../../testing/render';
 import type { ClockState } from '../../api/wire-types';
 import { ClockButton, SimulatedTime } from './clock-button';
 
-/** A stand-in clock backend: advance adds minutes, speed is stored (api.md §2.2). */
+/** A stand-in clock backend: advance adds minutes, speed is stored (docs/api.md §2.2). */
 function fakeClock() {
   const state: ClockState = { now: '2026-11-23T09:15:00.000Z', speed: 0, runningJobs: 2 };
   const calls: unknown[] = [];
@@ -56,7 +56,7 @@ afterAll(() => {
   if (offsetParent) Object.defineProperty(HTMLElement.prototype, 'offsetParent', offsetParent);
 });
 
-describe('Simulation clock (ui-contract §7)', () => {
+describe('Simulation clock (docs/ui-names.md §7)', () => {
   it('shows the simulated time in the header', async () => {
     fakeClock();
     renderHeader();
@@ -100,7 +100,7 @@ describe('Simulation clock (ui-contract §7)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
-  it('ui-contract §10: the pressed button keeps focus while time moves, ignores a repeat, and Esc closes', async () => {
+  it('docs/ui-names.md §10: the pressed button keeps focus while time moves, ignores a repeat, and Esc closes', async () => {
     const { calls } = fakeClock();
     let answer: () => void = () => undefined;
     const answered = new Promise<void>((resolve) => (answer = resolve));

@@ -5,7 +5,7 @@ import { HeaderDialogButton } from '../../components/header-dialog-button';
 import { formatSimulatedTime, useClock } from './clock-api';
 import { ClockDialogContent } from './clock-dialog-content';
 
-/** Header button "Simulation clock" opening the ui-contract §7 dialog. */
+/** Header button "Simulation clock" opening the docs/ui-names.md §7 dialog. */
 export function ClockButton() {
   const { t } = useTranslation('clock');
   return (

@@ -23,13 +23,13 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** Body of the "Simulation clock" dialog: facts, Speed and the advance buttons (ui-contract §7). */
+/** Body of the "Simulation clock" dialog: facts, Speed and the advance buttons (docs/ui-names.md §7). */
 export function ClockDialogContent() {
   const { t, i18n } = useTranslation('clock');
   const styles = useStyles();
   const clock = useClock();
   const action = useClockAction();
-  // ui-contract §10: the buttons stay focusable while time moves (focus stays in the dialog, so Esc
+  // docs/ui-names.md §10: the buttons stay focusable while time moves (focus stays in the dialog, so Esc
   // closes it) and a repeat is ignored until the step has run.
   const step = useIgnoreRepeats();
   const advance = (a: ClockAction) => step.run(() => action.mutateAsync(a));

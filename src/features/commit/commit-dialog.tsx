@@ -7,7 +7,7 @@ import { ViewAutomation } from '../../components/view-automation';
 import { buildCommitRequest, commitPowerShell } from './commit-request';
 
 /**
- * Route `…/replicated-items/:item/commit` (ui-contract §5): an alert dialog stating what commit
+ * Route `…/replicated-items/:item/commit` (docs/ui-names.md §5): an alert dialog stating what commit
  * deletes. Back on-premises (LIFE-5, HV-6) it deletes the Azure VM; in Azure (LIFE-2) the other
  * recovery points, so the recovery point can no longer be changed.
  */

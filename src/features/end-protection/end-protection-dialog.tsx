@@ -11,7 +11,7 @@ import {
 } from './end-protection-request';
 
 /**
- * Routes `…/:item/complete-migration` and `…/:item/disable-replication` (ui-contract §5): an alert
+ * Routes `…/:item/complete-migration` and `…/:item/disable-replication` (docs/ui-names.md §5): an alert
  * dialog named by the command saying that failback will no longer be possible (RP-5, END-1).
  */
 function EndProtectionDialog({ kind }: { kind: Kind }) {

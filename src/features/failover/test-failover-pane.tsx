@@ -67,7 +67,7 @@ function TestFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
   );
 }
 
-/** Route `…/replicated-items/:item/test-failover` (ui-contract §5, TF-1). */
+/** Route `…/replicated-items/:item/test-failover` (docs/ui-names.md §5, TF-1). */
 export function TestFailoverPane() {
   const { t } = useTranslation('panes');
   return (

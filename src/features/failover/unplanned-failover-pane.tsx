@@ -15,7 +15,7 @@ export function failoverDirection(item: ArmItem): FailoverDirection {
   return item.properties.activeLocation === 'Recovery' ? 'FromAzure' : 'ToAzure';
 }
 
-/** Route `…/replicated-items/:item/unplanned-failover` (ui-contract §5). */
+/** Route `…/replicated-items/:item/unplanned-failover` (docs/ui-names.md §5). */
 export function UnplannedFailoverPane() {
   const { t } = useTranslation('panes');
   return (

@@ -12,7 +12,7 @@ const renderBlade = () =>
     path: '/vaults/:vault/infrastructure/configuration-servers/:server',
   });
 
-describe('Configuration server blade (ui-contract §2, PS-3, RV-7)', () => {
+describe('Configuration server blade (docs/ui-names.md §2, PS-3, RV-7)', () => {
   it('PS-2, PS-6: the Process servers tab shows location, deployment model and heartbeat', async () => {
     renderBlade();
     expect(await screen.findByRole('heading', { level: 1, name: 'cs-01' })).toBeInTheDocument();

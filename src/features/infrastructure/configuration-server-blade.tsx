@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 type TabKey = 'processServers' | 'masterTargets' | 'vcenter';
 const TABS: TabKey[] = ['processServers', 'masterTargets', 'vcenter'];
 
-/** A configuration server (ui-contract §2): commands Add process server (PS-3) and Refresh server (RV-7). */
+/** A configuration server (docs/ui-names.md §2): commands Add process server (PS-3) and Refresh server (RV-7). */
 export function ConfigurationServerBlade() {
   const { t, i18n } = useTranslation('infra');
   const styles = useStyles();
@@ -49,7 +49,7 @@ export function ConfigurationServerBlade() {
   if (fabrics.isSuccess && !server) return <NotFoundBlade />;
   const details = server?.properties.customDetails;
   const title = server?.properties.friendlyName ?? name;
-  // api.md §5: only a Contributor may change the infrastructure (Operator and Reader get 403).
+  // docs/api.md §5: only a Contributor may change the infrastructure (Operator and Reader get 403).
   const permission = role === 'Contributor' ? null : t('configurationServer.reasonPermission', { role });
   const connected = details?.csServiceStatus === 'Running';
 

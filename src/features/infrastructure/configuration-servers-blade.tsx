@@ -8,7 +8,7 @@ import { SimpleTable } from '../../components/simple-table';
 import { formatTime } from '../../components/job-text';
 import { useFabrics } from './infrastructure-api';
 
-/** Configuration servers (ui-contract §2, §8): each named with a link to its blade. */
+/** Configuration servers (docs/ui-names.md §2, §8): each named with a link to its blade. */
 export function ConfigurationServersBlade() {
   const { t, i18n } = useTranslation('infra');
   const vault = useParams().vault ?? DEFAULT_VAULT;

@@ -6,7 +6,7 @@ export type { FabricMasterTarget, FabricProcessServer, FabricProperties } from '
 export { useFabrics } from '../../api/fabrics';
 
 /**
- * Refresh server (api.md §2.1 `refreshProvider`, RV-7): discovery runs now, so drives and datastores
+ * Refresh server (docs/api.md §2.1 `refreshProvider`, RV-7): discovery runs now, so drives and datastores
  * added in the meantime show at once. The provider of a configuration server is named after it.
  */
 export function useRefreshServer(vault: string) {

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** Site Recovery infrastructure (ui-contract §2): the entry to configuration servers and policies. */
+/** Site Recovery infrastructure (docs/ui-names.md §2): the entry to configuration servers and policies. */
 export function InfrastructureBlade() {
   const { t } = useTranslation('vault');
   const styles = useStyles();

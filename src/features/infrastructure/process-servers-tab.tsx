@@ -10,7 +10,7 @@ import { deleteProcessServerReason } from './process-server-delete';
 
 /**
  * The configuration server's process servers as discovered (ARM fabric). Location and deployment
- * model are not ARM fields (api.md §3.4): they come from the Lab document. PS-6: process servers
+ * model are not ARM fields (docs/api.md §3.4): they come from the Lab document. PS-6: process servers
  * are shown here, not in a VM's properties; PS-3: a new one appears 10–15 minutes after its job.
  */
 export function ProcessServersTab({
@@ -20,7 +20,7 @@ export function ProcessServersTab({
 }: {
   servers: FabricProcessServer[];
   lab?: LabDocument;
-  /** Why the user may not change the infrastructure (api.md §5), or null. */
+  /** Why the user may not change the infrastructure (docs/api.md §5), or null. */
   permission: string | null;
 }) {
   const { t, i18n } = useTranslation('infra');

@@ -31,7 +31,7 @@ export function ReplicationPoliciesBlade() {
         rowKey={(policy) => policy.id}
         cells={(policy) => {
           const details = policy.properties.providerSpecificDetails;
-          // api.md §3.5: the failback policy is the InMage one; the forward one is InMageAzureV2.
+          // docs/api.md §3.5: the failback policy is the InMage one; the forward one is InMageAzureV2.
           const failback = details.instanceType === 'InMage';
           const history = details.recoveryPointHistory;
           return [

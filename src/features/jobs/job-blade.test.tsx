@@ -36,7 +36,7 @@ const renderJob = (name: string) =>
     path: '/vaults/:vault/jobs/:job',
   });
 
-describe('Job blade (ui-contract §6)', () => {
+describe('Job blade (docs/ui-names.md §6)', () => {
   it('shows Error details of a failed job (ERR catalog) and restarts it without confirmation', async () => {
     const posted = serveJobs([failedReprotect]);
     const user = userEvent.setup();

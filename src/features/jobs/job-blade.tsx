@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** ui-contract §6: one job: essentials, tasks, Complete failover / Cancel / Restart, Error details. */
+/** docs/ui-names.md §6: one job: essentials, tasks, Complete failover / Cancel / Restart, Error details. */
 export function JobBlade() {
   const { t } = useTranslation('jobs');
   const params = useParams();
@@ -65,7 +65,7 @@ function JobView({ vault, job }: { vault: string; job: ArmJob }) {
   const allowed = job.properties.allowedActions ?? [];
   const p = job.properties;
 
-  // A command the job's state does not allow stays visible, disabled with the reason (ui-contract §1).
+  // A command the job's state does not allow stays visible, disabled with the reason (docs/ui-names.md §1).
   const reason = (name: string, key: string) =>
     action.isPending ? t('disabled.pending') : allowed.includes(name) ? null : t(`disabled.${key}`);
   const run = (a: JobAction) => () => action.mutate(a);

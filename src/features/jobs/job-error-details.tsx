@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   value: { margin: 0, whiteSpace: 'pre-wrap' },
 });
 
-/** ui-contract §6: a failed job's first error (ERR catalog) as label/value pairs. */
+/** docs/ui-names.md §6: a failed job's first error (ERR catalog) as label/value pairs. */
 export function JobErrorDetails({ job }: { job: ArmJob }) {
   const { t } = useTranslation('jobs');
   const styles = useStyles();

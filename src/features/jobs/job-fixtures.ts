@@ -1,7 +1,7 @@
 import type { ArmJob } from '../../api/wire-types';
 import { armPaths } from '../../api/arm-paths';
 
-/** Wire-shaped jobs for component tests (api.md §3.3). */
+/** Wire-shaped jobs for component tests (docs/api.md §3.3). */
 export function makeJob(name: string, overrides: Partial<ArmJob['properties']> = {}): ArmJob {
   return {
     id: armPaths.job('contoso-vault', name),

@@ -36,7 +36,7 @@ function serve() {
   );
 }
 
-describe('Site Recovery jobs blade (ui-contract §6)', () => {
+describe('Site Recovery jobs blade (docs/ui-names.md §6)', () => {
   it('lists the jobs newest first with name links, item, status and duration', async () => {
     serve();
     renderWithProviders(<JobsBlade />, { route: '/vaults/contoso-vault/jobs', path: '/vaults/:vault/jobs' });

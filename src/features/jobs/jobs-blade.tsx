@@ -37,7 +37,7 @@ const useStyles = makeStyles({
   status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
-/** ui-contract §6: the vault's Site Recovery jobs, newest first, with a status filter. */
+/** docs/ui-names.md §6: the vault's Site Recovery jobs, newest first, with a status filter. */
 export function JobsBlade() {
   const { t, i18n } = useTranslation('jobs');
   const styles = useStyles();
@@ -133,7 +133,7 @@ export function JobsBlade() {
               <DataGridRow<ArmJob> key={rowId}>
                 {({ renderCell, columnId }) => (
                   // The name cell holds the job's link: Enter moves into the cell, Enter again opens
-                  // the job (ui-contract §10: every control answers the keyboard).
+                  // the job (docs/ui-names.md §10: every control answers the keyboard).
                   <DataGridCell focusMode={columnId === 'name' ? 'group' : 'cell'}>
                     {renderCell(item)}
                   </DataGridCell>

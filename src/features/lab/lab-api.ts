@@ -44,7 +44,7 @@ const PATCH_LAB = ['patch-lab'] as const;
 /**
  * A Lab change can alter any resource (a VPN drop fails re-protect, RP-4; a VM boot restarts the
  * LIFE-11 window): after it, every query of every blade is stale.
- * ui-contract §10: every control shows the user's choice at once (the patch is applied to the
+ * docs/ui-names.md §10: every control shows the user's choice at once (the patch is applied to the
  * cached document before the request), controls are never disabled meanwhile, and a refused patch
  * puts the stored document back (the blade then says why, from the mutation's error).
  */

@@ -7,7 +7,7 @@ import { renderWithProviders } from '../../testing/render';
 import { LabBlade } from './lab-blade';
 import type { LabDocument } from './lab-api';
 
-/** A stand-in `{S}/lab` applying JSON Merge Patch (api.md §2.2). */
+/** A stand-in `{S}/lab` applying JSON Merge Patch (docs/api.md §2.2). */
 function serveLab() {
   let doc: LabDocument = {
     network: { vpnConnected: true, expressRoutePrivatePeering: false },
@@ -47,7 +47,7 @@ function serveLab() {
   return patches;
 }
 
-describe('Lab blade (ui-contract §8)', () => {
+describe('Lab blade (docs/ui-names.md §8)', () => {
   it('RP-4: the Site-to-site VPN switch PATCHes the lab document', async () => {
     const patches = serveLab();
     const user = userEvent.setup();

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 const entries = <T,>(record: Record<string, T> | undefined) =>
   Object.entries(record ?? {}).sort(([a], [b]) => a.localeCompare(b));
 
-/** ui-contract §8: the simulated environment; every switch is a JSON Merge Patch of `{S}/lab`. */
+/** docs/ui-names.md §8: the simulated environment; every switch is a JSON Merge Patch of `{S}/lab`. */
 export function LabBlade() {
   const { t } = useTranslation('lab');
   const styles = useStyles();

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../testing/render';
 import { LabBlade } from './lab-blade';
 
-/** The Lab's per-component controls over the real `{S}/lab` handler (default scenario, ui-contract §8). */
-describe('Lab controls (ui-contract §8)', () => {
+/** The Lab's per-component controls over the real `{S}/lab` handler (default scenario, docs/ui-names.md §8). */
+describe('Lab controls (docs/ui-names.md §8)', () => {
   it('MT-3, RP-2, RP-6: master target and ESXi controls are named per component', async () => {
     renderWithProviders(<LabBlade />, { route: '/lab', path: '/lab' });
     const mts = await screen.findByRole('region', { name: 'Master target servers' });

@@ -7,8 +7,8 @@ import { renderWithProviders } from '../../testing/render';
 import { LabBlade } from './lab-blade';
 import { mergePatch } from './lab-api';
 
-/** ui-contract §10: a Lab switch shows the choice at once and goes back, saying why, if refused. */
-describe('Lab switches (ui-contract §10)', () => {
+/** docs/ui-names.md §10: a Lab switch shows the choice at once and goes back, saying why, if refused. */
+describe('Lab switches (docs/ui-names.md §10)', () => {
   it('RP-4: the switch shows the choice before the API answers, and keeps it when stored', async () => {
     let answer: () => void = () => undefined;
     const answered = new Promise<void>((resolve) => (answer = resolve));

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** A Lab section: a `region` named by its heading (ui-contract §8). */
+/** A Lab section: a `region` named by its heading (docs/ui-names.md §8). */
 export function LabSection({ title, children }: { title: string; children: ReactNode }) {
   const styles = useStyles();
   const id = useId();

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 
 type Message = { intent: 'success' | 'error'; text: string } | null;
 
-/** Scenario presets, reset, export and import (ui-contract §8). */
+/** Scenario presets, reset, export and import (docs/ui-names.md §8). */
 export function ScenarioSection() {
   const { t } = useTranslation('lab');
   const styles = useStyles();
@@ -24,7 +24,7 @@ export function ScenarioSection() {
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  // ui-contract §10: the buttons stay focusable while a world loads; repeats are ignored.
+  // docs/ui-names.md §10: the buttons stay focusable while a world loads; repeats are ignored.
   const request = useIgnoreRepeats();
   const busy = request.pending;
   const title = (id: string | null) => scenarios.data?.find((s) => s.id === id)?.title ?? id ?? '';
@@ -60,7 +60,7 @@ export function ScenarioSection() {
     request.run(() =>
       importScenario.mutateAsync(document).then(
         () => setMessage({ intent: 'success', text: t('imported') }),
-        // The backend names the offending field by its JSON path (api.md §2.2 `target`).
+        // The backend names the offending field by its JSON path (docs/api.md §2.2 `target`).
         (e: Error) =>
           setMessage({
             intent: 'error',

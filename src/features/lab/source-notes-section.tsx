@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LabSection } from './lab-section';
 
 /**
- * domain-rules §14: where the seeds disagree the newer text wins, and the difference is shown to
+ * docs/rules.md §14: where the seeds disagree the newer text wins, and the difference is shown to
  * a trainer: VM snapshots merged automatically (000, 004; 002: they fail the job) and a Windows
  * VM's static IP regained after failback (000, 004; 002: it stays DHCP).
  */

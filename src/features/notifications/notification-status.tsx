@@ -19,7 +19,7 @@ export function StatusIcon({ status }: { status: Status }) {
   const { t } = useTranslation('notifications');
   switch (status) {
     case 'InProgress':
-      // ui-contract §10: every progress indicator has a name (axe aria-progressbar-name).
+      // docs/ui-names.md §10: every progress indicator has a name (axe aria-progressbar-name).
       return <Spinner size="extra-tiny" aria-label={t('status.InProgress')} />;
     case 'Succeeded':
       return <CheckmarkCircleFilled color="var(--colorPaletteGreenForeground1)" />;

@@ -37,7 +37,7 @@ function writeSeen(seen: Seen) {
 function ToastContent({ entry }: { entry: NotificationEntry }) {
   const { t } = useTranslation('notifications');
   const path = jobPath(entry);
-  // ui-contract §10: Tab goes through a toast (itself, then its link) and on out of it. Fluent
+  // docs/ui-names.md §10: Tab goes through a toast (itself, then its link) and on out of it. Fluent
   // makes a toast a focus group that traps Tab until Esc; this toast's group lets Tab leave.
   const passThrough = useFocusableGroup({ tabBehavior: 'unlimited' })['data-tabster'];
   const ref = useRef<HTMLDivElement>(null);
@@ -65,7 +65,7 @@ function ToastContent({ entry }: { entry: NotificationEntry }) {
 
 /**
  * Mounted once in the shell: raises a toast for each new notification and updates it in place
- * when its job's status changes (ui-contract §6). What was seen is kept in sessionStorage, so a
+ * when its job's status changes (docs/ui-names.md §6). What was seen is kept in sessionStorage, so a
  * reload does not raise old toasts again; on a fresh session the current history is the baseline.
  */
 export function NotificationToasts() {

@@ -40,7 +40,7 @@ export function jobNameOf(entry: NotificationEntry): string {
   return decodeURIComponent(segments[segments.length - 1] ?? '');
 }
 
-/** Jobs live in the default vault (the simulation has one vault, ui-contract §10). */
+/** Jobs live in the default vault (the simulation has one vault, docs/ui-names.md §10). */
 export const jobPath = (entry: NotificationEntry) =>
   jobNameOf(entry)
     ? `/vaults/${encodeURIComponent(DEFAULT_VAULT)}/jobs/${encodeURIComponent(jobNameOf(entry))}`

@@ -38,7 +38,7 @@ export function NotificationsList(props: {
   return (
     <>
       <div className={styles.toolbar}>
-        {/* Once done they have nothing left to do, yet keep focus in the dialog (ui-contract §10). */}
+        {/* Once done they have nothing left to do, yet keep focus in the dialog (docs/ui-names.md §10). */}
         <Button disabledFocusable={entries.every((e) => e.read)} onClick={() => markAll.mutate()}>
           {t('markAllRead')}
         </Button>

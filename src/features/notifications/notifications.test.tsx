@@ -61,7 +61,7 @@ afterAll(() => {
 
 beforeEach(() => sessionStorage.clear());
 
-describe('Notifications (ui-contract §6)', () => {
+describe('Notifications (docs/ui-names.md §6)', () => {
   it('raises a toast for a new notification and updates it in place, with Go to job', async () => {
     const state = serveNotifications([
       entry('old', 'Succeeded', "Commit 'db-01'", '2026-11-23T08:00:00.000Z'),
@@ -122,7 +122,7 @@ describe('Notifications (ui-contract §6)', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Mark all as read' }));
-    // Done, it has nothing left to do, yet keeps focus (ui-contract §10: aria-disabled, not disabled).
+    // Done, it has nothing left to do, yet keeps focus (docs/ui-names.md §10: aria-disabled, not disabled).
     const markAll = screen.getByRole('button', { name: 'Mark all as read' });
     await vi.waitFor(() => expect(markAll).toHaveAttribute('aria-disabled', 'true'));
     expect(markAll).toHaveFocus();

@@ -12,7 +12,7 @@ export interface PlannedFailoverChoice {
   encryptionKey: string;
 }
 
-/** The plannedFailover input (api.md §3.2, ARM field names exactly). */
+/** The plannedFailover input (docs/api.md §3.2, ARM field names exactly). */
 export function plannedFailoverBody(choice: PlannedFailoverChoice) {
   if (!choice.fromAzure) {
     return {

@@ -63,7 +63,7 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
     const keyMissing = fromAzure && encrypted && !key.trim();
     setHostError(hostMissing ? t('planned.hostNameRequired') : undefined);
     setKeyError(keyMissing ? t('planned.encryptionKeyRequired') : undefined);
-    // The first invalid field takes the focus (ui-contract §5).
+    // The first invalid field takes the focus (docs/ui-names.md §5).
     if (hostMissing) hostRef.current?.focus();
     else if (keyMissing) keyRef.current?.focus();
     if (hostMissing || keyMissing) return false;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ItemPaneRoute } from '../../components/item-pane-route';
 import { PlannedFailoverForm } from './planned-failover-form';
 
-/** Route `…/replicated-items/:item/planned-failover` (ui-contract §5, HV-1..5). */
+/** Route `…/replicated-items/:item/planned-failover` (docs/ui-names.md §5, HV-1..5). */
 export function PlannedFailoverPane() {
   const { t } = useTranslation('hyperv');
   return (

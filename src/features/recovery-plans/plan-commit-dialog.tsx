@@ -9,7 +9,7 @@ import { buildPlanActionRequest, planCommitPowerShell } from './plan-requests';
 import { usePlan } from './recovery-plans-api';
 
 /**
- * Route `…/recovery-plans/:plan/commit` (RPL-1, ui-contract §5): the alert dialog "Commit" for
+ * Route `…/recovery-plans/:plan/commit` (RPL-1, docs/ui-names.md §5): the alert dialog "Commit" for
  * every machine of the plan, stating what commit deletes (LIFE-2, LIFE-5); one plan job.
  */
 export function PlanCommitDialog() {

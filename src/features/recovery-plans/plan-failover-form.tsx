@@ -53,7 +53,7 @@ const POINT_TYPE: Record<PointChoice, [toAzure: string, fromAzure: string]> = {
   latestAppConsistent: ['LatestApplicationConsistent', 'LatestTag'],
 };
 
-/** The plan failover input (api.md §3 "Plan failover"): one providerSpecificDetails entry per provider. */
+/** The plan failover input (docs/api.md §3 "Plan failover"): one providerSpecificDetails entry per provider. */
 export function planFailoverBody(
   kind: PlanFailoverKind,
   fromAzure: boolean,

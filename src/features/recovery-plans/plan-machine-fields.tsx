@@ -45,7 +45,7 @@ interface Props {
 
 /**
  * One machine's re-protect fields in the plan pane (RPL-1: values per machine), each combobox
- * named "{label} for {machine}" (ui-contract §5). Lists come from the item's eligibility in the
+ * named "{label} for {machine}" (docs/ui-names.md §5). Lists come from the item's eligibility in the
  * plan's context; datastores and drives are the chosen master target's.
  */
 export function PlanMachineFields(props: Props) {

@@ -24,7 +24,7 @@ interface Loaded {
 }
 
 /**
- * The plan panes' shared frame (ui-contract §5 "Recovery plan panes"): one modal kept mounted
+ * The plan panes' shared frame (docs/ui-names.md §5 "Recovery plan panes"): one modal kept mounted
  * from the loading placeholder to the form, titled like the item pane it mirrors.
  */
 function PlanPane({ title, render }: { title: string; render: (loaded: Loaded) => ReactNode }) {

@@ -20,7 +20,7 @@ import type { ArmPlan } from './recovery-plans-api';
 
 type Errors = Record<string, Partial<Record<MachineFieldName, string>>>;
 
-/** ARM's `target` of an InvalidParameter answer → the field it belongs to (api.md §5). */
+/** ARM's `target` of an InvalidParameter answer → the field it belongs to (docs/api.md §5). */
 const TARGETS: Record<string, MachineFieldName> = {
   masterTargetId: 'masterTarget',
   processServerId: 'processServer',

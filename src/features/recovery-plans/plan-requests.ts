@@ -8,7 +8,7 @@ import {
 } from '../../api/automation';
 import { planPaths } from './recovery-plans-api';
 
-/** A plan operation (api.md §2.1 plan actions): what OK sends and View automation shows. */
+/** A plan operation (docs/api.md §2.1 plan actions): what OK sends and View automation shows. */
 export function buildPlanActionRequest(
   vault: string,
   plan: string,
@@ -139,8 +139,8 @@ export interface PlanReprotectMachine {
 }
 
 /**
- * Plan Re-protect with per-machine values: the simulator route `{S}…/reProtect` (api.md §2.2),
- * since ARM's plan reProtect takes no body (each machine gets its defaults, api.md §2.1).
+ * Plan Re-protect with per-machine values: the simulator route `{S}…/reProtect` (docs/api.md §2.2),
+ * since ARM's plan reProtect takes no body (each machine gets its defaults, docs/api.md §2.1).
  */
 export function buildPlanReprotectRequest(
   vault: string,

@@ -10,7 +10,7 @@ beforeEach(() => {
   server.use(...fixtureHandlers);
 });
 
-describe('Recovery plans blades (ui-contract §2, RPL-1)', () => {
+describe('Recovery plans blades (docs/ui-names.md §2, RPL-1)', () => {
   it('lists plans with machines count and replication groups', async () => {
     renderWithProviders(<RecoveryPlansBlade />, {
       route: `/vaults/${VAULT}/recovery-plans`,

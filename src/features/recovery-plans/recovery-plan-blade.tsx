@@ -34,7 +34,7 @@ import {
   type PlanOperation,
 } from './recovery-plans-api';
 
-/** Each plan verb's pane route (ui-contract §2) and icon, as on the item blade. */
+/** Each plan verb's pane route (docs/ui-names.md §2) and icon, as on the item blade. */
 const VERBS: Record<PlanOperation, { route: string; icon: ReactElement }> = {
   reProtect: { route: 'reprotect', icon: <ArrowRepeatAllRegular /> },
   unplannedFailover: { route: 'unplanned-failover', icon: <CloudArrowUpRegular /> },
@@ -44,7 +44,7 @@ const VERBS: Record<PlanOperation, { route: string; icon: ReactElement }> = {
   testFailoverCleanup: { route: 'cleanup-test-failover', icon: <BroomRegular /> },
 };
 
-/** A recovery plan's blade (ui-contract §2, RPL-1): plan verbs, essentials, machines, groups. */
+/** A recovery plan's blade (docs/ui-names.md §2, RPL-1): plan verbs, essentials, machines, groups. */
 export function RecoveryPlanBlade() {
   const { t } = useTranslation(['plans', 'common']);
   const params = useParams();

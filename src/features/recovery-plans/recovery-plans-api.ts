@@ -7,7 +7,7 @@ import { jobsQuery, newestFirst } from '../../api/jobs';
 import type { ArmItem, ArmList, ArmResource, ItemFieldEligibility, RuleReason } from '../../api/wire-types';
 import { poll } from '../../api/polling';
 
-/** api.md §3.6: the fields the plan blades read. */
+/** docs/api.md §3.6: the fields the plan blades read. */
 export interface PlanProperties {
   friendlyName: string;
   primaryFabricFriendlyName?: string;
@@ -43,7 +43,7 @@ export type PlanEligibility = Record<PlanOperation, { allowed: boolean; reasons:
 const enc = encodeURIComponent;
 export const planPaths = {
   plan: (vault: string, plan: string) => `${armPaths.recoveryPlans(vault)}/${enc(plan)}`,
-  /** ARM plan actions (api.md §2.1); re-protect with per-machine values goes through `{S}`. */
+  /** ARM plan actions (docs/api.md §2.1); re-protect with per-machine values goes through `{S}`. */
   action: (vault: string, plan: string, action: string) => `${planPaths.plan(vault, plan)}/${action}`,
   reProtect: (vault: string, plan: string) => `/simulator${planPaths.plan(vault, plan)}/reProtect`,
   eligibility: (vault: string, plan: string) => `/simulator${planPaths.plan(vault, plan)}/eligibility`,
@@ -94,7 +94,7 @@ export function usePlanItems(vault: string, plan: ArmPlan | undefined) {
   return { items: planItems, isLoading: items.isLoading, error: items.error };
 }
 
-/** ARM's allowedOperations verbs (api.md §3.1 table) → the plan actions they stand for. */
+/** ARM's allowedOperations verbs (docs/api.md §3.1 table) → the plan actions they stand for. */
 const VERB_TO_OPERATION: Record<string, PlanOperation> = {
   ReverseReplicate: 'reProtect',
   UnplannedFailover: 'unplannedFailover',

@@ -11,7 +11,7 @@ import { SimpleTable } from '../../components/simple-table';
 import { planMachines, usePlanJobs, usePlans, type ArmPlan } from './recovery-plans-api';
 import { JobLink } from './job-link';
 
-/** Recovery plans (Site Recovery) (ui-contract §2): name, machines, replication groups, last operation. */
+/** Recovery plans (Site Recovery) (docs/ui-names.md §2): name, machines, replication groups, last operation. */
 export function RecoveryPlansBlade() {
   const { t } = useTranslation(['plans', 'common']);
   const vault = useParams().vault ?? DEFAULT_VAULT;

@@ -20,7 +20,7 @@ interface Props {
   onOpenChange: (open: boolean) => void;
 }
 
-/** ui-contract §3: "More actions for {name}" opens a menu with the item blade's verbs. */
+/** docs/ui-names.md §3: "More actions for {name}" opens a menu with the item blade's verbs. */
 export function ItemActionsMenu({ vault, item, open, onOpenChange }: Props) {
   const { t } = useTranslation(['items', 'common']);
   const navigate = useNavigate();

@@ -15,7 +15,7 @@ const renderItem = (name: string, role = 'Contributor') => {
 
 const commands = () => screen.getByRole('toolbar', { name: 'Commands' });
 
-describe('Item blade (ui-contract §4)', () => {
+describe('Item blade (docs/ui-names.md §4)', () => {
   it('RP-5: Re-protect is disabled with the reason, and the MessageBar says failback is not possible', async () => {
     renderItem('legacy-01');
     expect(screen.getByRole('heading', { level: 1, name: 'legacy-01' })).toBeInTheDocument();

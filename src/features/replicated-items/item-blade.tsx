@@ -42,7 +42,7 @@ const icons: Record<VerbKey, ReactElement> = {
   disableReplication: <DismissCircleRegular />,
 };
 
-/** The replicated item blade (ui-contract §4); panes open in its <Outlet/> as child routes. */
+/** The replicated item blade (docs/ui-names.md §4); panes open in its <Outlet/> as child routes. */
 export function ItemBlade() {
   const { t } = useTranslation(['item', 'common']);
   const params = useParams();

@@ -12,7 +12,7 @@ interface Props {
 
 const lastSegment = (id: string) => decodeURIComponent(id.split('/').filter(Boolean).pop() ?? id);
 
-/** ui-contract §4: the item's essentials as label/value pairs. */
+/** docs/ui-names.md §4: the item's essentials as label/value pairs. */
 export function ItemEssentials({ item, recoveryPoints }: Props) {
   const { t } = useTranslation(['item', 'common']);
   const { properties } = item;
@@ -39,7 +39,7 @@ export function ItemEssentials({ item, recoveryPoints }: Props) {
       : []),
     { label: t('essentials.configurationServer'), value: properties.primaryFabricFriendlyName || none },
     { label: t('essentials.processServer'), value: details.processServerName ?? none },
-    // ui-contract §4: the master target only matters while replicating back (Azure → on-premises).
+    // docs/ui-names.md §4: the master target only matters while replicating back (Azure → on-premises).
     ...(direction === 'AzureToOnPremises'
       ? [
           {

@@ -34,7 +34,7 @@ interface Props {
   recoveryPoints: ArmRecoveryPoint[] | undefined;
 }
 
-/** ui-contract §4: tabs Overview, Recovery points, Health errors, Jobs. */
+/** docs/ui-names.md §4: tabs Overview, Recovery points, Health errors, Jobs. */
 export function ItemTabs({ vault, item, recoveryPoints }: Props) {
   const { t } = useTranslation(['item', 'common']);
   const styles = useStyles();

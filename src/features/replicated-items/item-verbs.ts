@@ -18,13 +18,13 @@ export type VerbKey =
 interface VerbDefinition {
   key: VerbKey;
   operation: OperationName;
-  /** The pane's child route under the item (ui-contract §2). */
+  /** The pane's child route under the item (docs/ui-names.md §2). */
   route: string;
-  /** Shown only for Hyper-V items (ui-contract §4). */
+  /** Shown only for Hyper-V items (docs/ui-names.md §4). */
   hyperVOnly?: boolean;
 }
 
-/** The item verbs in the portal's order (ui-contract §4); the grid's row menu uses the same list. */
+/** The item verbs in the portal's order (docs/ui-names.md §4); the grid's row menu uses the same list. */
 export const verbDefinitions: VerbDefinition[] = [
   { key: 'reprotect', operation: 'reProtect', route: 'reprotect' },
   { key: 'testFailover', operation: 'testFailover', route: 'test-failover' }, // TF-1, TF-5

@@ -17,7 +17,7 @@ interface Props {
   total: number;
 }
 
-/** ui-contract §3: searchbox "Filter by name", pills for health and status, the record count. */
+/** docs/ui-names.md §3: searchbox "Filter by name", pills for health and status, the record count. */
 export function ItemsFilters({ filters, onChange, shown, total }: Props) {
   const { t } = useTranslation(['items', 'common']);
   const styles = useStyles();

@@ -63,7 +63,7 @@ interface Props {
 }
 
 /**
- * The replicated items grid (ui-contract §3). Rows are virtualized so 5,000 items stay fast, while
+ * The replicated items grid (docs/ui-names.md §3). Rows are virtualized so 5,000 items stay fast, while
  * the ARIA grid keeps its full size (aria-rowcount) and each row its position (aria-rowindex).
  */
 export function ItemsGrid({ vault, rows, sort, onSort }: Props) {
@@ -130,7 +130,7 @@ export function ItemsGrid({ vault, rows, sort, onSort }: Props) {
                 className={mergeClasses(styles.row, styles.virtualRow, styles.rowHover)}
                 style={{ transform: `translateY(${virtualRow.start}px)` }}
                 onContextMenu={(event) => {
-                  // ui-contract §3: right-click opens the same menu as the row's button.
+                  // docs/ui-names.md §3: right-click opens the same menu as the row's button.
                   event.preventDefault();
                   setMenuFor(item.id);
                 }}

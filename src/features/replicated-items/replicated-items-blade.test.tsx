@@ -21,7 +21,7 @@ const rowNames = () =>
     .slice(1)
     .map((row) => within(row).getAllByRole('gridcell')[0].textContent);
 
-describe('Replicated items blade (ui-contract §3)', () => {
+describe('Replicated items blade (docs/ui-names.md §3)', () => {
   it('shows h1, subtitle, the five columns and every item with its status', async () => {
     renderBlade();
     expect(screen.getByRole('heading', { level: 1, name: 'Replicated items' })).toBeInTheDocument();

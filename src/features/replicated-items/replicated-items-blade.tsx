@@ -13,7 +13,7 @@ import { ItemsFilters } from './items-filters';
 import { ItemsGrid } from './items-grid';
 import { viewItems, type ColumnKey, type ItemFilters, type SortState } from './items-view';
 
-/** Replicated items (ui-contract §3): filterable, sortable, virtualized grid of the vault's items. */
+/** Replicated items (docs/ui-names.md §3): filterable, sortable, virtualized grid of the vault's items. */
 export function ReplicatedItemsBlade() {
   const { t } = useTranslation(['items', 'common']);
   const vault = useParams().vault ?? DEFAULT_VAULT;

@@ -19,7 +19,7 @@ async function pane() {
   );
 }
 
-/** Options of a combobox by the start of their names (ui-contract §1). */
+/** Options of a combobox by the start of their names (docs/ui-names.md §1). */
 async function optionsOf(user: ReturnType<typeof userEvent.setup>, label: string) {
   await user.click(await within(await pane()).findByRole('combobox', { name: label }));
   const listbox = await screen.findByRole('listbox');

@@ -13,7 +13,7 @@ export function reprotectDirection(item: ArmItem): 'AzureToOnPremises' | 'OnPrem
   return item.properties.activeLocation === 'Recovery' ? 'AzureToOnPremises' : 'OnPremisesToAzure';
 }
 
-/** Route `…/replicated-items/:item/reprotect` (ui-contract §5). */
+/** Route `…/replicated-items/:item/reprotect` (docs/ui-names.md §5). */
 export function ReprotectPane() {
   const { t } = useTranslation('panes');
   return (

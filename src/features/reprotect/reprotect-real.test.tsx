@@ -33,7 +33,7 @@ async function pick(user: User, label: string, name: string) {
 const comboValue = (dialog: HTMLElement, label: string) =>
   within(dialog).getByRole<HTMLInputElement>('combobox', { name: label }).value;
 
-// The real simulated backend (mocks/handlers), default scenario (ui-contract §10).
+// The real simulated backend (mocks/handlers), default scenario (docs/ui-names.md §10).
 beforeEach(async () => {
   await arm.post(simulatorPaths.loadScenario('default'));
 });

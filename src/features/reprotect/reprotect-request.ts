@@ -18,7 +18,7 @@ export interface ReprotectToOnPremisesForm {
   profileId: string;
 }
 
-/** The reProtect input InMage (api.md §3.2): what OK sends and View automation shows. */
+/** The reProtect input InMage (docs/api.md §3.2): what OK sends and View automation shows. */
 export function buildReprotectToOnPremisesRequest(form: ReprotectToOnPremisesForm): ArmOperationRequest {
   return {
     method: 'POST',

@@ -13,7 +13,7 @@ import { buildReprotectToOnPremisesRequest, reprotectToOnPremisesPowerShell } fr
 
 type FieldName = 'masterTarget' | 'processServer' | 'datastore' | 'retentionDrive';
 const ORDER: FieldName[] = ['masterTarget', 'processServer', 'datastore', 'retentionDrive'];
-/** ARM's `target` of an InvalidParameter answer → the field it belongs to (api.md §5). */
+/** ARM's `target` of an InvalidParameter answer → the field it belongs to (docs/api.md §5). */
 const TARGETS: Record<string, FieldName> = {
   masterTargetId: 'masterTarget',
   processServerId: 'processServer',

@@ -50,7 +50,7 @@ beforeEach(async () => {
   await arm.post(simulatorPaths.loadScenario('default'));
 });
 
-describe('View automation against the simulated backend (ui-contract §4)', () => {
+describe('View automation against the simulated backend (docs/ui-names.md §4)', () => {
   it(
     'LIFE-3: the ARM request shown, sent as is, starts the same job that OK starts, and OK sends exactly it',
     { timeout: 60_000 },

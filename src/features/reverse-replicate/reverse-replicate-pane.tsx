@@ -48,7 +48,7 @@ function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem })
   );
 }
 
-/** Route `…/replicated-items/:item/reverse-replicate` (ui-contract §5). */
+/** Route `…/replicated-items/:item/reverse-replicate` (docs/ui-names.md §5). */
 export function ReverseReplicatePane() {
   const { t } = useTranslation('hyperv');
   return (

@@ -1,6 +1,6 @@
 import { itemAction, itemPreamble, psCall, script, type ArmOperationRequest } from '../../api/automation';
 
-/** The reProtect input of a Hyper-V VM back on-premises (HV-6, api.md §3.2). */
+/** The reProtect input of a Hyper-V VM back on-premises (HV-6, docs/api.md §3.2). */
 export const reverseReplicateBody = {
   properties: {
     failoverDirection: 'PrimaryToRecovery',

@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   chips: { display: 'inline-flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
-/** runbooks.md §3: `/runbooks/:id`, h1 = the runbook's title, subtitle Runbook; Start runbook asks first. */
+/** docs/runbooks.md §3: `/runbooks/:id`, h1 = the runbook's title, subtitle Runbook; Start runbook asks first. */
 export function RunbookBlade() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('runbooks');

@@ -17,7 +17,7 @@ import { RunbookReportBlade } from './runbook-report-blade';
 
 withFocusableLayout();
 
-describe('Runbooks blade (runbooks.md §3)', () => {
+describe('Runbooks blade (docs/runbooks.md §3)', () => {
   it('lists runbooks with title link, steps, estimated time and rules; Export per row', async () => {
     server.use(...runbookHandlers(null).handlers);
     renderWithProviders(<RunbooksBlade />, { route: '/runbooks', path: '/runbooks' });
@@ -68,7 +68,7 @@ describe('Runbooks blade (runbooks.md §3)', () => {
   });
 });
 
-describe('Runbook blade and report (runbooks.md §3)', () => {
+describe('Runbook blade and report (docs/runbooks.md §3)', () => {
   it('Start runbook asks "Start runbook?"; Cancel changes nothing; Start starts it', async () => {
     const user = userEvent.setup();
     const backend = runbookHandlers(null);
@@ -117,7 +117,7 @@ describe('Runbook blade and report (runbooks.md §3)', () => {
   });
 });
 
-describe('Mistakes from refused portal operations (runbooks.md §3)', () => {
+describe('Mistakes from refused portal operations (docs/runbooks.md §3)', () => {
   function Harness({ operation }: { operation: boolean }) {
     const mutation = useMutation({
       meta: { operation },

@@ -16,7 +16,7 @@ function renderPanel(progress: Parameters<typeof runbookHandlers>[0]) {
   return { ...view, backend };
 }
 
-describe('Runbook panel (runbooks.md §3)', () => {
+describe('Runbook panel (docs/runbooks.md §3)', () => {
   it('is a complementary landmark with Step N of M, the steps and their states in text', async () => {
     renderPanel(fixtureProgress(1));
     const panel = await screen.findByRole('complementary', { name: 'Runbook' });

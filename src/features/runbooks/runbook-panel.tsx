@@ -99,7 +99,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * runbooks.md §3: the docked Runbook panel, shown on every page while a runbook runs. It sits in
+ * docs/runbooks.md §3: the docked Runbook panel, shown on every page while a runbook runs. It sits in
  * the shell's layout beside `main` (never over it), so a pane's OK button is never covered. It
  * only reads the progress the simulator keeps with the world.
  */
@@ -259,7 +259,7 @@ function CurrentStep({ progress }: { progress: RunbookProgress }) {
         </MessageBar>
       ) : null}
       <div className={styles.buttons}>
-        {/* ui-contract §10: disabled-focusable when no hint is left; repeats ignored while it runs. */}
+        {/* docs/ui-names.md §10: disabled-focusable when no hint is left; repeats ignored while it runs. */}
         <Button
           icon={<LightbulbRegular />}
           disabledFocusable={noneLeft}
@@ -283,7 +283,7 @@ function StopButton() {
   const onStop = () => {
     if (stop.isPending) return;
     // The dialog and its opener go away with the panel (so mutate's own callbacks would not run):
-    // once that is painted, focus goes to the blade's h1 (ui-contract §10).
+    // once that is painted, focus goes to the blade's h1 (docs/ui-names.md §10).
     stop.mutateAsync().then(
       () =>
         requestAnimationFrame(() => {

@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   value: { margin: 0 },
 });
 
-/** runbooks.md §3: `/runbooks/:id/report`, h1 Runbook report, subtitle the runbook's title. */
+/** docs/runbooks.md §3: `/runbooks/:id/report`, h1 Runbook report, subtitle the runbook's title. */
 export function RunbookReportBlade() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('runbooks');

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { TFunction } from 'i18next';
 
 /**
- * A runbook instruction's minimal markdown (runbooks.md §1: portal names in **bold**), rendered as
+ * A runbook instruction's minimal markdown (docs/runbooks.md §1: portal names in **bold**), rendered as
  * React elements: `**x**` becomes <strong>, everything else is plain text (never raw HTML).
  */
 export function RunbookMarkdown({ text }: { text: string }) {

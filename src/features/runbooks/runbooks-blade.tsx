@@ -47,7 +47,7 @@ function problemsOf(error: Error): string[] {
   return lines.length > 0 ? lines : [error.code];
 }
 
-/** runbooks.md §3: h1 Runbooks, subtitle Training; the table; Import runbook; Export per row. */
+/** docs/runbooks.md §3: h1 Runbooks, subtitle Training; the table; Import runbook; Export per row. */
 export function RunbooksBlade() {
   const { t, i18n } = useTranslation('runbooks');
   const styles = useStyles();

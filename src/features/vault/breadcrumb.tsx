@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   separator: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The blade segment after /vaults/:vault → its title key (ui-contract §2). */
+/** The blade segment after /vaults/:vault → its title key (docs/ui-names.md §2). */
 const bladeKeys: Record<string, string> = {
   'replicated-items': 'replicatedItems',
   'recovery-plans': 'recoveryPlans',
@@ -33,7 +33,7 @@ interface Crumb {
   label: string;
 }
 
-/** ui-contract §1: a breadcrumb navigation with real links, Home > vault > blade > item. */
+/** docs/ui-names.md §1: a breadcrumb navigation with real links, Home > vault > blade > item. */
 export function Breadcrumb({ vault }: { vault: string }) {
   const { t } = useTranslation(['shell', 'vault']);
   const styles = useStyles();

@@ -21,7 +21,7 @@ const renderVault = (route: string) => {
   });
 };
 
-describe('Vault layout and overview (ui-contract §1, §2)', () => {
+describe('Vault layout and overview (docs/ui-names.md §1, §2)', () => {
   it('has the vault menu links in order and a breadcrumb', async () => {
     renderVault('/vaults/contoso-vault');
     const menu = screen.getByRole('navigation', { name: 'Vault menu' });

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflow: 'auto' },
 });
 
-/** Every blade under /vaults/:vault has the vault menu and the breadcrumb (ui-contract §1). */
+/** Every blade under /vaults/:vault has the vault menu and the breadcrumb (docs/ui-names.md §1). */
 export function VaultLayout() {
   const styles = useStyles();
   const vault = useParams().vault ?? DEFAULT_VAULT;

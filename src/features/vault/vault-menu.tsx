@@ -35,7 +35,7 @@ interface Entry {
   end?: boolean;
 }
 
-/** ui-contract §2: the vault menu's links, in this order, grouped as the portal does. */
+/** docs/ui-names.md §2: the vault menu's links, in this order, grouped as the portal does. */
 const groups: { heading: string; entries: Entry[] }[] = [
   { heading: 'general', entries: [{ to: '.', key: 'overview', end: true }] },
   {

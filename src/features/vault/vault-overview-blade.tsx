@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 
 const healthKeys = ['Normal', 'Warning', 'Critical', 'None'] as const;
 
-/** Vault overview (ui-contract §2): essentials, item counts by health and status, running jobs. */
+/** Vault overview (docs/ui-names.md §2): essentials, item counts by health and status, running jobs. */
 export function VaultOverviewBlade() {
   const { t } = useTranslation(['vault', 'common']);
   const styles = useStyles();

@@ -1,4 +1,4 @@
-/** The built-in runbooks, in runbooks.md §2 order (their ids are public: `?runbook=<id>`). */
+/** The built-in runbooks, in docs/runbooks.md §2 order (their ids are public: `?runbook=<id>`). */
 import type { RunbookDocument } from '../types';
 import {
   hyperVFailbackHvApp01,

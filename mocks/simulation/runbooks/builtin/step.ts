@@ -1,7 +1,7 @@
 import type { Condition, RunbookStep, Text } from '../types';
 
 /**
- * A runbook step (runbooks.md §1), its keys in the document's order: what to do, when it is done,
+ * A runbook step (docs/runbooks.md §1), its keys in the document's order: what to do, when it is done,
  * the hints (one, several or null for none) and the rule ids it exercises; `expectFailure` marks a troubleshooting
  * step whose goal is a failed job.
  */
