@@ -3,6 +3,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+// How import-x reads the tree: TypeScript's own resolution (tsconfig.json) and parser.
+const importSettings = {
+  ...importX.flatConfigs.typescript.settings,
+  'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+};
+delete importSettings['import-x/resolver'];
 
 export default tseslint.config(
   {
@@ -71,6 +80,36 @@ export default tseslint.config(
         { patterns: ['react', 'react-*', 'msw', 'msw/*', '@fluentui/*', '@tanstack/*', '**/src/**'] },
       ],
     },
+  },
+  {
+    // Walls: the app talks HTTP only. It imports the simulated backend (mocks/) in two places: main.tsx
+    // starts the service worker, src/testing sets up msw/node for component tests.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main.tsx', 'src/testing/**'],
+    plugins: { 'import-x': importX },
+    settings: importSettings,
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src',
+              from: './mocks',
+              message: 'src reaches mocks only through src/main.tsx and src/testing (ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // No import cycles anywhere: each module's dependencies form a tree, so any file can be read
+    // (and tested) from the bottom up.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: importSettings,
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Playwright fixtures call `use`, which is not React's hook.

@@ -5,13 +5,16 @@
  */
 import { applyJobSuccess, applyTaskEffect } from './job-effects';
 import { taskFailure } from './job-checks';
-import { nextGuid } from './ids';
 import { WAIT_TASK } from './job-plans';
-import { findItem, scenarioTitle } from './lookup';
+import { findItem } from './lookup';
+import { notify } from './notifications';
 import { completeInfraJob } from './process-servers';
 import { finishMachineIfDone, heldItems, releasePlanMachines, taskTarget } from './plan-jobs';
 import { addMinutes, ms } from './time';
-import type { Job, JobTask, Notification, World } from './types';
+import type { Job, JobTask, World } from './types';
+
+// Callers that start jobs notify through here too (notifications.ts keeps process-servers.ts out of a cycle).
+export { notificationTitle, notify } from './notifications';
 
 export const runningTask = (job: Job): JobTask | undefined =>
   job.state === 'InProgress' ? job.tasks.find((t) => t.state === 'InProgress') : undefined;
@@ -21,31 +24,6 @@ export function taskEndMs(job: Job): number | null {
   const task = runningTask(job);
   if (!task || !task.startTime) return null;
   return ms(addMinutes(task.startTime, task.durationMinutes));
-}
-
-export function notificationTitle(job: Job): string {
-  const title = scenarioTitle[job.scenario];
-  if (job.plan) return `${title} '${job.plan}'`; // RPL-1: plan jobs are titled after the plan
-  return job.item ? `${title} '${job.item}'` : title;
-}
-
-/** One notification per job, updated in place (docs/ui-names.md §6: the toast turns in place). */
-export function notify(draft: World, job: Job, status: Notification['status']): void {
-  const existing = draft.notifications.find((n) => n.jobName === job.name);
-  if (existing) {
-    existing.status = status;
-    existing.time = draft.now;
-    existing.read = false;
-    return;
-  }
-  draft.notifications.push({
-    id: nextGuid(draft),
-    jobName: job.name,
-    title: notificationTitle(job),
-    status,
-    time: draft.now,
-    read: false,
-  });
 }
 
 /** Return the item to the state the job left (docs/api.md §3.1: failed or cancelled jobs). */

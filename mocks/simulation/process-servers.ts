@@ -7,7 +7,7 @@
  */
 import { conflict, notAllowed, notFound } from './errors';
 import { nextGuid } from './ids';
-import { notify } from './job-engine';
+import { notify } from './notifications';
 import { buildTasks, startTasks } from './job-plans';
 import { findByName, isActive, sameName } from './lookup';
 import { validateProcessServerInput, type ValidProcessServer } from './process-servers-input';

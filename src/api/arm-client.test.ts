@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { server } from '../../mocks/node';
+import { server } from '../testing/server';
 import { arm } from './arm-client';
 
 // docs/ui-names.md §10: a switch shows the choice at once while its write is on its way; what comes next

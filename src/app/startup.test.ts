@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { server } from '../../mocks/node';
+import { server } from '../testing/server';
 import { applyStartupParams } from './startup';
 
 describe('startup URL parameters (docs/ui-names.md §1, §7, §8)', () => {

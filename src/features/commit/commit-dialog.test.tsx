@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
+import { server } from '../../testing/server';
 import { fixtureHandlers, posted, VAULT } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';
 import { CommitDialog } from './commit-dialog';

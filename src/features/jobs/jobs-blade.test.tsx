@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { server } from '../../../mocks/node';
+import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
 import { JobsBlade } from './jobs-blade';
 import { failedReprotect, makeJob } from './job-fixtures';

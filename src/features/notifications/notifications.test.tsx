@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { server } from '../../../mocks/node';
+import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
 import { keys } from '../../api/query-keys';
 import type { NotificationEntry } from '../../api/wire-types';

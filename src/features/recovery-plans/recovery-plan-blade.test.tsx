@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
+import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
 import { fixtureHandlers, PLAN, VAULT } from './plan-fixtures';
 import { RecoveryPlanBlade } from './recovery-plan-blade';

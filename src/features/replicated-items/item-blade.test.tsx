@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { server } from '../../../mocks/node';
+import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
 import { ItemBlade } from './item-blade';
 import { defaultItems, itemHandlers } from '../../testing/item-fixtures';

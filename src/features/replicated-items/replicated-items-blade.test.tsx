@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { server } from '../../../mocks/node';
+import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
 import { ReplicatedItemsBlade } from './replicated-items-blade';
 import { itemHandlers } from '../../testing/item-fixtures';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
+import { server } from '../../testing/server';
 import { arm } from '../../api/arm-client';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
 import type { ArmJob, ArmList } from '../../api/wire-types';

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
+import { server } from '../../testing/server';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
 import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { QueryClientProvider, useMutation } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { server } from '../../../mocks/node';
+import { server } from '../../testing/server';
 import { ArmError, arm } from '../../api/arm-client';
 import { createQueryClient } from '../../api/query-client';
 import { keys } from '../../api/query-keys';
