@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogCodes } from '../mocks/simulation/errors';
-import { checkRuleIndex, type SourceFile } from './contract-check';
+import { checkCitations, checkRuleIndex, type SourceFile } from './contract-check';
 
 // The contract inside the repository (docs/rules.md, docs/ui-names.md, docs/api.md …) holds against the code.
 const SKIP = new Set([
@@ -35,5 +35,9 @@ const code = repository.filter((f) => /^(?:src|mocks|e2e|scripts)\//.test(f.path
 describe('the contract inside the repository', () => {
   it('docs/rules.md has a row for every rule id and error code the code cites; its paths and names exist', () => {
     expect(checkRuleIndex(read('docs/rules.md') ?? '', code, read, catalogCodes())).toEqual([]);
+  });
+
+  it('every docs/<file>.md §N cited in the repository has that file and heading', () => {
+    expect(checkCitations(repository, read)).toEqual([]);
   });
 });
