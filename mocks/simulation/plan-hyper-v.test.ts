@@ -16,7 +16,8 @@ import type { World } from './types';
 const PLAN = 'plan-hyper-v';
 
 /** Plan-wide: full download, no VM creation, no host, no key (ARM's defaults); machines' own choices. */
-const planned = (items?: Record<string, PlanPlannedFailoverValues>): PlanOperationInput => ({
+type Planned = Extract<PlanOperationInput, { kind: 'PlannedFailover' }>;
+const planned = (items?: Record<string, PlanPlannedFailoverValues>): Planned => ({
   kind: 'PlannedFailover',
   dataSync: 'ForDownTime',
   createVmIfNotFound: false,
