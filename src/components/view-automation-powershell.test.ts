@@ -462,6 +462,14 @@ describe('View automation PowerShell: parameter names from the cmdlets’ own he
     });
   });
 
+  it('HV-4: a failback script that passes -DataEncryptionPrimaryCertFile says the cmdlet ignores it then', () => {
+    // The cmdlet's source (StartAzureRmRecoveryServicesAsrPlannedFailoverJob.cs) sends the key only
+    // for PrimaryToRecovery.
+    for (const name of ['planned failback, alternate host and key', 'plan planned failback, per machine'])
+      expect(SCRIPTS[name]).toContain('the cmdlet sends the key only when failing over to Azure');
+    expect(SCRIPTS['planned failback, original host']).not.toContain('DataEncryptionPrimaryCertFile');
+  });
+
   it('the parser sees a wrong parameter (the test can fail)', () => {
     const [call] = calls(
       "$job = Start-AzRecoveryServicesAsrCommitFailoverJob `\n  -RecoveryPlan $plan `\n  -Wait 'x -Y'",

@@ -1,4 +1,5 @@
 import {
+  FAILBACK_KEY_NOTE,
   azRestCommand,
   planPreamble,
   psCall,
@@ -103,9 +104,14 @@ export function planPlannedFailoverPowerShell(request: ArmOperationRequest): str
       details.primaryKekCertificatePfx &&
         `-DataEncryptionPrimaryCertFile ${psQuote(details.primaryKekCertificatePfx)}`,
     ]),
-    host
-      ? ['# The plan set has no -ServicesProvider: the alternate hosts travel only in the ARM request.']
-      : [],
+    [
+      ...(host
+        ? ['# The plan set has no -ServicesProvider: the alternate hosts travel only in the ARM request.']
+        : []),
+      ...(details.primaryKekCertificatePfx && properties.failoverDirection === 'RecoveryToPrimary'
+        ? [FAILBACK_KEY_NOTE]
+        : []),
+    ],
   );
 }
 
