@@ -53,6 +53,13 @@ describe('{S} plan plannedFailover with per-machine Hyper-V values (docs/api.md 
     expect(started.headers.get('location')).toContain(
       '/replicationRecoveryPlans/plan-hyper-v/operationresults/',
     );
+    // The notification names its job's scenario and plan, so the portal can translate its title.
+    const notifications = (await get('/simulator/notifications')).json.value;
+    expect(notifications[notifications.length - 1]).toMatchObject({
+      title: "Planned failover 'plan-hyper-v'",
+      scenarioName: 'PlannedFailover',
+      targetName: 'plan-hyper-v',
+    });
     await advanceUntilDone();
     for (const path of [HV_APP, HV_WEB])
       expect((await get(withApi(path))).json.properties.protectionStateDescription).toBe(
