@@ -1,15 +1,16 @@
 /**
- * `{S}{V}/replicationRecoveryPlans/{plan}/eligibility` and `/reProtect` with per-machine values
- * (docs/api.md §2.2, RPL-1, RP-3, RPL-3): what ARM's body-less plan reProtect cannot carry.
+ * `{S}{V}/replicationRecoveryPlans/{plan}/eligibility`, `/reProtect` and `/plannedFailover` with
+ * per-machine values (docs/api.md §2.2, RPL-1, RP-3, RPL-3, HV-4, HV-5): what ARM's body-less plan
+ * reProtect and its plan planned failover input (no per-machine host or key) cannot carry.
  */
 import { HttpResponse } from 'msw';
 import { planOperationEligibility } from '../simulation/api';
-import type { PlanReprotectValues, World } from '../simulation/api';
+import type { PlanPlannedFailoverValues, PlanReprotectValues, World } from '../simulation/api';
 import { armError, invalidContent } from '../http/arm-error';
 import { isObject, nameFromId, readJsonBody } from '../http/request';
 import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
-import { startPlan } from './arm-plans';
+import { mapPlanBody, startPlan } from './arm-plans';
 import { checkVault, resolveNames } from './resolve';
 import { type SimulatorRoute, VAULT } from './simulator-route';
 
@@ -99,8 +100,102 @@ async function reProtect(req: ParsedRequest, request: Request): Promise<Response
   return startPlan({ origin: req.origin }, plan, { kind: 'Reprotect', items: mapped.items });
 }
 
-/** `{S}{V}/replicationRecoveryPlans/{plan}/eligibility` and `/reProtect`. */
+type FailoverItems =
+  { ok: true; items: Record<string, PlanPlannedFailoverValues> } | { ok: false; response: Response };
+
+/**
+ * `properties.items: [{replicationProtectedItemId, providerSpecificDetails:
+ * HyperVReplicaAzureFailoverProviderInput}]`: recoveryVmCreationOption, providerIdForAlternateRecovery,
+ * primaryKekCertificatePfx per machine (HV-4, HV-5). Only the shape is checked; the rules are the
+ * simulation's.
+ */
+function mapFailoverItems(body: Record<string, unknown> | undefined): FailoverItems {
+  const bad = (target: string, issue: string): FailoverItems => ({
+    ok: false,
+    response: invalidContent(target, issue),
+  });
+  const props = isObject(body?.properties) ? body.properties : {};
+  const list = props.items ?? [];
+  if (!Array.isArray(list)) return bad('properties.items', "the field 'properties.items' must be an array.");
+  const items: Record<string, PlanPlannedFailoverValues> = {};
+  for (let i = 0; i < list.length; i += 1) {
+    const path = `properties.items[${i}]`;
+    const entry: unknown = list[i];
+    if (!isObject(entry)) return bad(path, `the field '${path}' must be an object.`);
+    const id = entry.replicationProtectedItemId;
+    if (typeof id !== 'string' || !id)
+      return bad(
+        `${path}.replicationProtectedItemId`,
+        `the required field '${path}.replicationProtectedItemId' is missing.`,
+      );
+    const details = entry.providerSpecificDetails ?? {};
+    if (!isObject(details))
+      return bad(
+        `${path}.providerSpecificDetails`,
+        `the field '${path}.providerSpecificDetails' must be an object.`,
+      );
+    const psd = `${path}.providerSpecificDetails`;
+    const values: PlanPlannedFailoverValues = {};
+    for (const wire of [
+      'recoveryVmCreationOption',
+      'providerIdForAlternateRecovery',
+      'primaryKekCertificatePfx',
+    ]) {
+      const v = details[wire];
+      if (v !== undefined && v !== null && typeof v !== 'string')
+        return bad(`${psd}.${wire}`, `the field '${psd}.${wire}' must be a string.`);
+    }
+    const create = details.recoveryVmCreationOption as string | undefined | null;
+    if (typeof create === 'string') {
+      const option = ['NoAction', 'CreateVmIfNotFound'].find((o) => o.toLowerCase() === create.toLowerCase());
+      if (!option)
+        return bad(
+          `${psd}.recoveryVmCreationOption`,
+          `'${create}' is not a valid value for '${psd}.recoveryVmCreationOption' (NoAction, CreateVmIfNotFound).`,
+        );
+      values.createVmIfNotFound = option === 'CreateVmIfNotFound';
+    }
+    const host = details.providerIdForAlternateRecovery as string | undefined | null;
+    // Ids from the fabric are accepted verbatim (docs/api.md §6): the host is its last segment.
+    if (host !== undefined) values.hostName = host ? nameFromId(host) : null;
+    const key = details.primaryKekCertificatePfx as string | undefined | null;
+    if (key !== undefined) values.encryptionKey = key || null;
+    items[nameFromId(id)] = values;
+  }
+  return { ok: true, items };
+}
+
+/**
+ * `{S}…/plannedFailover`: ARM's RecoveryPlanPlannedFailoverInput (its plan-wide options are each
+ * machine's default) plus `properties.items` with each Hyper-V machine's own choices.
+ */
+async function plannedFailover(req: ParsedRequest, request: Request): Promise<Response> {
+  const world = runtime.world();
+  if (world.role === 'Reader')
+    return armError(
+      403,
+      'AuthorizationFailed',
+      `The client 'simulator-user@contoso.com' does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationRecoveryPlans/plannedFailover/action' over scope '/${req.segments.slice(1, -1).join('/')}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+    );
+  const plan = resolvePlan(world, req);
+  if (plan instanceof Response) return plan;
+  const copy = request.clone();
+  const mapped = await mapPlanBody(request, 'plannedfailover');
+  if (!mapped.ok) return mapped.response;
+  const body = await readJsonBody(copy);
+  if (!body.ok) return body.response;
+  const items = mapFailoverItems(body.value);
+  if (!items.ok) return items.response;
+  if (mapped.input.kind !== 'PlannedFailover') return invalidContent('properties', 'not a planned failover.');
+  return startPlan({ origin: req.origin }, plan, { ...mapped.input, items: items.items });
+}
+
+/** `{S}{V}/replicationRecoveryPlans/{plan}/eligibility`, `/reProtect` and `/plannedFailover`. */
 export const planSimulatorRoutes: SimulatorRoute[] = [
   { pattern: [...VAULT, 'replicationrecoveryplans', ':plan', 'eligibility'], handlers: { GET: eligibility } },
   { pattern: [...VAULT, 'replicationrecoveryplans', ':plan', 'reprotect'], handlers: { POST: reProtect } },
+  {
+    pattern: [...VAULT, 'replicationrecoveryplans', ':plan', 'plannedfailover'],
+    handlers: { POST: plannedFailover },
+  },
 ];

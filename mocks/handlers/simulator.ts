@@ -54,12 +54,20 @@ function committed(world: World, response: Response): Response {
 
 const clockJson = (w: World) => ({ now: w.now, speed: w.speed, runningJobs: runningJobCount(w) });
 
+const notificationJob = (w: World, name: string) => {
+  const job = name ? w.jobs.find((j) => j.name === name) : undefined;
+  // The English title is "{scenario} '{plan or item}'" (or the scenario alone): the same parts.
+  return job ? { scenarioName: job.scenario, targetName: job.plan ?? job.item ?? null } : {};
+};
+
+/** The job behind each notification: its scenario and target let the portal translate the title. */
 const notificationsJson = (w: World) => ({
   value: w.notifications.map((n) => ({
     id: n.id,
     jobId: n.jobName ? jobId(w, n.jobName) : '',
     jobName: n.jobName,
     title: n.title,
+    ...notificationJob(w, n.jobName),
     status: n.status,
     time: n.time,
     read: n.read,

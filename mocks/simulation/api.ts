@@ -113,6 +113,7 @@ export {
   commonAppConsistentTime,
   type PlanOperationInput,
   type PlanOperationName,
+  type PlanPlannedFailoverValues,
   type PlanRecoveryPointType,
   type PlanReprotectValues,
 } from './plan-inputs';

@@ -29,6 +29,16 @@ export interface PlanReprotectValues {
   policy?: string;
 }
 
+/**
+ * One Hyper-V machine's choices of a plan planned failover from Azure (HV-4, HV-5, §14 per
+ * machine): each given value wins over the plan-wide one.
+ */
+export interface PlanPlannedFailoverValues {
+  createVmIfNotFound?: boolean;
+  hostName?: string | null;
+  encryptionKey?: string | null;
+}
+
 export type PlanRecoveryPointType = 'Latest' | 'LatestProcessed' | 'LatestAppConsistent';
 
 /** The input of a plan operation, before it is split per machine. */
@@ -47,6 +57,8 @@ export type PlanOperationInput =
       createVmIfNotFound: boolean;
       hostName: string | null;
       encryptionKey: string | null;
+      /** HV-4, HV-5 per machine (docs/rules.md §14), by item name; ARM's plan input has none. */
+      items?: Record<string, PlanPlannedFailoverValues>;
     }
   | { kind: 'Commit' }
   /** TF-1: every machine tests from its point (FO-1, FO-2) into one Azure network. */
@@ -71,7 +83,7 @@ type Inputs = { ok: true; value: Map<string, OperationInput> } | { ok: false; er
 
 const fail = (error: SimError): Inputs => ({ ok: false, error });
 
-function valuesFor(input: { items?: Record<string, PlanReprotectValues> }, item: string) {
+function valuesFor<T extends object>(input: { items?: Record<string, T> }, item: string): Partial<T> {
   const entries = Object.entries(input.items ?? {});
   return entries.find(([k]) => sameName(k, item))?.[1] ?? {};
 }
@@ -164,6 +176,18 @@ function failoverInputs(
 export function machineInputs(world: World, items: ReplicatedItem[], input: PlanOperationInput): Inputs {
   if (input.kind === 'UnplannedFailover') return failoverInputs(world, items, input);
   if (input.kind === 'TestFailover') return testFailoverInputs(world, items, input);
+  if (input.kind === 'PlannedFailover') {
+    // RPL-1: per-machine choices name machines of this plan only.
+    const stranger = Object.keys(input.items ?? {}).find((k) => !items.some((i) => sameName(i.name, k)));
+    if (stranger !== undefined)
+      return fail(
+        invalidParameter(
+          `properties.items[${stranger}]`,
+          `'${stranger}' is not a machine of the plan`,
+          'RPL-1',
+        ),
+      );
+  }
   const out = new Map<string, OperationInput>();
   for (const item of items) {
     if (input.kind === 'TestFailoverCleanup')
@@ -171,15 +195,18 @@ export function machineInputs(world: World, items: ReplicatedItem[], input: Plan
     else if (input.kind === 'Reprotect')
       out.set(item.name, reprotectInput(world, item, valuesFor(input, item.name)));
     else if (input.kind === 'Commit') out.set(item.name, { kind: 'Commit' });
-    else
+    else {
+      // HV-4, HV-5 (docs/rules.md §14): a machine's own choices win over the plan-wide ones.
+      const own = valuesFor(input, item.name);
       out.set(item.name, {
         kind: 'PlannedFailover',
         direction: item.activeSite === 'Azure' ? 'AzureToOnPremises' : 'OnPremisesToAzure',
         dataSync: input.dataSync,
-        createVmIfNotFound: input.createVmIfNotFound,
-        hostName: input.hostName,
-        encryptionKey: input.encryptionKey,
+        createVmIfNotFound: own.createVmIfNotFound ?? input.createVmIfNotFound,
+        hostName: own.hostName !== undefined ? own.hostName : input.hostName,
+        encryptionKey: own.encryptionKey !== undefined ? own.encryptionKey : input.encryptionKey,
       });
+    }
   }
   return { ok: true, value: out };
 }

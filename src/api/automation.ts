@@ -128,6 +128,14 @@ export const lastSegment = (id: string) => decodeURIComponent(id.split('/').filt
 export const recoveryPointLine = (pointId: string) =>
   `$recoveryPoint = Get-AzRecoveryServicesAsrRecoveryPoint -ReplicationProtectedItem $rpi -Name ${psQuote(lastSegment(pointId))}`;
 
+/**
+ * Start-AzRecoveryServicesAsrPlannedFailoverJob reads -DataEncryptionPrimaryCertFile as a .pfx file
+ * and sends the key only for a failover to Azure (its source, StartAzureRmRecoveryServicesAsr
+ * PlannedFailoverJob.cs): a failback script says so where it passes the key (HV-4).
+ */
+export const FAILBACK_KEY_NOTE =
+  '# -DataEncryptionPrimaryCertFile is a .pfx file path; the cmdlet sends the key only when failing over to Azure (PrimaryToRecovery).';
+
 /** What a pane shows under View automation. */
 export interface Automation {
   request: ArmOperationRequest;

@@ -122,7 +122,12 @@ export interface NotificationEntry {
   jobId: string;
   /** The job's name (the URL segment of the job blade); '' for a notice without a job. */
   jobName?: string;
+  /** English title from the backend; the portal shows it translated from the two fields below. */
   title: string;
+  /** The job's scenarioName (docs/api.md §3.3), when the job still exists. */
+  scenarioName?: string;
+  /** The plan or item the title names, or null when it names none. */
+  targetName?: string | null;
   status: 'InProgress' | 'Succeeded' | 'Failed' | 'Cancelled' | 'WaitingForInput';
   time: string;
   read: boolean;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ArmJob } from '../api/wire-types';
+import type { ArmJob, NotificationEntry } from '../api/wire-types';
 
 /** docs/api.md §3.3 state → docs/ui-names.md §6 status key. */
 export function jobStatusKey(state: string): string {
@@ -21,6 +21,16 @@ export const jobName = (t: TFunction<'jobs'>, job: ArmJob) =>
   t(`names.${job.properties.scenarioName}`, {
     defaultValue: job.properties.friendlyName || job.properties.scenarioName,
   });
+
+/**
+ * A notification's title in the user's language (docs/ui-names.md §6): the job name as the Jobs grid
+ * translates it, then the plan or item; the backend's English title when the job is unknown.
+ */
+export function notificationTitle(t: TFunction<['notifications', 'jobs']>, entry: NotificationEntry): string {
+  const name = entry.scenarioName ? t(`jobs:names.${entry.scenarioName}`, { defaultValue: '' }) : '';
+  if (!name) return entry.title;
+  return entry.targetName ? t('notifications:titleWithTarget', { name, target: entry.targetName }) : name;
+}
 
 export const jobStatus = (t: TFunction<'jobs'>, state: string) =>
   t(`status.${jobStatusKey(state)}`, { defaultValue: state });

@@ -11,6 +11,7 @@ import {
   useToastController,
 } from '@fluentui/react-components';
 import type { NotificationEntry } from '../../api/wire-types';
+import { notificationTitle } from '../../components/job-text';
 import { jobPath, useNotifications } from './notifications-api';
 import { StatusIcon, toastIntent } from './notification-status';
 
@@ -35,7 +36,7 @@ function writeSeen(seen: Seen) {
 }
 
 function ToastContent({ entry }: { entry: NotificationEntry }) {
-  const { t } = useTranslation('notifications');
+  const { t } = useTranslation(['notifications', 'jobs']);
   const path = jobPath(entry);
   // docs/ui-names.md §10: Tab goes through a toast (itself, then its link) and on out of it. Fluent
   // makes a toast a focus group that traps Tab until Esc; this toast's group lets Tab leave.
@@ -56,7 +57,7 @@ function ToastContent({ entry }: { entry: NotificationEntry }) {
         media={<StatusIcon status={entry.status} />}
         action={path ? <RouterLink to={path}>{t('goToJob')}</RouterLink> : undefined}
       >
-        {entry.title}
+        {notificationTitle(t, entry)}
       </ToastTitle>
       <ToastBody>{t(`status.${entry.status}`, { defaultValue: entry.status })}</ToastBody>
     </Toast>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Button, makeStyles, MessageBar, Text, tokens } from '@fluentui/react-components';
 import type { NotificationEntry } from '../../api/wire-types';
+import { notificationTitle } from '../../components/job-text';
 import { useDismissAll, useMarkAllRead, jobPath } from './notifications-api';
 import { StatusIcon, StatusText } from './notification-status';
 
@@ -26,7 +27,7 @@ export function NotificationsList(props: {
   onNavigate: () => void;
 }) {
   const { data, isLoading, onNavigate } = props;
-  const { t, i18n } = useTranslation('notifications');
+  const { t, i18n } = useTranslation(['notifications', 'jobs']);
   const styles = useStyles();
   const markAll = useMarkAllRead();
   const dismissAll = useDismissAll();
@@ -60,7 +61,7 @@ export function NotificationsList(props: {
               <StatusIcon status={entry.status} />
               <div>
                 <Text className={entry.read ? undefined : styles.unread} block>
-                  {entry.title}
+                  {notificationTitle(t, entry)}
                 </Text>
                 <div className={styles.meta}>
                   <StatusText status={entry.status} />

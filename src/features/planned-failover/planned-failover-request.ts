@@ -1,4 +1,5 @@
 import {
+  FAILBACK_KEY_NOTE,
   itemAction,
   itemPreamble,
   psCall,
@@ -42,6 +43,7 @@ export function plannedFailoverPowerShell(itemId: string, choice: PlannedFailove
           `$provider = Get-AzRecoveryServicesAsrServicesProvider -Fabric $fabric -FriendlyName ${psQuote(choice.hostName)}`,
         ]
       : []),
+    ...(choice.encryptionKey ? [FAILBACK_KEY_NOTE] : []),
     psCall('Start-AzRecoveryServicesAsrPlannedFailoverJob', [
       '-ReplicationProtectedItem $rpi',
       '-Direction RecoveryToPrimary',

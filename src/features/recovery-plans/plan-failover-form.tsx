@@ -1,27 +1,32 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
   Checkbox,
-  Combobox,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Option,
   Radio,
   RadioGroup,
   Text,
 } from '@fluentui/react-components';
+import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ArmError } from '../../api/arm-client';
+import { azRestCommand } from '../../api/automation';
 import { useStartOperation } from '../../api/items';
+import { fieldEligibilityQuery } from '../../api/reprotect-api';
 import type { ArmItem, RuleReason } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
-import { useSubmitRequest } from '../../components/use-submit-request';
+import { NO_CHOICE, PlanHyperVFields, type HyperVChoice, type HyperVField } from './plan-hyper-v-fields';
 import {
   buildPlanActionRequest,
+  buildPlanHyperVFailbackRequest,
+  planHyperVFailbackArmRequest,
   planPlannedFailoverPowerShell,
   planUnplannedFailoverPowerShell,
+  type PlanHyperVMachine,
 } from './plan-requests';
 import { reasonsText, type ArmPlan } from './recovery-plans-api';
 
@@ -38,13 +43,10 @@ interface Props {
   eligibility: { allowed: boolean; reasons: RuleReason[] } | undefined;
 }
 
-/** HV-4, HV-5 and the shut-down choice of a plan failover (the item panes ask the same). */
+/** The shut-down choice of a plan failover (the item panes ask the same). */
 export interface PlanFailoverExtras {
   /** FO-3: to Azure only; from Azure the Azure VMs are always shut down. */
   shutDown?: boolean;
-  createVm?: boolean;
-  hostName?: string;
-  encryptionKey?: string;
 }
 
 const POINT_TYPE: Record<PointChoice, [toAzure: string, fromAzure: string]> = {
@@ -53,7 +55,10 @@ const POINT_TYPE: Record<PointChoice, [toAzure: string, fromAzure: string]> = {
   latestAppConsistent: ['LatestApplicationConsistent', 'LatestTag'],
 };
 
-/** The plan failover input (docs/api.md §3 "Plan failover"): one providerSpecificDetails entry per provider. */
+/**
+ * The plan failover input (docs/api.md §3 "Plan failover"): one providerSpecificDetails entry per
+ * provider. A Hyper-V failback with per-machine choices is built by buildPlanHyperVFailbackRequest.
+ */
 export function planFailoverBody(
   kind: PlanFailoverKind,
   fromAzure: boolean,
@@ -70,12 +75,7 @@ export function planFailoverBody(
               {
                 instanceType: 'HyperVReplicaAzureFailback',
                 dataSyncOption: sync,
-                // HV-5: alternate location on a Hyper-V host; HV-4: the cloud's encryption certificate.
-                recoveryVmCreationOption: extras.createVm ? 'CreateVmIfNotFound' : 'NoAction',
-                ...(extras.createVm && extras.hostName
-                  ? { providerIdForAlternateRecovery: extras.hostName }
-                  : {}),
-                ...(extras.encryptionKey ? { primaryKekCertificatePfx: extras.encryptionKey } : {}),
+                recoveryVmCreationOption: 'NoAction',
               },
             ]
           : [{ instanceType: 'HyperVReplicaAzure' }],
@@ -97,45 +97,85 @@ export function planFailoverBody(
 const fromAzureOf = (items: ArmItem[]) =>
   items.length > 0 && items.every((item) => item.properties.activeLocation === 'Recovery');
 
-/** Plan unplanned / planned failover (RPL-1, FO-2, FO-3, LIFE-7): one job for every machine. */
+type Errors = Record<string, Partial<Record<HyperVField, string>>>;
+
+/** ARM's `target` of an InvalidParameter answer → the Hyper-V field it belongs to (docs/api.md §5). */
+const TARGETS: Record<string, HyperVField> = {
+  providerIdForAlternateRecovery: 'hostName',
+  recoveryVmCreationOption: 'hostName',
+  primaryKekCertificatePfx: 'encryptionKey',
+};
+
+/**
+ * Plan unplanned / planned failover (RPL-1, FO-2, FO-3, LIFE-7): one job for every machine. A
+ * planned failover from Azure asks each Hyper-V machine's alternate host and encryption key
+ * (HV-4, HV-5, docs/rules.md §14) and sends them through `{S}…/plannedFailover`.
+ */
 export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Props) {
-  const { t } = useTranslation(['plans', 'panes', 'hyperv']);
+  const { t } = useTranslation(['plans', 'panes', 'hyperv', 'automation']);
   const start = useStartOperation(vault);
   const [point, setPoint] = useState<PointChoice>('latest');
   const [sync, setSync] = useState<SyncChoice>('ForSynchronization');
   const [shutDown, setShutDown] = useState(true);
-  const [createVm, setCreateVm] = useState(false);
-  const [hostName, setHostName] = useState('');
-  const [encryptionKey, setEncryptionKey] = useState('');
-  const [hostError, setHostError] = useState<string | undefined>();
-  const [keyError, setKeyError] = useState<string | undefined>();
-  const { submitError, setSubmitError, submit } = useSubmitRequest(start.mutateAsync);
-  // HV-4, HV-5 (§14): the plan pane asks the Hyper-V fields the item pane asks.
-  const hyperV = items.filter((item) => item.properties.providerSpecificDetails.machineType === 'HyperVVM');
-  const hosts = [
-    ...new Set(
-      hyperV
-        .map((item) => item.properties.providerSpecificDetails.hostName)
-        .filter((h): h is string => typeof h === 'string' && h !== ''),
-    ),
-  ];
-  const encrypted = hyperV.filter((item) => item.properties.providerSpecificDetails.encryption === 'Enabled');
-  const hyperVFailback = kind === 'planned' && fromAzureOf(items) && hyperV.length > 0;
+  const [choices, setChoices] = useState<Record<string, HyperVChoice>>({});
+  const [errors, setErrors] = useState<Errors>({});
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const refs = useRef(new Map<string, HTMLInputElement>());
   const fromAzure = fromAzureOf(items);
+  // HV-4, HV-5 (docs/rules.md §14): the plan pane asks the item pane's Hyper-V fields, per machine.
+  const hyperV = items.filter((item) => item.properties.providerSpecificDetails.machineType === 'HyperVVM');
+  const hyperVFailback = kind === 'planned' && fromAzure && hyperV.length > 0;
+  const fieldQueries = useQueries({
+    queries: hyperV.map((item) => ({
+      ...fieldEligibilityQuery(vault, item, 'plannedFailover'),
+      enabled: hyperVFailback,
+    })),
+  });
   const refused = eligibility && !eligibility.allowed ? eligibility.reasons : null;
   const title = kind === 'planned' ? t('failover.plannedTitle') : t('failover.unplannedTitle');
+
+  const onChoice = useCallback((machine: string, patch: Partial<HyperVChoice>) => {
+    setChoices((all) => ({ ...all, [machine]: { ...(all[machine] ?? NO_CHOICE), ...patch } }));
+    setErrors((all) => ({ ...all, [machine]: {} }));
+  }, []);
+  const refFor = (machine: string) => (field: HyperVField) => (element: HTMLInputElement | null) => {
+    if (element) refs.current.set(`${machine}\n${field}`, element);
+    else refs.current.delete(`${machine}\n${field}`);
+  };
+
+  // Each machine's values now in effect: the user's choice, else the item pane's default.
+  const machines = hyperV.map((item, index) => {
+    const machine = item.properties.friendlyName;
+    const choice = choices[machine] ?? NO_CHOICE;
+    const fields = fieldQueries[index]?.data;
+    return {
+      item,
+      machine,
+      choice,
+      fields,
+      encrypted: item.properties.providerSpecificDetails.encryption === 'Enabled',
+      hostName: choice.host ?? fields?.hostName?.default ?? '',
+      encryptionKey: choice.key ?? fields?.encryptionKey?.default ?? '',
+    };
+  });
+  const sent: PlanHyperVMachine[] = machines.map(({ item, choice, encrypted, hostName, encryptionKey }) => ({
+    itemId: item.id,
+    createVm: choice.createVm,
+    hostName,
+    encryptionKey: encrypted ? encryptionKey.trim() : '',
+  }));
+
   // View automation shows the very request OK sends, from the values now in the form.
-  const request = buildPlanActionRequest(
-    vault,
-    plan.name,
-    kind === 'planned' ? 'plannedFailover' : 'unplannedFailover',
-    planFailoverBody(kind, fromAzure, point, sync, {
-      shutDown,
-      createVm,
-      hostName,
-      encryptionKey: encryptionKey.trim(),
-    }),
-  );
+  const request = hyperVFailback
+    ? buildPlanHyperVFailbackRequest(vault, plan.name, sync, sent)
+    : buildPlanActionRequest(
+        vault,
+        plan.name,
+        kind === 'planned' ? 'plannedFailover' : 'unplannedFailover',
+        planFailoverBody(kind, fromAzure, point, sync, { shutDown }),
+      );
+  // Azure's own call for the same choices (one host and one key for the plan).
+  const armRequest = hyperVFailback ? planHyperVFailbackArmRequest(vault, plan.name, sync, sent) : request;
 
   const onOk = async () => {
     // LIFE-7 and friends: the plan's eligibility refuses before anything is sent.
@@ -143,12 +183,37 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
       setSubmitError(reasonsText(refused) || t('plan.notAllowed'));
       return false;
     }
-    const hostMissing = hyperVFailback && createVm && !hostName;
-    const keyMissing = hyperVFailback && encrypted.length > 0 && !encryptionKey.trim();
-    setHostError(hostMissing ? t('hyperv:planned.hostNameRequired') : undefined);
-    setKeyError(keyMissing ? t('hyperv:planned.encryptionKeyRequired') : undefined);
-    if (hostMissing || keyMissing) return false;
-    return submit(request);
+    // HV-4, HV-5: the item pane's validation, machine by machine; the first invalid field takes focus.
+    const found: Errors = {};
+    let first: string | undefined;
+    if (hyperVFailback)
+      for (const { machine, choice, encrypted, hostName, encryptionKey } of machines) {
+        const own: Partial<Record<HyperVField, string>> = {};
+        if (choice.createVm && !hostName) own.hostName = t('hyperv:planned.hostNameRequired');
+        if (encrypted && !encryptionKey.trim()) own.encryptionKey = t('hyperv:planned.encryptionKeyRequired');
+        for (const field of ['hostName', 'encryptionKey'] as HyperVField[])
+          if (own[field]) first ??= `${machine}\n${field}`;
+        if (Object.keys(own).length) found[machine] = own;
+      }
+    setErrors(found);
+    if (first) {
+      refs.current.get(first)?.focus();
+      return false;
+    }
+    setSubmitError(null);
+    try {
+      await start.mutateAsync(request);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ArmError)) throw error;
+      setSubmitError(error.message);
+      // `properties.items[hv-app-01].providerSpecificDetails.primaryKekCertificatePfx` → that field.
+      const field = TARGETS[error.target?.split('.').pop() ?? ''];
+      const key = /items\[([^\]]+)\]/.exec(error.target ?? '')?.[1]?.toLowerCase();
+      const machine = machines.find((m) => m.machine.toLowerCase() === key)?.machine;
+      if (field && machine) setErrors({ [machine]: { [field]: error.message } });
+      return false;
+    }
   };
 
   const from = fromAzure ? t('panes:location.azure') : t('panes:location.onPremises');
@@ -159,7 +224,7 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
       onOk={onOk}
       okBusy={start.isPending}
       dirty={
-        point !== 'latest' || sync !== 'ForSynchronization' || !shutDown || createVm || encryptionKey !== ''
+        point !== 'latest' || sync !== 'ForSynchronization' || !shutDown || Object.keys(choices).length > 0
       }
       errorMessage={submitError}
     >
@@ -203,59 +268,22 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
               <Radio value="ForDownTime" label={t('failover.syncDuring')} />
             </RadioGroup>
           </Field>
-          {hyperVFailback ? (
-            <>
-              <Checkbox
-                checked={createVm}
-                onChange={(_event, data) => setCreateVm(data.checked === true)}
-                label={t('hyperv:planned.createVm')}
-              />
-              {createVm ? (
-                <Field
-                  label={t('hyperv:planned.hostName')}
-                  hint={t('hyperv:planned.alternateHostPrerequisites')}
-                  required
-                  validationState={hostError ? 'error' : 'none'}
-                  validationMessage={hostError}
-                >
-                  <Combobox
-                    value={hostName}
-                    selectedOptions={hostName ? [hostName] : []}
-                    placeholder={t('hyperv:planned.placeholder')}
-                    onOptionSelect={(_event, data) => {
-                      setHostName(data.optionValue ?? '');
-                      setHostError(undefined);
-                    }}
-                  >
-                    {hosts.map((host) => (
-                      <Option key={host} value={host}>
-                        {host}
-                      </Option>
-                    ))}
-                  </Combobox>
-                </Field>
-              ) : null}
-              {encrypted.length ? (
-                <Field
-                  label={t('hyperv:planned.encryptionKey')}
-                  hint={t('hyperv:planned.encryptionKeyPlanHint', {
-                    machines: encrypted.map((item) => item.name).join(', '),
-                  })}
-                  required
-                  validationState={keyError ? 'error' : 'none'}
-                  validationMessage={keyError}
-                >
-                  <Input
-                    value={encryptionKey}
-                    onChange={(_event, data) => {
-                      setEncryptionKey(data.value);
-                      setKeyError(undefined);
-                    }}
-                  />
-                </Field>
-              ) : null}
-            </>
-          ) : null}
+          {hyperVFailback
+            ? machines.map(({ item, machine, choice, fields, encrypted, hostName, encryptionKey }) => (
+                <PlanHyperVFields
+                  key={item.id}
+                  machine={machine}
+                  encrypted={encrypted}
+                  fields={fields}
+                  choice={choice}
+                  hostName={hostName}
+                  encryptionKey={encryptionKey}
+                  onChange={onChoice}
+                  errors={errors[machine] ?? {}}
+                  inputRef={refFor(machine)}
+                />
+              ))
+            : null}
         </>
       ) : null}
       <Text>{fromAzure ? t('failover.fromAzureNote') : t('failover.toAzureNote')}</Text>
@@ -263,9 +291,11 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
         request={request}
         powershell={
           kind === 'planned'
-            ? planPlannedFailoverPowerShell(request)
+            ? planPlannedFailoverPowerShell(armRequest)
             : planUnplannedFailoverPowerShell(request)
         }
+        azRest={hyperVFailback ? azRestCommand(armRequest) : undefined}
+        note={hyperVFailback ? t('automation:planPlannedFailoverNote') : undefined}
       />
     </Pane>
   );

@@ -1,4 +1,5 @@
 import {
+  FAILBACK_KEY_NOTE,
   azRestCommand,
   planPreamble,
   psCall,
@@ -29,6 +30,7 @@ interface PlanInput {
       dataSyncOption?: string;
       recoveryVmCreationOption?: string;
       providerIdForAlternateRecovery?: string;
+      primaryKekCertificatePfx?: string;
     }[];
   };
 }
@@ -80,10 +82,15 @@ export function planUnplannedFailoverPowerShell(request: ArmOperationRequest): s
   );
 }
 
+/**
+ * Start-AzRecoveryServicesAsrPlannedFailoverJob, set ByRPObject: -RecoveryPlan, -Direction,
+ * [-Optimize ForDownTime|ForSynchronization], [-CreateVmIfNotFound Yes|No],
+ * [-DataEncryptionPrimaryCertFile] (HV-4); -ServicesProvider (the alternate host) is in ByRPIObject only.
+ */
 export function planPlannedFailoverPowerShell(request: ArmOperationRequest): string {
   const properties = input(request);
   const details = firstDetails(request);
-  const perMachineHost = (properties.providerSpecificDetails ?? []).some(
+  const host = (properties.providerSpecificDetails ?? []).some(
     (entry) => entry.providerIdForAlternateRecovery,
   );
   return planScript(
@@ -94,11 +101,100 @@ export function planPlannedFailoverPowerShell(request: ArmOperationRequest): str
       details.dataSyncOption && `-Optimize ${details.dataSyncOption}`,
       details.recoveryVmCreationOption &&
         `-CreateVmIfNotFound ${details.recoveryVmCreationOption === 'CreateVmIfNotFound' ? 'Yes' : 'No'}`,
+      details.primaryKekCertificatePfx &&
+        `-DataEncryptionPrimaryCertFile ${psQuote(details.primaryKekCertificatePfx)}`,
     ]),
-    perMachineHost
-      ? ['# The plan set has no -ServicesProvider: the alternate hosts travel only in the ARM request.']
-      : [],
+    [
+      ...(host
+        ? ['# The plan set has no -ServicesProvider: the alternate hosts travel only in the ARM request.']
+        : []),
+      ...(details.primaryKekCertificatePfx && properties.failoverDirection === 'RecoveryToPrimary'
+        ? [FAILBACK_KEY_NOTE]
+        : []),
+    ],
   );
+}
+
+/** One Hyper-V machine's choices in the plan's planned failover from Azure (HV-4, HV-5). */
+export interface PlanHyperVMachine {
+  itemId: string;
+  createVm: boolean;
+  hostName: string;
+  encryptionKey: string;
+}
+
+const failbackEntry = (machine: Omit<PlanHyperVMachine, 'itemId'>) => ({
+  instanceType: 'HyperVReplicaAzureFailback',
+  // HV-5: alternate location on a Hyper-V host; HV-4: the cloud's encryption certificate.
+  recoveryVmCreationOption: machine.createVm ? 'CreateVmIfNotFound' : 'NoAction',
+  ...(machine.createVm && machine.hostName ? { providerIdForAlternateRecovery: machine.hostName } : {}),
+  ...(machine.encryptionKey ? { primaryKekCertificatePfx: machine.encryptionKey } : {}),
+});
+
+/**
+ * Plan planned failover from Azure with each Hyper-V machine's choices: the simulator route
+ * `{S}…/plannedFailover` (docs/api.md §2.2), ARM's RecoveryPlanPlannedFailoverInput plus
+ * `properties.items`, since ARM's plan input has one host and one key for every machine.
+ */
+export function buildPlanHyperVFailbackRequest(
+  vault: string,
+  plan: string,
+  dataSync: string,
+  machines: PlanHyperVMachine[],
+): ArmOperationRequest {
+  return {
+    method: 'POST',
+    path: planPaths.plannedFailover(vault, plan),
+    body: {
+      properties: {
+        failoverDirection: 'RecoveryToPrimary',
+        providerSpecificDetails: [
+          {
+            instanceType: 'HyperVReplicaAzureFailback',
+            dataSyncOption: dataSync,
+            recoveryVmCreationOption: 'NoAction',
+          },
+        ],
+        items: machines.map(({ itemId, ...choice }) => ({
+          replicationProtectedItemId: itemId,
+          providerSpecificDetails: failbackEntry(choice),
+        })),
+      },
+    },
+  };
+}
+
+/** The one value every machine shares, else none. */
+const shared = (values: string[]) =>
+  values.length > 0 && values.every((v) => v === values[0]) ? values[0] : '';
+
+/**
+ * ARM's own plan plannedFailover for the same choices (what Azure PowerShell and az rest can send):
+ * one entry for the plan, with a host or a key only when every machine that uses one has the same.
+ */
+export function planHyperVFailbackArmRequest(
+  vault: string,
+  plan: string,
+  dataSync: string,
+  machines: PlanHyperVMachine[],
+): ArmOperationRequest {
+  const creating = machines.filter((machine) => machine.createVm);
+  const keys = machines.map((machine) => machine.encryptionKey).filter(Boolean);
+  return buildPlanActionRequest(vault, plan, 'plannedFailover', {
+    properties: {
+      failoverDirection: 'RecoveryToPrimary',
+      providerSpecificDetails: [
+        {
+          ...failbackEntry({
+            createVm: creating.length > 0,
+            hostName: shared(creating.map((machine) => machine.hostName)),
+            encryptionKey: shared(keys),
+          }),
+          dataSyncOption: dataSync,
+        },
+      ],
+    },
+  });
 }
 
 export function planTestFailoverPowerShell(request: ArmOperationRequest): string {

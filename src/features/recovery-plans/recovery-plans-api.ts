@@ -43,9 +43,15 @@ export type PlanEligibility = Record<PlanOperation, { allowed: boolean; reasons:
 const enc = encodeURIComponent;
 export const planPaths = {
   plan: (vault: string, plan: string) => `${armPaths.recoveryPlans(vault)}/${enc(plan)}`,
-  /** ARM plan actions (docs/api.md §2.1); re-protect with per-machine values goes through `{S}`. */
+  /**
+   * ARM plan actions (docs/api.md §2.1); re-protect and Hyper-V planned failover with per-machine
+   * values go through `{S}`.
+   */
   action: (vault: string, plan: string, action: string) => `${planPaths.plan(vault, plan)}/${action}`,
   reProtect: (vault: string, plan: string) => `/simulator${planPaths.plan(vault, plan)}/reProtect`,
+  /** Planned failover with each Hyper-V machine's host and key (HV-4, HV-5, docs/rules.md §14). */
+  plannedFailover: (vault: string, plan: string) =>
+    `/simulator${planPaths.plan(vault, plan)}/plannedFailover`,
   eligibility: (vault: string, plan: string) => `/simulator${planPaths.plan(vault, plan)}/eligibility`,
 };
 
