@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { server } from '../../../mocks/node';
+import { server } from '../../testing/server';
 import { keys } from '../../api/query-keys';
 import type { NotificationEntry } from '../../api/wire-types';
 import { i18n, setLanguage, type Language } from '../../i18n';
