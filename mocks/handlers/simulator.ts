@@ -150,7 +150,9 @@ function loadPreset(id: string): Response {
 }
 
 const scenario: Record<string, Handler> = {
-  GET: () => HttpResponse.json(JSON.parse(serializeWorld(runtime.world()))),
+  // The stored serialisation as is: a large world is not parsed and written again.
+  GET: () =>
+    new HttpResponse(serializeWorld(runtime.world()), { headers: { 'Content-Type': 'application/json' } }),
   PUT: async (_req, request) => {
     let text: string;
     try {
