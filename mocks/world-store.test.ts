@@ -116,6 +116,21 @@ describe('the world in IndexedDB', () => {
   });
 });
 
+describe('without IndexedDB', () => {
+  it('a page whose IndexedDB cannot be opened keeps its world in memory (never a failed request)', async () => {
+    const refusing = {
+      open: () => {
+        throw new DOMException('IndexedDB is off in this window', 'InvalidStateError');
+      },
+    } as unknown as IDBFactory;
+    const store = idbWorldStore({ factory: refusing, channelName: 'world-refusing' });
+    opened.push(store);
+    const tab = createRuntime({ store, onChangedElsewhere: () => {} });
+    await change(tab, (w) => setRole(w, 'Reader'));
+    expect((await read(tab)).role).toBe('Reader');
+  });
+});
+
 describe('large worlds (50,000 items) import, persist and reload', () => {
   it.each([5_000, 50_000])(
     '%i items',

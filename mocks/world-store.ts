@@ -207,22 +207,43 @@ export function idbWorldStore(options: IdbStoreOptions = {}): WorldStore {
     }
     if (result.written) announce(result.revision);
   }
+  /** Set when IndexedDB cannot be opened (some private modes): the world then lives in memory for the page. */
+  let memory: WorldStore | null = null;
+  async function open(): Promise<void> {
+    try {
+      await db('readonly', () => undefined);
+    } catch {
+      memory = memoryStores().create();
+      return;
+    }
+    try {
+      await migrate();
+    } catch {
+      // The old key stays where it is (not removed); the store starts without it.
+    }
+  }
   let opened: Promise<void> | null = null;
-  const ready = () => (opened ??= migrate());
+  const ready = async (): Promise<WorldStore | null> => {
+    await (opened ??= open());
+    return memory;
+  };
 
   return {
     read: async () => {
-      await ready();
+      const fallback = await ready();
+      if (fallback) return fallback.read();
       const [text, revision] = await getMany<unknown>([WORLD_KEY, REVISION_KEY], db);
       return typeof text === 'string' ? { text, revision: asRevision(revision) } : null;
     },
     revision: async () => {
-      await ready();
+      const fallback = await ready();
+      if (fallback) return fallback.revision();
       const [revision] = await getMany<unknown>([REVISION_KEY], db);
       return asRevision(revision);
     },
     write: async (text, decide) => {
-      await ready();
+      const fallback = await ready();
+      if (fallback) return fallback.write(text, decide);
       let result: WriteResult;
       try {
         result = await compareAndSet(db, text, decide);
@@ -234,12 +255,14 @@ export function idbWorldStore(options: IdbStoreOptions = {}): WorldStore {
       return result;
     },
     writeText: async (text) => {
-      await ready();
+      const fallback = await ready();
+      if (fallback) return fallback.writeText(text);
       const result = await compareAndSet(db, text, (stored) => rawRevision(stored, 'test'));
       if (result.written) announce(result.revision);
     },
     clear: async () => {
-      await ready();
+      const fallback = await ready();
+      if (fallback) return fallback.clear();
       await delMany([WORLD_KEY, REVISION_KEY], db);
       announce(null);
     },
