@@ -35,7 +35,23 @@ test('a re-protect in one tab shows in the other; a role change there keeps both
   );
   await expect(essentials(other)).toContainText('Re-protecting');
 
-  const stored = await other.evaluate(() => localStorage.getItem('site-recovery-simulator.world'));
+  // The stored world (IndexedDB `site-recovery-simulator`, object store and key `world`).
+  const stored = await other.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('site-recovery-simulator');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('world').objectStore('world').get('world');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(typeof get.result === 'string' ? get.result : null);
+          };
+        };
+      }),
+  );
+  expect(await other.evaluate(() => localStorage.getItem('site-recovery-simulator.world'))).toBeNull();
   const parsed = parseWorld(stored ?? '');
   expect(parsed.ok).toBe(true);
   if (!parsed.ok) return;

@@ -11,7 +11,7 @@ import { lroHeaders } from '../http/lro';
 import { jobRunning } from '../http/job-json';
 import { parseRequest } from '../http/request';
 import type { ParsedRequest } from '../http/request';
-import { runtime } from '../runtime';
+import { WorldConflictError, runtime } from '../runtime';
 import { infraRoutes, vaultJson } from './arm-infra';
 import { itemRoutes } from './arm-items';
 import { jobRoutes } from './arm-jobs';
@@ -201,8 +201,10 @@ export async function handleArm(request: Request): Promise<Response> {
 /** Resolvers never throw (docs/api.md §6): a last-resort 500 envelope instead of MSW's generic one. */
 export async function guarded(run: () => Promise<Response>): Promise<Response> {
   try {
-    return await run();
+    // One request at a time; the answer waits until the world it shows is stored (mocks/runtime.ts).
+    return await runtime.serve(run);
   } catch (error) {
+    if (error instanceof WorldConflictError) return armError(409, 'Conflict', error.message);
     return internalError(error);
   }
 }

@@ -17,7 +17,7 @@ import {
 } from './test-helpers';
 
 beforeEach(async () => {
-  resetRuntime();
+  await resetRuntime();
   await put('/simulator/clock', { speed: 0 }); // only the calls below change the world
 });
 
@@ -25,11 +25,11 @@ const patchLab = (body: unknown) => call('PATCH', '/simulator/lab', body);
 const exported = async () => (await get('/simulator/scenario')).json;
 
 async function expectUnchanged(run: () => ReturnType<typeof call>, status = 400) {
-  const before = storedWorldText();
+  const before = await storedWorldText();
   const r = await run();
   expect(r.status).toBe(status);
   expect(r.json).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
-  expect(storedWorldText()).toBe(before);
+  expect(await storedWorldText()).toBe(before);
   return r;
 }
 

@@ -1,38 +1,44 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WORLD_CHANGED_EVENT as APP_WORLD_CHANGED_EVENT } from '../../src/api/world-sync';
-import { parseWorld, serializeWorld, setRole, setSpeed, startOperation } from '../simulation/api';
+import { parseWorld, setRole, setSpeed, startOperation } from '../simulation/api';
+import type { World } from '../simulation/api';
 import {
-  STORAGE_KEY,
   WORLD_CHANGED_EVENT,
   WorldConflictError,
   createRuntime,
   memoryStores,
-  peekRevision,
   reloadRuntime,
   resetRuntime,
   runtime,
   storedWorldText,
   writeStoredWorldText,
 } from '../runtime';
+import type { Runtime } from '../runtime';
 import { V, get, itemPath, post, put, reprotectToOnPrem, withApi } from './test-helpers';
 
-beforeEach(() => {
-  resetRuntime();
-});
+beforeEach(() => resetRuntime());
 afterEach(() => {
   vi.useRealTimers();
 });
 
 describe('runtime persistence', () => {
-  it('stores the world under the documented localStorage key', () => {
-    expect(localStorage.getItem(STORAGE_KEY)).toBe(storedWorldText());
-    expect(JSON.parse(storedWorldText()!).schemaVersion).toBe(1);
+  it('stores the world (docs/scenario-format.md) with its revision record, not in localStorage', async () => {
+    expect(JSON.parse((await storedWorldText())!).schemaVersion).toBe(1);
+    expect(await runtime.store.revision()).toMatchObject({ revision: expect.any(Number), byClock: false });
+    expect(localStorage.getItem('site-recovery-simulator.world')).toBeNull();
+  });
+
+  it('a change is stored before its answer: a reload right after it keeps it', async () => {
+    expect((await put('/simulator/role', { role: 'Reader' })).status).toBe(200);
+    expect(parseWorld((await storedWorldText())!)).toMatchObject({ ok: true, world: { role: 'Reader' } });
+    await reloadRuntime();
+    expect((await get('/simulator/role')).json.role).toBe('Reader');
   });
 
   it('a started job and its Location survive a reload', async () => {
     const r = await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
     const location = r.headers.get('location')!;
-    reloadRuntime();
+    await reloadRuntime();
     const again = await get(location);
     expect(again.status).toBe(202);
     expect((await get(withApi(itemPath('web-01')))).json.properties.protectionState).toBe(
@@ -41,7 +47,7 @@ describe('runtime persistence', () => {
   });
 
   it('a corrupt stored world is replaced by the default one with a notification (never a crash)', async () => {
-    writeStoredWorldText('{not json');
+    await writeStoredWorldText('{not json');
     const item = await get(withApi(itemPath('web-01')));
     expect(item.status).toBe(200);
     const notes = await get('/simulator/notifications');
@@ -50,23 +56,23 @@ describe('runtime persistence', () => {
   });
 
   it('a stored world of another schemaVersion is reset too', async () => {
-    const doc = JSON.parse(storedWorldText()!);
-    writeStoredWorldText(JSON.stringify({ ...doc, schemaVersion: 99 }));
+    const doc = JSON.parse((await storedWorldText())!);
+    await writeStoredWorldText(JSON.stringify({ ...doc, schemaVersion: 99 }));
     const notes = await get('/simulator/notifications');
     expect(notes.json.value[0].title).toMatch(/reset/);
   });
 
   it('first load with nothing stored → default scenario', async () => {
-    localStorage.removeItem(STORAGE_KEY);
-    reloadRuntime();
+    await runtime.store.clear();
+    await reloadRuntime();
     expect(runtime.world().scenario).toBe('default');
-    expect(storedWorldText()).not.toBeNull();
+    expect(await storedWorldText()).not.toBeNull();
   });
 
   it('real time × speed advances the simulated clock (no timers)', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
-    resetRuntime();
+    await resetRuntime();
     await put('/simulator/clock', { speed: 60 });
     const before = (await get('/simulator/clock')).json.now;
     vi.setSystemTime(new Date('2030-01-01T00:00:10Z')); // 10 s real × 60 = 10 simulated minutes
@@ -77,7 +83,7 @@ describe('runtime persistence', () => {
   it('paused: real time does not move the clock', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
-    resetRuntime();
+    await resetRuntime();
     await put('/simulator/clock', { speed: 0 });
     const before = (await get('/simulator/clock')).json.now;
     vi.setSystemTime(new Date('2030-01-01T01:00:00Z'));
@@ -85,7 +91,7 @@ describe('runtime persistence', () => {
   });
 
   it('the vault survives a reload', async () => {
-    reloadRuntime();
+    await reloadRuntime();
     expect((await get(withApi(V))).json.name).toBe('contoso-vault');
   });
 });
@@ -100,118 +106,131 @@ describe('two tabs on one world (two runtimes over one store)', () => {
     const b = createRuntime({ store: stores.create(), now, onChangedElsewhere: (r) => changed.b.push(r) });
     return { a, b, changed, advance: (ms: number) => (t += ms) };
   }
+  /** One request that reads the world. */
+  const read = (tab: Runtime) => tab.serve(() => tab.world());
+  /** One request that changes the world. */
+  const change = (tab: Runtime, edit: (world: World) => World) =>
+    tab.serve(() => tab.commit(edit(tab.world())));
+  const stored = async (tab: Runtime) => parseWorld((await tab.store.read())!.text);
 
-  it('stores the revision record in the world document, first, in one write', () => {
-    const before = peekRevision(localStorage.getItem(STORAGE_KEY))!;
-    expect(before).toMatchObject({ revision: expect.any(Number), byClock: false });
-    expect(Object.keys(JSON.parse(localStorage.getItem(STORAGE_KEY)!))[0]).toBe('storedRevision');
-    runtime.commit(setRole(runtime.world(), 'Reader'));
-    const after = peekRevision(localStorage.getItem(STORAGE_KEY))!;
-    expect(after.revision).toBe(before.revision + 1);
-    // The world's schema ignores the record: the stored document reads as a world.
-    expect(parseWorld(localStorage.getItem(STORAGE_KEY)!).ok).toBe(true);
+  it('stores the revision record with the world, in one write, bumped by every write', async () => {
+    const before = (await runtime.store.revision())!;
+    await change(runtime, (w) => setRole(w, 'Reader'));
+    const after = (await runtime.store.revision())!;
+    expect(after).toMatchObject({
+      revision: before.revision + 1,
+      byClock: false,
+      changed: before.revision + 1,
+    });
+    expect(parseWorld((await storedWorldText())!)).toMatchObject({ ok: true, world: { role: 'Reader' } });
   });
 
-  it("a commit in one tab is read by the other's next request and announced to its portal", () => {
+  it("a commit in one tab is read by the other's next request and announced to its portal", async () => {
     const { a, b, changed } = twoTabs();
-    a.world(); // A opens first: nothing stored, it writes the default world
-    expect(b.world().role).toBe('Contributor');
+    await read(a); // A opens first: nothing stored, it writes the default world
+    expect((await read(b)).role).toBe('Contributor');
     const before = changed.b.length;
-    a.commit(setRole(a.world(), 'Reader'));
-    expect(b.world().role).toBe('Reader');
+    await change(a, (w) => setRole(w, 'Reader'));
+    expect((await read(b)).role).toBe('Reader');
     expect(changed.b).toHaveLength(before + 1);
     expect(changed.a).toEqual([]); // a tab is not told of its own commits
   });
 
-  it('a change made in the other tab after it keeps both (nothing lost, stored world valid)', () => {
+  it('a change made in the other tab after it keeps both (nothing lost, stored world valid)', async () => {
     const { a, b } = twoTabs();
-    b.world(); // B holds the world in memory before A changes it
-    const started = startOperation(a.world(), 'web-01', {
-      kind: 'Reprotect',
-      direction: 'AzureToOnPremises',
-      masterTarget: 'cs-01',
-      processServer: 'ps-azure-01',
-      datastore: 'datastore-vmfs-01',
-      retentionDrive: 'R:',
-      policy: 'contoso-policy-failback',
+    await read(b); // B holds the world in memory before A changes it
+    await change(a, (w) => {
+      const started = startOperation(w, 'web-01', {
+        kind: 'Reprotect',
+        direction: 'AzureToOnPremises',
+        masterTarget: 'cs-01',
+        processServer: 'ps-azure-01',
+        datastore: 'datastore-vmfs-01',
+        retentionDrive: 'R:',
+        policy: 'contoso-policy-failback',
+      });
+      if (!started.ok) throw new Error(started.error.message);
+      return started.world;
     });
-    if (!started.ok) throw new Error(started.error.message);
-    a.commit(started.world);
-    b.commit(setRole(b.world(), 'Operator'));
-    const stored = parseWorld(a.store.readText()!);
-    expect(stored.ok).toBe(true);
-    if (!stored.ok) return;
-    expect(stored.world.role).toBe('Operator');
-    const item = stored.world.items.find((i) => i.name === 'web-01')!;
+    await change(b, (w) => setRole(w, 'Operator'));
+    const parsed = await stored(a);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.world.role).toBe('Operator');
+    const item = parsed.world.items.find((i) => i.name === 'web-01')!;
     expect(item.currentJob).not.toBeNull();
-    expect(stored.world.jobs.some((j) => j.name === item.currentJob)).toBe(true);
-    expect(a.world()).toEqual(stored.world);
+    expect(parsed.world.jobs.some((j) => j.name === item.currentJob)).toBe(true);
+    expect(await read(a)).toEqual(parsed.world);
   });
 
-  it('a commit never writes over a world it has not read (optimistic concurrency)', () => {
+  it('a commit never writes over a change it has not read (compare-and-set in the write)', async () => {
     const { a, b } = twoTabs();
-    const stale = b.world();
-    a.commit(setRole(a.world(), 'Reader'));
-    expect(() => b.commit(setSpeed(stale, 600))).toThrow(WorldConflictError);
-    expect(b.world().role).toBe('Reader');
-    expect(b.world().speed).not.toBe(600);
+    await read(a);
+    const stale = b.serve(async () => {
+      const world = b.world();
+      await change(a, (w) => setRole(w, 'Reader')); // lands between B's read and B's write
+      b.commit(setSpeed(world, 600));
+    });
+    await expect(stale).rejects.toThrow(WorldConflictError);
+    expect((await read(b)).role).toBe('Reader');
+    expect((await read(b)).speed).not.toBe(600);
   });
 
-  it('catching up with real time is not announced (two running tabs would wake each other forever)', () => {
+  it("a commit may land on the other tab's mere catch-up with real time: nothing anyone did is lost", async () => {
+    const { a, b, advance } = twoTabs();
+    await change(a, (w) => setSpeed(w, 60));
+    await read(b);
+    advance(10_000);
+    await b.serve(async () => {
+      const world = b.world();
+      await read(a); // A catches the world up with real time and writes it (byClock)
+      b.commit(setRole(world, 'Operator'));
+    });
+    expect(await stored(a)).toMatchObject({ ok: true, world: { role: 'Operator', speed: 60 } });
+    expect(await a.store.revision()).toMatchObject({ byClock: false, writer: expect.any(String) });
+    expect((await read(a)).role).toBe('Operator');
+  });
+
+  it('a catch-up writes nothing when another tab wrote since it read (the newer world wins)', async () => {
+    const { a, b, advance } = twoTabs();
+    await change(a, (w) => setSpeed(w, 60));
+    await read(b);
+    advance(10_000);
+    await a.serve(async () => {
+      a.world(); // caught up in memory …
+      await change(b, (w) => setRole(w, 'Reader')); // … while B commits
+    });
+    expect(await stored(a)).toMatchObject({ ok: true, world: { role: 'Reader' } });
+    expect((await read(a)).role).toBe('Reader');
+  });
+
+  it('catching up with real time is not announced (two running tabs would wake each other forever)', async () => {
     const { a, b, changed, advance } = twoTabs();
-    a.commit(setSpeed(a.world(), 60));
-    b.world();
+    await change(a, (w) => setSpeed(w, 60));
+    await read(b);
     changed.b.length = 0;
     advance(10_000);
-    const caughtUp = a.world();
+    const caughtUp = await read(a);
     expect(changed.b).toEqual([]);
     // B goes on from the real time A caught the world up to: both see one clock.
-    expect(b.world().now).toBe(caughtUp.now);
+    expect((await read(b)).now).toBe(caughtUp.now);
     advance(5_000);
-    expect(b.world().now).toBe(a.world().now);
+    expect((await read(b)).now).toBe((await read(a)).now);
   });
 
-  it("a commit overwritten in the same instant by the other tab's catch-up is written again", () => {
+  it('a record that says the world was caught up long ago is clamped: the clock never races through years', async () => {
     const { a, b } = twoTabs();
-    a.commit(setSpeed(a.world(), 60));
-    const base = b.world(); // both tabs read revision n
-    const n = peekRevision(a.store.readText())!.revision;
-    b.commit(setRole(base, 'Operator')); // B writes n+1 …
-    // … and A's catch-up of the world at n, written before A saw B's write, lands after it.
-    a.store.write(serializeWorld(base), {
-      revision: n + 1,
-      writer: 'tab-a',
-      syncedAt: 1_900_000_000_000,
-      byClock: true,
-    });
-    const stored = parseWorld(a.store.readText()!);
-    expect(stored.ok && stored.world.role).toBe('Operator');
-    expect(peekRevision(a.store.readText())).toMatchObject({ revision: n + 2, byClock: false });
-    expect(a.world().role).toBe('Operator');
-  });
-
-  it('two commits in the same instant: the later one wins whole, the stored world stays valid', () => {
-    const { a, b } = twoTabs();
-    const base = b.world();
-    const n = peekRevision(a.store.readText())!.revision;
-    b.commit(setRole(base, 'Operator'));
-    a.store.write(serializeWorld(setRole(base, 'Reader')), {
-      revision: n + 1,
-      writer: 'tab-a',
-      syncedAt: 1_900_000_000_000,
-      byClock: false,
-    });
-    expect(b.world().role).toBe('Reader');
-    expect(parseWorld(b.store.readText()!).ok).toBe(true);
-  });
-
-  it('a record that says the world was caught up long ago is clamped: the clock never races through years', () => {
-    const { a, b } = twoTabs();
-    const base = a.world(); // the default scenario's clock runs
+    const base = await read(a); // the default scenario's clock runs
     expect(base.speed).toBeGreaterThan(0);
-    b.world();
-    a.store.write(serializeWorld(base), { revision: 99, writer: 'tab-a', syncedAt: 0, byClock: false });
-    const minutes = (Date.parse(b.world().now) - Date.parse(base.now)) / 60_000;
+    await read(b);
+    await a.store.write(JSON.stringify(base), () => ({
+      revision: 99,
+      writer: 'tab-a',
+      syncedAt: 0,
+      byClock: false,
+      changed: 99,
+    }));
+    const minutes = (Date.parse((await read(b)).now) - Date.parse(base.now)) / 60_000;
     expect(minutes).toBeLessThanOrEqual(base.speed); // at most one real minute × speed
   });
 

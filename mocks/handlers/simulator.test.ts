@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetRuntime } from '../runtime';
+import { buildBenchWorld } from '../simulation/bench-world';
 import { V, call, get, itemPath, post, put, reprotectToOnPrem, withApi } from './test-helpers';
 
 beforeEach(() => {
@@ -22,6 +23,14 @@ describe('/simulator routes (docs/api.md §2.2)', () => {
     expect(Date.parse(advanced.json.now) - Date.parse(clock.json.now)).toBeGreaterThanOrEqual(15 * 60 * 1000);
     expect((await post('/simulator/clock/advance', { minutes: -1 })).status).toBe(400);
     expect((await post('/simulator/clock/advance', 'nope')).json.error.code).toBe('InvalidRequestContent');
+  });
+
+  it('a 20,000-item world imports (once refused for its size) and exports whole', async () => {
+    const world = buildBenchWorld(20_000);
+    expect((await put('/simulator/scenario', world)).status).toBe(200);
+    const exported = await get('/simulator/scenario');
+    expect(exported.json.items).toHaveLength(20_000);
+    expect(exported.json.items[19_999].name).toBe(world.items[19_999].name);
   });
 
   it('scenarios list and load; unknown → 404', async () => {

@@ -13,7 +13,9 @@ function step(state: number): [number, number] {
   return [next, (t ^ (t >>> 14)) >>> 0];
 }
 
-const hex8 = (n: number) => n.toString(16).padStart(8, '0');
+/** Two hex digits per byte value: recovery points draw a GUID each, hundreds of thousands a day in large worlds. */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex8 = (n: number) => HEX[n >>> 24] + HEX[(n >>> 16) & 0xff] + HEX[(n >>> 8) & 0xff] + HEX[n & 0xff];
 
 /** A version-4-shaped GUID drawn from the draft's generator (advances `draft.rng`). */
 export function nextGuid(draft: World): string {

@@ -33,21 +33,31 @@ export const isReplicating = (item: ReplicatedItem): boolean =>
   item.status === 'CleaningUpTestFailover';
 
 /** Append the points an item produces in (fromMs, toMs] to the draft. */
-export function addTicks(draft: World, item: ReplicatedItem, fromMs: number, toMs: number): void {
+export function addTicks(
+  draft: World,
+  item: ReplicatedItem,
+  fromMs: number,
+  toMs: number,
+  times: Map<number, string> = new Map(),
+): void {
   const f = frequencies(draft, item);
   const step = f.crash * MINUTE_MS;
   const appStep = f.app * MINUTE_MS;
   let t = Math.floor(fromMs / step) * step + step;
   for (; t <= toMs; t += step) {
     const type = t % appStep === 0 ? 'ApplicationConsistent' : 'CrashConsistent';
-    draft.recoveryPoints.push({ id: nextGuid(draft), item: item.name, time: iso(t), type });
+    let time = times.get(t);
+    if (time === undefined) times.set(t, (time = iso(t)));
+    draft.recoveryPoints.push({ id: nextGuid(draft), item: item.name, time, type });
   }
 }
 
 /** Generate ticks for every replicating item over (fromMs, toMs]. */
 export function tickAll(draft: World, fromMs: number, toMs: number): void {
   if (toMs <= fromMs) return;
-  for (const item of draft.items) if (isReplicating(item)) addTicks(draft, item, fromMs, toMs);
+  // Items share tick times (absolute multiples): format each time once, not once per item.
+  const times = new Map<number, string>();
+  for (const item of draft.items) if (isReplicating(item)) addTicks(draft, item, fromMs, toMs, times);
 }
 
 /** One point now, e.g. the first crash-consistent point when a reprotect completes. */

@@ -117,9 +117,11 @@ export function worldReferenceProblems(world: World): ReferenceProblem[] {
     if (value === null || value === undefined) return;
     if (!sets[kind].has(value.toLowerCase())) problems.push({ path, message: `Unknown ${kind} '${value}'` });
   };
+  // Keyed `master target / drive`: one lookup per item, linear in large worlds.
+  const volumes = new Set(world.volumes.map((v) => `${v.masterTarget}/${v.name}`.toLowerCase()));
   const volume = (path: string, masterTarget: string | null | undefined, drive: string | null) => {
     if (!masterTarget || !drive || !sets['master target'].has(masterTarget.toLowerCase())) return;
-    if (!world.volumes.some((v) => sameName(v.masterTarget, masterTarget) && sameName(v.name, drive)))
+    if (!volumes.has(`${masterTarget}/${drive}`.toLowerCase()))
       problems.push({ path, message: `Unknown volume '${drive}' on master target '${masterTarget}'` });
   };
   const inputs = (path: string, input: OperationInput) => {

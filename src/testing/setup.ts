@@ -15,9 +15,7 @@ stubResizeObserver();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 // Test files share one module graph (isolate: false), so one simulated world: every test starts
 // from the default scenario, whatever the tests before it did to theirs.
-beforeEach(() => {
-  resetRuntime();
-});
+beforeEach(() => resetRuntime());
 afterEach(() => {
   server.resetHandlers();
   cleanup();

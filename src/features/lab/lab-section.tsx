@@ -31,7 +31,8 @@ export function LabSection({ title, children }: { title: string; children: React
 
 /**
  * A Lab switch; names come from the world and are rendered as text only. It shows the choice at
- * once and goes back to the stored value if the API refuses it (the blade's alert says why).
+ * once and goes back to the stored value if the API refuses it (the blade's alert says why); it
+ * is `aria-busy` until the API has answered (and so stored the choice).
  */
 export function LabSwitch(props: {
   label: string;
@@ -39,6 +40,13 @@ export function LabSwitch(props: {
   /** Resolves whether the API stored the choice. */
   onChange: (checked: boolean) => Promise<boolean>;
 }) {
-  const [checked, toggle] = useOptimisticToggle(props.checked, props.onChange);
-  return <Switch label={props.label} checked={checked} onChange={(_, data) => toggle(data.checked)} />;
+  const [checked, toggle, pending] = useOptimisticToggle(props.checked, props.onChange);
+  return (
+    <Switch
+      label={props.label}
+      checked={checked}
+      aria-busy={pending}
+      onChange={(_, data) => toggle(data.checked)}
+    />
+  );
 }
