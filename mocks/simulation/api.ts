@@ -69,8 +69,23 @@ export { clearNotifications, markNotificationRead, refreshConfigurationServer, s
  */
 export { addProcessServer, deploymentOptions, removeProcessServer } from './process-servers';
 
-/** failureLasts(world, job): the failed job's problem still holds (item healthErrors, docs/api.md §5). */
-export { failureLasts } from './failures-health';
+/**
+ * What the configuration server shows: visibleVolumes(world, mt) (RV-7), visibleDatastores(world,
+ * mt) (DS-4, RV-7), visibleProcessServers(world, cs) (PS-3); discovered(world, cs, addedAt).
+ */
+export {
+  discovered,
+  processServerVisible,
+  visibleDatastores,
+  visibleProcessServers,
+  visibleVolumes,
+} from './visibility';
+
+/**
+ * failureLasts(world, job): the failed job's problem still holds (item healthErrors, docs/api.md §5).
+ * lastingJobErrors(world, item): the errors of the item's latest job while they last (RPL-1).
+ */
+export { failureLasts, lastingJobErrors } from './failures-health';
 
 /** The JSON Schema of a scenario file (z.toJSONSchema of the world schema). */
 export { scenarioJsonSchema } from './scenario-schema';
