@@ -10,6 +10,7 @@ import {
   advanceClock,
   advanceUntilJobsFinish,
   fieldEligibility,
+  IN_PROGRESS_STATUSES,
   itemState,
   listScenarios,
   loadScenario,
@@ -199,15 +200,6 @@ function prototypeProblem(expected: PrototypeSnapshot): string | null {
   return null;
 }
 
-const IN_PROGRESS = [
-  'FailoverInProgress',
-  'WaitingForCompleteFailover',
-  'Committing',
-  'Reprotecting',
-  'TestFailoverInProgress',
-  'CleaningUpTestFailover',
-];
-
 /**
  * What must hold of any world: its own schema (with unique names), every reference resolves, at
  * most one active job per item and it is the item's current job (worldReferenceProblems), and an
@@ -219,7 +211,7 @@ export function worldProblem(world: World): string | null {
   const refs = worldReferenceProblems(world);
   if (refs.length) return `dangling reference ${refs[0].path}: ${refs[0].message}`;
   for (const item of world.items) {
-    if (!IN_PROGRESS.includes(item.status)) continue;
+    if (!IN_PROGRESS_STATUSES.includes(item.status)) continue;
     const job = world.jobs.find((j) => j.name === item.currentJob);
     if (!job || !['NotStarted', 'InProgress', 'Suspended'].includes(job.state))
       return `'${item.name}' is ${item.status} but no active job holds it`;

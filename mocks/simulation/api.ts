@@ -115,6 +115,10 @@ export {
 
 export type { Iso };
 
+/** Lists written once (docs/ui-names.md §3, §6): item statuses, job scenarios and their English titles. */
+export { IN_PROGRESS_STATUSES, ITEM_STATUSES, JOB_SCENARIOS, JOB_STATES } from './schema-enums';
+export { scenarioTitle } from './lookup';
+
 // ---------------------------------------------------------------- recovery plans (RPL-1..3)
 
 /**

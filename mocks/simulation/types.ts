@@ -13,6 +13,7 @@ import type {
   ProcessServer,
   Volume,
 } from './infrastructure-types';
+import type { ITEM_STATUSES, SITES } from './schema-enums';
 import type { Job, RecoveryPoint } from './job-types';
 import type { RunbookRun } from './runbooks/types';
 export type * from './infrastructure-types';
@@ -22,26 +23,14 @@ export type Iso = string;
 
 export type OsFamily = 'Windows' | 'Linux';
 export type MachineType = 'VMwareVM' | 'PhysicalServer' | 'HyperVVM';
-export type Site = 'OnPremises' | 'Azure';
+export type Site = (typeof SITES)[number];
 export type ReplicationDirection = 'OnPremisesToAzure' | 'AzureToOnPremises' | 'None';
 export type Role = 'Contributor' | 'Operator' | 'Reader';
 /** Clock speed: simulated seconds per real second; 0 = paused. */
 export type ClockSpeed = 0 | 1 | 10 | 60 | 600;
 
 /** docs/ui-names.md §3 status table; the wire maps each to protectionState (docs/api.md §3.1). */
-export type ItemStatus =
-  | 'Protected'
-  | 'FailoverInProgress'
-  | 'WaitingForCompleteFailover'
-  | 'FailoverCompleted'
-  | 'CommitPending'
-  | 'Committing'
-  | 'FailoverCommitted'
-  | 'Reprotecting'
-  /** TF-1, TF-2: test failover job running / test VM up, waiting for cleanup / cleanup job running. */
-  | 'TestFailoverInProgress'
-  | 'TestFailoverCleanupPending'
-  | 'CleaningUpTestFailover';
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export type ReplicationHealth = 'Normal' | 'Warning' | 'Critical' | 'None';
 
