@@ -661,7 +661,7 @@ function template(
       return { role: ['Contributor', 'Operator', 'Reader', 'contributor'][pick % 4] };
     case 'scenario': {
       if (method !== 'PUT') return {};
-      const doc = JSON.parse(serializeWorld(pick % 3 === 0 ? (loadScenario('default') as World) : world));
+      const doc = JSON.parse(serializeWorld(pick % 3 === 0 ? (loadScenario('default') ?? world) : world));
       if (pick % 5 === 1) doc.vault.resourceGroup = ['rg-日本', 'rg\u0001', 'rg ü'][pick % 3];
       return doc;
     }

@@ -15,7 +15,7 @@ import type {
 export type Lang = 'en' | 'pt-BR' | 'nl-NL';
 export const LANGS: Lang[] = ['en', 'pt-BR', 'nl-NL'];
 /** A text per language; `en` is required, the others fall back to it. */
-export type Text = { en: string } & Partial<Record<Exclude<Lang, 'en'>, string>>;
+export type Text = { en: string; 'pt-BR'?: string; 'nl-NL'?: string };
 
 /** One value or a list of accepted values. */
 export type OneOrMore<T> = T | T[];
@@ -144,9 +144,13 @@ export interface RunbookProgress {
 }
 
 /** The run stored in the world (`World.runbook`): everything needed to go on evaluating it. */
+/** The document being run; an inline scenario is not kept (the world came from it). */
+export interface RunbookRunDocument extends Omit<RunbookDocument, 'scenario'> {
+  scenario: string;
+}
+
 export interface RunbookRun {
-  /** The document being run; an inline scenario is not kept (the world came from it). */
-  document: Omit<RunbookDocument, 'scenario'> & { scenario: string };
+  document: RunbookRunDocument;
   progress: RunbookProgress;
   /** false after Stop runbook: nothing is evaluated any more, the report stays readable. */
   running: boolean;
