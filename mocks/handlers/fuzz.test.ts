@@ -10,23 +10,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serializeWorld } from '../simulation/api';
 import type { World } from '../simulation/api';
 import { runtime } from '../runtime';
-import {
-  ROUTES,
-  buildRequest,
-  deepFreeze,
-  isReplacement,
-  load,
-  modelRequest,
-  modelStep,
-  prototypeSnapshot,
-  requestChoice,
-  routeKey,
-  send,
-  startWorlds,
-  stepProblem,
-  worldProblem,
-} from './fuzz-helpers';
-import type { RequestChoice } from './fuzz-helpers';
+import { buildRequest } from './fuzz/build-request';
+import { requestChoice, type RequestChoice } from './fuzz/hostile';
+import { isReplacement, prototypeSnapshot, stepProblem, worldProblem } from './fuzz/invariants';
+import { modelRequest, modelStep } from './fuzz/model';
+import { ROUTES, routeKey, send } from './fuzz/routes';
+import { deepFreeze, load, startWorlds } from './fuzz/worlds';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 /** Hostile cases (each: a start world and 1–3 requests or real-time steps). */
