@@ -13,6 +13,7 @@ import type {
   ProcessServer,
   Volume,
 } from './infrastructure-types';
+import type { OPERATION_NAMES } from '../../contract/operations';
 import type { ITEM_STATUSES, SITES } from './schema-enums';
 import type { Job, RecoveryPoint } from './job-types';
 import type { RunbookRun } from './runbooks/types';
@@ -180,19 +181,8 @@ export interface World {
   runbook?: RunbookRun | null;
 }
 
-/** Operation names as ARM action names (docs/api.md §2.2 `<op>`). */
-export type OperationName =
-  | 'reProtect'
-  | 'unplannedFailover'
-  | 'plannedFailover'
-  | 'failoverCommit'
-  | 'applyRecoveryPoint'
-  /** TF-1..5 */
-  | 'testFailover'
-  | 'testFailoverCleanup'
-  /** END-1: both are ARM's `remove` (DisableProtectionInput), told apart by disableProtectionReason. */
-  | 'completeMigration'
-  | 'disableReplication';
+/** Operation names as ARM action names (docs/api.md §2.2 `<op>`), contract/operations.ts. */
+export type OperationName = (typeof OPERATION_NAMES)[number];
 
 export interface Reason {
   ruleId: string;
