@@ -3,6 +3,11 @@
  * on clicks. Pure data, JSON-serialisable; the running run lives in `World.runbook`.
  */
 import type {
+  RunbookProgress as ContractRunbookProgress,
+  RunbookReport as ContractRunbookReport,
+  RunbookStepProgress,
+} from '../../../contract/runbook-progress';
+import type {
   ItemStatus,
   JobScenario,
   JobState,
@@ -103,52 +108,17 @@ export interface RunbookDocument {
   steps: RunbookStep[];
 }
 
-export type StepState = 'Done' | 'Current' | 'NotStarted';
+export type { RunbookEvent, StepState } from '../../../contract/runbook-progress';
+export type StepProgress = RunbookStepProgress<Text>;
+/** What the panel reads (contract/runbook-progress.ts). */
+export type RunbookProgress = ContractRunbookProgress<Text>;
 
-export interface RunbookEvent {
-  kind: 'Started' | 'StepDone' | 'Mistake' | 'Hint' | 'Complete';
-  step: string | null;
-  /** Simulated ISO time. */
-  time: string;
-  /** Real ms epoch. */
-  real: number;
-  detail?: string;
-}
-
-export interface StepProgress {
-  id: string;
-  title: Text;
-  instruction: Text;
-  rules: string[];
-  state: StepState;
-  hintsTotal: number;
-  hintsRevealed: Text[];
-  doneAt: string | null;
-  doneAtReal: number | null;
-  mistakes: number;
-}
-
-/** RUNBOOK-CONTRACT.md: what the panel reads. */
-export interface RunbookProgress {
-  runbookId: string;
-  version: number;
-  title: Text;
-  startedAt: string;
-  startedAtReal: number;
-  currentStep: number | null;
-  complete: boolean;
-  mistakes: number;
-  hintsUsed: number;
-  steps: StepProgress[];
-  events: RunbookEvent[];
-}
-
-/** The run stored in the world (`World.runbook`): everything needed to go on evaluating it. */
 /** The document being run; an inline scenario is not kept (the world came from it). */
 export interface RunbookRunDocument extends Omit<RunbookDocument, 'scenario'> {
   scenario: string;
 }
 
+/** The run stored in the world (`World.runbook`): everything needed to go on evaluating it. */
 export interface RunbookRun {
   document: RunbookRunDocument;
   progress: RunbookProgress;
@@ -158,21 +128,4 @@ export interface RunbookRun {
   judgedFailures: string[];
 }
 
-export interface RunbookReport {
-  runbookId: string;
-  title: Text;
-  complete: boolean;
-  mistakes: number;
-  hintsUsed: number;
-  totalSimulatedMinutes: number;
-  totalSeconds: number;
-  steps: Array<{
-    id: string;
-    title: Text;
-    result: 'Done' | 'NotDone';
-    simulatedTime: string | null;
-    timeTakenSeconds: number | null;
-    hints: number;
-    mistakes: number;
-  }>;
-}
+export type RunbookReport = ContractRunbookReport<Text>;
