@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { serializeWorld } from '../simulation/api';
+import { OPERATION_NAMES, serializeWorld } from '../simulation/api';
 import type { World } from '../simulation/api';
 import { runtime } from '../runtime';
 import { buildRequest } from './fuzz/build-request';
@@ -174,20 +174,7 @@ describe(`model: valid operations and clock steps follow LIFE / HV (seed ${SEED}
       { seed: SEED, numRuns: SEQUENCES },
     );
     // The sequences reached each operation and job action (with a 202).
-    for (const op of [
-      'reProtect',
-      'unplannedFailover',
-      'plannedFailover',
-      'failoverCommit',
-      'applyRecoveryPoint',
-      'testFailover',
-      'testFailoverCleanup',
-      'completeMigration',
-      'disableReplication',
-      'cancel',
-      'restart',
-      'resume',
-    ])
+    for (const op of [...OPERATION_NAMES, 'cancel', 'restart', 'resume'])
       expect(started.get(op) ?? 0, op).toBeGreaterThan(0);
   }, 180_000);
 });

@@ -118,6 +118,7 @@ export type { Iso };
 /** Lists written once (docs/ui-names.md §3, §6): item statuses, job scenarios and their English titles. */
 export { IN_PROGRESS_STATUSES, ITEM_STATUSES, JOB_SCENARIOS, JOB_STATES } from './schema-enums';
 export { scenarioTitle } from './lookup';
+export { OPERATION_NAMES } from '../../contract/operations';
 
 // ---------------------------------------------------------------- recovery plans (RPL-1..3)
 
