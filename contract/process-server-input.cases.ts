@@ -39,3 +39,19 @@ export const BAD_PROCESS_SERVER_INPUTS: [ProcessServerField, string, ProcessServ
   ['password', 'alllowercase12', 'passwordComplexity'],
   ['password', 'Psadmin-2026!', 'passwordUserName'],
 ];
+
+/** The API body of that valid form (docs/api.md §2.2 `{S}{F}/processServers`), with any field replaced. */
+export const processServerBody = (over: Record<string, string> = {}) => ({
+  properties: {
+    subscriptionId: '6f1c2a9e-0b6d-4e4c-9a55-3c1d2e7f8a10',
+    networkId: 'contoso-vnet',
+    resourceGroupName: VALID_PROCESS_SERVER.resourceGroup,
+    serverName: VALID_PROCESS_SERVER.serverName,
+    userName: VALID_PROCESS_SERVER.userName,
+    password: VALID_PROCESS_SERVER.password,
+    storageAccountId: VALID_PROCESS_SERVER.storageAccount,
+    subnetName: VALID_PROCESS_SERVER.subnet,
+    networkInterfaceId: VALID_PROCESS_SERVER.networkInterface,
+    ...over,
+  },
+});

@@ -7,23 +7,10 @@ import { refreshConfigurationServer } from './misc';
 import { addProcessServer, deploymentOptions, removeProcessServer } from './process-servers';
 import { fresh, reprotectBack, run, unwrap } from './test-helpers';
 import type { World } from './types';
-import { BAD_PROCESS_SERVER_INPUTS } from '../../contract/process-server-input.cases';
+import { BAD_PROCESS_SERVER_INPUTS, processServerBody } from '../../contract/process-server-input.cases';
 import { PROBLEM_MESSAGES } from '../../contract/process-server-input';
 
-const valid = (over: Record<string, string> = {}) => ({
-  properties: {
-    subscriptionId: '6f1c2a9e-0b6d-4e4c-9a55-3c1d2e7f8a10',
-    networkId: 'contoso-vnet',
-    resourceGroupName: 'contoso-dr-rg',
-    serverName: 'ps-azure-02',
-    userName: 'psadmin',
-    password: 'Failback-2026!',
-    storageAccountId: 'contosodrstorage',
-    subnetName: 'failback',
-    networkInterfaceId: 'ps-nic-01',
-    ...over,
-  },
-});
+const valid = processServerBody;
 const psField = (w: World, item = 'web-01') => {
   const fields = unwrap(fieldEligibility(w, item, 'reProtect', {})).value;
   if (!fields.processServer) throw new Error('no processServer field');
