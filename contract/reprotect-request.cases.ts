@@ -3,18 +3,27 @@
  * ReverseReplicationInput) with every value eligible in the default world: what the portal's pane
  * sends and what the simulated API accepts. Tests on both sides use this one example.
  */
+/** The eligible choices themselves, as the simulation's Re-protect input names them. */
+export const REPROTECT_WEB01_CHOICES = {
+  masterTarget: 'cs-01',
+  processServer: 'ps-azure-01',
+  datastore: 'datastore-vmfs-01',
+  retentionDrive: 'R:',
+  policy: 'contoso-policy-failback',
+};
+
 export const reprotectWeb01ToOnPremises = (
-  profileId = 'contoso-policy-failback',
+  profileId = REPROTECT_WEB01_CHOICES.policy,
   overrides: Record<string, unknown> = {},
 ) => ({
   properties: {
     failoverDirection: 'RecoveryToPrimary' as const,
     providerSpecificDetails: {
       instanceType: 'InMage' as const,
-      masterTargetId: 'cs-01',
-      processServerId: 'ps-azure-01',
-      datastoreName: 'datastore-vmfs-01',
-      retentionDrive: 'R:',
+      masterTargetId: REPROTECT_WEB01_CHOICES.masterTarget,
+      processServerId: REPROTECT_WEB01_CHOICES.processServer,
+      datastoreName: REPROTECT_WEB01_CHOICES.datastore,
+      retentionDrive: REPROTECT_WEB01_CHOICES.retentionDrive,
       profileId,
       ...overrides,
     },

@@ -9,6 +9,7 @@ import {
 import type { OperationInput, World } from '../../simulation/api';
 import { runtime } from '../../runtime';
 import { worldProblem } from './invariants';
+import { REPROTECT_WEB01_CHOICES } from '../../../contract/reprotect-request.cases';
 
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -32,11 +33,7 @@ const preset = (id: string) => {
 const reprotectBack: OperationInput = {
   kind: 'Reprotect',
   direction: 'AzureToOnPremises',
-  masterTarget: 'cs-01',
-  processServer: 'ps-azure-01',
-  datastore: 'datastore-vmfs-01',
-  retentionDrive: 'R:',
-  policy: 'contoso-policy-failback',
+  ...REPROTECT_WEB01_CHOICES,
 };
 
 /**
