@@ -104,6 +104,25 @@ export default tseslint.config(
     },
   },
   {
+    // Walls: the HTTP skin reaches the simulation only through its surface, mocks/simulation/api.ts
+    // (types too, through its re-exports), so every rule it applies has one home inside the simulation.
+    files: ['mocks/handlers/**/*.ts', 'mocks/http/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)simulation/(?!api$)',
+              message:
+                'The HTTP skin imports the simulation only through mocks/simulation/api.ts: export what it needs there.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // No import cycles anywhere: each module's dependencies form a tree, so any file can be read
     // (and tested) from the bottom up.
     files: ['**/*.{ts,tsx}'],

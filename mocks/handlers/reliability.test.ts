@@ -15,6 +15,7 @@ import {
   reprotectToOnPrem,
   withApi,
 } from './test-helpers';
+import { processServerBody } from '../../contract/process-server-input.cases';
 
 beforeEach(async () => {
   await resetRuntime();
@@ -178,20 +179,7 @@ describe('found by the fuzz suite', () => {
   it.each(['subscriptionId', 'networkId', 'storageAccountId', 'networkInterfaceId'])(
     'PS-3: a malformed percent escape in properties.%s → 400 InvalidParameter, world unchanged',
     async (key) => {
-      const body = {
-        properties: {
-          subscriptionId: '6f1c2a9e-0b6d-4e4c-9a55-3c1d2e7f8a10',
-          networkId: 'contoso-vnet',
-          resourceGroupName: 'contoso-dr-rg',
-          serverName: 'ps-azure-02',
-          userName: 'psadmin',
-          password: 'Failback-2026!',
-          storageAccountId: 'contosodrstorage',
-          subnetName: 'default',
-          networkInterfaceId: 'ps-nic-02',
-          [key]: '%E0%A4%A',
-        },
-      };
+      const body = processServerBody({ [key]: '%E0%A4%A' });
       const r = await expectUnchanged(() =>
         post(`/simulator${V}/replicationFabrics/cs-01/processServers`, body),
       );

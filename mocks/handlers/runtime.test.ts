@@ -15,6 +15,7 @@ import {
 } from '../runtime';
 import type { Runtime } from '../runtime';
 import { V, get, itemPath, post, put, reprotectToOnPrem, withApi } from './test-helpers';
+import { REPROTECT_WEB01_CHOICES } from '../../contract/reprotect-request.cases';
 
 beforeEach(() => resetRuntime());
 afterEach(() => {
@@ -143,11 +144,7 @@ describe('two tabs on one world (two runtimes over one store)', () => {
       const started = startOperation(w, 'web-01', {
         kind: 'Reprotect',
         direction: 'AzureToOnPremises',
-        masterTarget: 'cs-01',
-        processServer: 'ps-azure-01',
-        datastore: 'datastore-vmfs-01',
-        retentionDrive: 'R:',
-        policy: 'contoso-policy-failback',
+        ...REPROTECT_WEB01_CHOICES,
       });
       if (!started.ok) throw new Error(started.error.message);
       return started.world;

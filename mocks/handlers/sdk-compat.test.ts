@@ -3,6 +3,7 @@
  * SDK compatibility (docs/api.md preamble, §4): the real ARM client drives the failback runbook of
  * web-01 (LIFE-3 → LIFE-4 → LIFE-5) against the simulated API through msw/node.
  */
+import { reprotectWeb01ToOnPremises } from '../../contract/reprotect-request.cases';
 import { SiteRecoveryManagementClient } from '@azure/arm-recoveryservices-siterecovery';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetRuntime } from '../runtime';
@@ -43,19 +44,7 @@ describe('@azure/arm-recoveryservices-siterecovery 5.1.0', () => {
 
     const reprotected = await items.beginReprotectAndWait(
       ...at,
-      {
-        properties: {
-          failoverDirection: 'RecoveryToPrimary',
-          providerSpecificDetails: {
-            instanceType: 'InMage',
-            masterTargetId: 'cs-01',
-            processServerId: 'ps-azure-01',
-            retentionDrive: 'R:',
-            profileId: policy.id!,
-            datastoreName: 'datastore-vmfs-01',
-          },
-        },
-      },
+      reprotectWeb01ToOnPremises(policy.id!),
       options,
     );
     expect(reprotected.properties?.protectionState).toBe('Protected');

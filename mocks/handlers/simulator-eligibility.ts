@@ -4,7 +4,7 @@
  * RV-1..7, RP-5 …), facts ARM does not carry.
  */
 import { HttpResponse } from 'msw';
-import { fieldEligibility, operationEligibility } from '../simulation/api';
+import { OPERATION_NAMES, fieldEligibility, operationEligibility } from '../simulation/api';
 import type { OperationName } from '../simulation/api';
 import { armError, simErrorResponse } from '../http/arm-error';
 import { itemId } from '../http/ids';
@@ -14,17 +14,7 @@ import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
 import { type SimulatorRoute, VAULT } from './simulator-route';
 
-const OPERATIONS: OperationName[] = [
-  'reProtect',
-  'unplannedFailover',
-  'plannedFailover',
-  'failoverCommit',
-  'applyRecoveryPoint',
-  'testFailover',
-  'testFailoverCleanup',
-  'completeMigration',
-  'disableReplication',
-];
+const OPERATIONS: readonly OperationName[] = OPERATION_NAMES;
 
 function vaultEligibility(req: ParsedRequest): Response {
   const world = runtime.world();

@@ -1,26 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetRuntime } from '../runtime';
 import { V, advanceUntilDone, call, get, post, put, withApi } from './test-helpers';
+import { processServerBody } from '../../contract/process-server-input.cases';
 
 beforeEach(() => {
   resetRuntime();
 });
 
 const F = `/simulator${V}/replicationFabrics/cs-01`;
-const body = (over: Record<string, string> = {}) => ({
-  properties: {
-    subscriptionId: '6f1c2a9e-0b6d-4e4c-9a55-3c1d2e7f8a10',
-    networkId: 'contoso-vnet',
-    resourceGroupName: 'contoso-dr-rg',
-    serverName: 'ps-azure-02',
-    userName: 'psadmin',
-    password: 'Failback-2026!',
-    storageAccountId: 'contosodrstorage',
-    subnetName: 'default',
-    networkInterfaceId: 'ps-nic-02',
-    ...over,
-  },
-});
+const body = processServerBody;
 const fabricPs = async () =>
   (await get(withApi(`${V}/replicationFabrics/cs-01`))).json.properties.customDetails.processServers.map(
     (p: { friendlyName: string }) => p.friendlyName,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetRuntime } from '../runtime';
-import { buildBenchWorld } from '../simulation/bench-world';
+import { buildBenchWorld } from '../simulation/api';
 import { V, call, get, itemPath, post, put, reprotectToOnPrem, withApi } from './test-helpers';
 
 beforeEach(() => {

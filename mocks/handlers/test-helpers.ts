@@ -1,4 +1,6 @@
 /** Paths and calls shared by the handler tests (default scenario, docs/ui-names.md §10). */
+import { reprotectWeb01ToOnPremises } from '../../contract/reprotect-request.cases';
+
 export const SUB = '6f1c2a9e-0b6d-4e4c-9a55-3c1d2e7f8a10';
 export const RG = 'contoso-dr-rg';
 export const VAULT = 'contoso-vault';
@@ -35,19 +37,7 @@ export const post = (path: string, body?: unknown) => call('POST', path, body);
 export const put = (path: string, body?: unknown) => call('PUT', path, body);
 
 /** The Azure → on-premises re-protect body for web-01 (LIFE-3), all values eligible. */
-export const reprotectToOnPrem = (overrides: Record<string, unknown> = {}) => ({
-  properties: {
-    failoverDirection: 'RecoveryToPrimary',
-    providerSpecificDetails: {
-      instanceType: 'InMage',
-      masterTargetId: 'cs-01',
-      processServerId: 'ps-azure-01',
-      retentionDrive: 'R:',
-      profileId: 'contoso-policy-failback',
-      datastoreName: 'datastore-vmfs-01',
-      ...overrides,
-    },
-  },
-});
+export const reprotectToOnPrem = (overrides: Record<string, unknown> = {}) =>
+  reprotectWeb01ToOnPremises(undefined, overrides);
 
 export const advanceUntilDone = () => post('/simulator/clock/advance', { untilJobsFinish: true });

@@ -2,6 +2,7 @@
  * Fabric (§3.4), protection container, provider and policy (§3.5) JSON (plans: plan-json.ts).
  * The fabric shows only what the configuration server has discovered (RV-7, DS-4, PS-3).
  */
+import { visibleDatastores, visibleProcessServers, visibleVolumes } from '../simulation/api';
 import type { ConfigurationServer, Policy, World } from '../simulation/api';
 import { HYPERV_HOST, containerId, fabricId, find, itemsInFabric, policyId, providerId } from './ids';
 import type { FabricRef } from './ids';
@@ -9,15 +10,9 @@ import type { FabricRef } from './ids';
 const VAULT_TYPE = 'Microsoft.RecoveryServices/vaults';
 const GB = 1024 * 1024 * 1024;
 
-function discovered(cs: ConfigurationServer, addedAt: string) {
-  return addedAt <= cs.lastDiscovery;
-}
-
 function vmwareDetails(world: World, cs: ConfigurationServer) {
   const now = world.now;
-  const processServers = world.processServers.filter(
-    (ps) => ps.configurationServer === cs.name && (ps.visibleFrom === null || ps.visibleFrom <= now), // PS-3
-  );
+  const processServers = visibleProcessServers(world, cs.name); // PS-3
   const protectedCount = world.items.filter(
     (i) => i.configurationServer === cs.name && i.machineType !== 'HyperVVM',
   ).length;
@@ -58,27 +53,19 @@ function vmwareDetails(world: World, cs: ConfigurationServer) {
       diskCount: mt.attachedDisks,
       validationErrors: [],
       healthErrors: [],
-      retentionVolumes: world.volumes
-        .filter((v) => v.masterTarget === mt.name && discovered(cs, v.addedAt)) // RV-7
-        .map((v) => ({
-          volumeName: v.name,
-          capacityInBytes: v.capacityGB * GB,
-          freeSpaceInBytes: v.capacityGB * GB,
-          thresholdPercentage: 80,
-        })),
-      // DS-4: a read-only vCenter account discovers no datastores; RV-7: only discovered ones.
-      dataStores:
-        world.environment.vcenterAccount === 'ReadOnly'
-          ? []
-          : world.datastores
-              .filter((d) => d.host === mt.host && discovered(cs, d.addedAt))
-              .map((d) => ({
-                symbolicName: d.name,
-                uuid: `${d.host}-${d.name}`,
-                capacity: String(d.capacityGB),
-                freeSpace: String(d.freeGB),
-                type: d.type,
-              })),
+      retentionVolumes: visibleVolumes(world, mt).map((v) => ({
+        volumeName: v.name,
+        capacityInBytes: v.capacityGB * GB,
+        freeSpaceInBytes: v.capacityGB * GB,
+        thresholdPercentage: 80,
+      })),
+      dataStores: visibleDatastores(world, mt).map((d) => ({
+        symbolicName: d.name,
+        uuid: `${d.host}-${d.name}`,
+        capacity: String(d.capacityGB),
+        freeSpace: String(d.freeGB),
+        type: d.type,
+      })),
     })),
   };
 }

@@ -1,5 +1,5 @@
 /** ReplicationProtectedItem JSON (docs/api.md §3.1) and RecoveryPoint JSON (§3.2). */
-import { allowedOperations, catalogEntry, failureLasts } from '../simulation/api';
+import { allowedOperations, catalogEntry, lastingJobErrors } from '../simulation/api';
 import type { ItemStatus, RecoveryPoint, ReplicatedItem, World } from '../simulation/api';
 import {
   AZURE_FABRIC_NAME,
@@ -49,36 +49,22 @@ export function instanceTypeOf(item: ReplicatedItem): 'InMageAzureV2' | 'InMage'
 
 /** Errors of the item's latest job when it failed: they last until the next job (docs/api.md §5). */
 function healthErrors(world: World, item: ReplicatedItem) {
-  // RPL-1: a plan job counts for its machines too (only the errors of the machine's own tasks).
-  const mine = (j: (typeof world.jobs)[number]) =>
-    j.item === item.name || (j.machines ?? []).some((m) => m.item === item.name);
-  const jobs = world.jobs.filter(mine);
-  const last = jobs.reduce<(typeof jobs)[number] | undefined>(
-    (latest, j) => (!latest || j.startTime >= latest.startTime ? j : latest),
-    undefined,
-  );
   const corrupted = item.corrupted ? [corruptedError(item)] : []; // HV-7
-  // docs/api.md §5: shown while the problem lasts (a Lab fix clears it before Restart).
-  if (!last || last.state !== 'Failed' || !failureLasts(world, last)) return corrupted;
-  const ownTask = (taskId: string) =>
-    !last.plan || last.tasks.some((t) => t.id === taskId && t.item === item.name);
   return [
     ...corrupted,
-    ...last.errors
-      .filter((e) => ownTask(e.taskId))
-      .map((e) => {
-        const entry = catalogEntry(e.code);
-        return {
-          errorCode: e.code,
-          summaryMessage: entry?.message ?? e.code,
-          errorMessage: entry?.message ?? e.code,
-          possibleCauses: entry?.possibleCauses ?? '',
-          recommendedAction: entry?.recommendedAction ?? '',
-          errorLevel: 'Error',
-          creationTimeUtc: e.time,
-          entityId: item.name,
-        };
-      }),
+    ...lastingJobErrors(world, item).map((e) => {
+      const entry = catalogEntry(e.code);
+      return {
+        errorCode: e.code,
+        summaryMessage: entry?.message ?? e.code,
+        errorMessage: entry?.message ?? e.code,
+        possibleCauses: entry?.possibleCauses ?? '',
+        recommendedAction: entry?.recommendedAction ?? '',
+        errorLevel: 'Error',
+        creationTimeUtc: e.time,
+        entityId: item.name,
+      };
+    }),
   ];
 }
 

@@ -1,27 +1,9 @@
 /** Job JSON (docs/api.md §3.3): tasks, errors with the ERR catalog's texts, allowedActions. */
-import { catalogEntry } from '../simulation/api';
-import type { Job, JobError, JobScenario, JobState, World } from '../simulation/api';
+import { catalogEntry, scenarioTitle } from '../simulation/api';
+import type { Job, JobError, JobState, World } from '../simulation/api';
 import { find, itemId, jobId, planId } from './ids';
 
 export const JOB_TYPE = 'Microsoft.RecoveryServices/vaults/replicationJobs';
-
-/** English display names; the UI translates by scenarioName. */
-const FRIENDLY: Record<JobScenario, string> = {
-  Reprotect: 'Reprotect',
-  UnplannedFailover: 'Unplanned failover',
-  PlannedFailover: 'Planned failover',
-  Commit: 'Commit',
-  ChangePit: 'Change recovery point',
-  ReverseReplicate: 'Reverse replicate',
-  AddProcessServer: 'Add process server',
-  ProcessServerDeployment: 'Process server deployment',
-  RemoveProcessServer: 'Remove process server',
-  RefreshProvider: 'Refresh server',
-  TestFailover: 'Test failover',
-  TestFailoverCleanup: 'Cleanup test failover',
-  CompleteMigration: 'Complete migration',
-  DisableProtection: 'Disable replication',
-};
 
 export const jobRunning = (state: JobState) =>
   state === 'NotStarted' || state === 'InProgress' || state === 'Suspended';
@@ -150,7 +132,7 @@ export function jobJson(world: World, job: Job) {
       });
   const properties: Record<string, unknown> = {
     scenarioName: job.scenario,
-    friendlyName: FRIENDLY[job.scenario] ?? job.scenario,
+    friendlyName: scenarioTitle[job.scenario], // English; the portal translates by scenarioName
     activityId: activityId(job),
     state: job.state,
     stateDescription: stateDescription(job.state),

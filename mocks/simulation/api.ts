@@ -69,8 +69,23 @@ export { clearNotifications, markNotificationRead, refreshConfigurationServer, s
  */
 export { addProcessServer, deploymentOptions, removeProcessServer } from './process-servers';
 
-/** failureLasts(world, job): the failed job's problem still holds (item healthErrors, docs/api.md §5). */
-export { failureLasts } from './failures-health';
+/**
+ * What the configuration server shows: visibleVolumes(world, mt) (RV-7), visibleDatastores(world,
+ * mt) (DS-4, RV-7), visibleProcessServers(world, cs) (PS-3); discovered(world, cs, addedAt).
+ */
+export {
+  discovered,
+  processServerVisible,
+  visibleDatastores,
+  visibleProcessServers,
+  visibleVolumes,
+} from './visibility';
+
+/**
+ * failureLasts(world, job): the failed job's problem still holds (item healthErrors, docs/api.md §5).
+ * lastingJobErrors(world, item): the errors of the item's latest job while they last (RPL-1).
+ */
+export { failureLasts, lastingJobErrors } from './failures-health';
 
 /** The JSON Schema of a scenario file (z.toJSONSchema of the world schema). */
 export { scenarioJsonSchema } from './scenario-schema';
@@ -99,6 +114,11 @@ export {
 } from './state-machine';
 
 export type { Iso };
+
+/** Lists written once (docs/ui-names.md §3, §6): item statuses, job scenarios and their English titles. */
+export { IN_PROGRESS_STATUSES, ITEM_STATUSES, JOB_SCENARIOS, JOB_STATES } from './schema-enums';
+export { scenarioTitle } from './lookup';
+export { OPERATION_NAMES } from '../../contract/operations';
 
 // ---------------------------------------------------------------- recovery plans (RPL-1..3)
 
@@ -146,3 +166,5 @@ export {
   type RunbookProblem,
 } from './runbooks';
 export type * from './runbooks/types';
+/** Large worlds for benchmarks and scale tests: N copies of a scenario's items. */
+export { buildBenchWorld, timeAdvance, type AdvanceTiming } from './bench-world';

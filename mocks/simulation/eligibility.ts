@@ -3,6 +3,7 @@
  * The same answers drive the disabled-command tooltips, allowedOperations and the 400s of
  * startOperation, so the three never disagree.
  */
+import { OPERATION_NAMES } from '../../contract/operations';
 import { activeJobOf, findItem } from './lookup';
 import type {
   FailbackBlocker,
@@ -13,17 +14,7 @@ import type {
   World,
 } from './types';
 
-export const OPERATIONS: OperationName[] = [
-  'reProtect',
-  'unplannedFailover',
-  'plannedFailover',
-  'failoverCommit',
-  'applyRecoveryPoint',
-  'testFailover',
-  'testFailoverCleanup',
-  'completeMigration',
-  'disableReplication',
-];
+export const OPERATIONS: readonly OperationName[] = OPERATION_NAMES;
 
 /** RP-5: the reason shown for each blocker. */
 export const BLOCKER_REASONS: Record<FailbackBlocker, string> = {

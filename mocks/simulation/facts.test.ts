@@ -18,6 +18,7 @@ import { addProcessServer, azureResources } from './process-servers';
 import { worldReferenceProblems } from './references';
 import { failover, fresh, itemOf, reprotectBack, run, unwrap } from './test-helpers';
 import type { World } from './types';
+import { processServerBody } from '../../contract/process-server-input.cases';
 
 const lab = (w: World, patch: unknown) => unwrap(patchLab(w, patch)).world;
 const lastJob = (w: World) => w.jobs[w.jobs.length - 1];
@@ -114,19 +115,7 @@ describe('§14 facts', () => {
   });
 
   it('PS-3: Add process server runs a second job, Process server deployment, after the VM creation job', () => {
-    const body = {
-      properties: {
-        subscriptionId: '6f1c2a9e-0b6d-4e4c-9a55-3c1d2e7f8a10',
-        networkId: 'contoso-vnet',
-        resourceGroupName: 'contoso-dr-rg',
-        serverName: 'ps-azure-02',
-        userName: 'psadmin',
-        password: 'Failback-2026!',
-        storageAccountId: 'contosodrstorage',
-        subnetName: 'failback',
-        networkInterfaceId: 'ps-nic-01',
-      },
-    };
+    const body = processServerBody();
     const w = advanceUntilJobsFinish(unwrap(addProcessServer(fresh(), 'cs-01', body)).world);
     expect(w.jobs.map((j) => j.scenario)).toEqual(['AddProcessServer', 'ProcessServerDeployment']);
     expect(w.processServers.find((p) => p.name === 'ps-azure-02')?.network).toBe('contoso-vnet');

@@ -8,7 +8,6 @@ import { advanceClock, advanceUntilJobsFinish } from './clock';
 import { catalogCodes, catalogEntry } from './errors';
 import { patchLab } from './lab';
 import { restartJob } from './jobs';
-import { loadScenario } from './scenarios';
 import { startOperation } from './operations';
 import { failover, fresh, itemOf, reprotectBack, run, unwrap } from './test-helpers';
 import type { OperationInput, World } from './types';
@@ -209,7 +208,7 @@ describe('ERR catalog: every failure reproducible and fixable', () => {
   });
 
   it('ERR 990013 (TF-4): a stale test VM fails the next test failover, deleting it in the Lab clears it', () => {
-    const stale = loadScenario('test-failover-stale-vm') as World;
+    const stale = fresh('test-failover-stale-vm');
     failThenFix(
       stale,
       '990013',

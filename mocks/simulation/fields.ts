@@ -9,7 +9,7 @@ import { findByName, findItem, sameName } from './lookup';
 import { pointsOf } from './recovery-points';
 import { removalOf } from './references';
 import { testNetworkField } from './test-failover';
-import { ms } from './time';
+import { discovered, visibleProcessServers } from './visibility';
 import type { MasterTarget, OperationName, ReplicatedItem, Result, Volume, World } from './types';
 
 export interface FieldOption {
@@ -40,11 +40,6 @@ const SITE = { OnPremises: 'On-premises', Azure: 'Azure' } as const;
 /** Failed-over VMs are Resource Manager VMs (PS-4); the world has no classic VMs yet. */
 const FAILED_OVER_MODEL = 'ResourceManager';
 
-const discovered = (world: World, cs: string, addedAt: string): boolean => {
-  const server = findByName(world.configurationServers, cs);
-  return !!server && ms(addedAt) <= ms(server.lastDiscovery);
-};
-
 export function masterTargetField(world: World, item: ReplicatedItem): FieldEligibility {
   const f = field();
   for (const mt of world.masterTargets.filter((m) => m.configurationServer === item.configurationServer)) {
@@ -63,12 +58,7 @@ export function masterTargetField(world: World, item: ReplicatedItem): FieldElig
 
 export function processServerField(world: World, item: ReplicatedItem, failback: boolean): FieldEligibility {
   const f = field();
-  const visible = world.processServers.filter(
-    (p) =>
-      p.configurationServer === item.configurationServer &&
-      (p.visibleFrom === null || ms(p.visibleFrom) <= ms(world.now)),
-  );
-  for (const ps of visible) {
+  for (const ps of visibleProcessServers(world, item.configurationServer)) {
     const label = `${ps.name} (${SITE[ps.location]})`;
     const exclude = (ruleId: string, reason: string) =>
       f.excluded.push({ value: ps.name, label, ruleId, reason });

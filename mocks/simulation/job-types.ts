@@ -1,3 +1,4 @@
+import type { JOB_SCENARIOS, JOB_STATES } from './schema-enums';
 import type { Iso, ItemStatus } from './types';
 
 /** Recovery points and jobs: what an operation leaves behind, and what Restart re-runs. */
@@ -11,24 +12,10 @@ export interface RecoveryPoint {
   type: RecoveryPointType;
 }
 
-export type JobScenario =
-  | 'Reprotect'
-  | 'UnplannedFailover'
-  | 'PlannedFailover'
-  | 'Commit'
-  | 'ChangePit'
-  | 'ReverseReplicate'
-  | 'AddProcessServer'
-  /** PS-3 (§14): the second job of Add process server, once its VM exists. */
-  | 'ProcessServerDeployment'
-  | 'RemoveProcessServer'
-  | 'RefreshProvider'
-  | 'TestFailover'
-  | 'TestFailoverCleanup'
-  | 'CompleteMigration'
-  | 'DisableProtection';
+/** ProcessServerDeployment (PS-3, §14) is the second job of Add process server. */
+export type JobScenario = (typeof JOB_SCENARIOS)[number];
 
-export type JobState = 'NotStarted' | 'InProgress' | 'Succeeded' | 'Failed' | 'Cancelled' | 'Suspended';
+export type JobState = (typeof JOB_STATES)[number];
 
 export interface JobTask {
   id: string;

@@ -85,5 +85,5 @@ export function parseWorld(text: string): Parsed {
     const issue = result.error.issues[0];
     return { ok: false, path: jsonPath(issue.path), message: issue.message };
   }
-  return integrity(result.data as World);
+  return integrity(result.data);
 }

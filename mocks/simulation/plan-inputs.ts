@@ -71,13 +71,7 @@ export type PlanOperationInput =
   /** TF-3 */
   | { kind: 'TestFailoverCleanup'; comments: string };
 
-export type PlanOperationName =
-  | 'reProtect'
-  | 'unplannedFailover'
-  | 'plannedFailover'
-  | 'failoverCommit'
-  | 'testFailover'
-  | 'testFailoverCleanup';
+export type { PlanOperationName } from '../../contract/operations';
 
 type Inputs = { ok: true; value: Map<string, OperationInput> } | { ok: false; error: SimError };
 

@@ -4,6 +4,7 @@
  * docs/api.md §5: 404 plan, 409 a machine has a running job, 400 OperationNotAllowed naming the machine,
  * 400 InvalidParameter with a target naming the machine's field.
  */
+import { PLAN_OPERATIONS } from '../../contract/operations';
 import { operationEligibility } from './eligibility';
 import { conflict, invalidParameter, notAllowed, notFound } from './errors';
 import { nextGuid } from './ids';
@@ -26,14 +27,7 @@ import type {
 } from './types';
 import { validateInput } from './validate';
 
-export const PLAN_OPERATIONS: PlanOperationName[] = [
-  'reProtect',
-  'unplannedFailover',
-  'plannedFailover',
-  'failoverCommit',
-  'testFailover',
-  'testFailoverCleanup',
-];
+export { PLAN_OPERATIONS };
 
 /** Rules whose refusal is about a value (400 InvalidParameter), not the state (docs/api.md §5 #8). */
 const VALUE_RULES = ['LIFE-7', 'RPL-3'];

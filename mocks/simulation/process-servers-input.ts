@@ -6,6 +6,7 @@
  * `properties.<field>`; a classic network answers 400 OperationNotAllowed (the portal only shows
  * the Marketplace instructions there).
  */
+import { PROBLEM_MESSAGES, fieldProblem, serverNameSchema } from '../../contract/process-server-input';
 import { invalidParameter, notAllowed } from './errors';
 import { findByName, sameName } from './lookup';
 import type { AzureResources, Result, SimError, World } from './types';
@@ -22,73 +23,20 @@ export interface ValidProcessServer {
   networkInterface: string;
 }
 
-/** Azure's reserved administrator names (subset documented for VM creation). */
-const RESERVED_USERS = [
-  'administrator',
-  'admin',
-  'user',
-  'user1',
-  'user2',
-  'user3',
-  'user4',
-  'user5',
-  'test',
-  'test1',
-  'test2',
-  'test3',
-  'admin1',
-  'admin2',
-  '1',
-  '123',
-  'a',
-  'actuser',
-  'adm',
-  'aspnet',
-  'backup',
-  'console',
-  'david',
-  'guest',
-  'john',
-  'owner',
-  'root',
-  'server',
-  'sql',
-  'support',
-  'sys',
-];
-const USER_FORBIDDEN = /[\\/"[\]:|<>+=;,?*@&]/;
-
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Server (computer) name, Windows: 1–15, letters/digits/hyphens, not only digits, no edge hyphen. */
-export function serverNameProblem(name: string): string | null {
-  if (name.length < 1 || name.length > 15) return 'The server name must be 1 to 15 characters long';
-  if (!/^[A-Za-z0-9-]+$/.test(name)) return 'The server name can contain only letters, digits and hyphens';
-  if (/^[0-9]+$/.test(name)) return 'The server name can\u2019t be only digits';
-  if (name.startsWith('-') || name.endsWith('-'))
-    return 'The server name can\u2019t start or end with a hyphen';
-  return null;
-}
-
-export function userNameProblem(name: string): string | null {
-  if (name.length < 1 || name.length > 20) return 'The user name must be 1 to 20 characters long';
-  if (USER_FORBIDDEN.test(name))
-    return 'The user name can\u2019t contain any of \\ / " [ ] : | < > + = ; , ? * @ &';
-  if (name.endsWith('.')) return 'The user name can\u2019t end with a period';
-  if (RESERVED_USERS.includes(name.toLowerCase()))
-    return `The user name '${name}' is reserved: choose another`;
-  return null;
-}
-
-export function passwordProblem(password: string, userName: string): string | null {
-  if (password.length < 12 || password.length > 123) return 'The password must be 12 to 123 characters long';
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(password)).length;
-  if (classes < 3)
-    return 'The password must contain 3 of: a lowercase letter, an uppercase letter, a digit, a special character';
-  if (userName && password.toLowerCase().includes(userName.toLowerCase()))
-    return 'The password can\u2019t contain the user name';
-  return null;
+/**
+ * The VM name and credential rules are the portal form's (contract/process-server-input.ts,
+ * docs/adr/0006): the first problem answers its English text; the server name loses its spaces.
+ */
+function vmProblem(
+  key: 'serverName' | 'userName' | 'password',
+  values: Record<string, string>,
+): string | null {
+  const found = fieldProblem(key, values);
+  // invalidParameter ends the sentence itself.
+  return found ? PROBLEM_MESSAGES[found].replace(/\.$/, '') : null;
 }
 
 /** Percent-decoded once; a malformed escape (a bare `%`) is kept as it is, never thrown. */
@@ -115,9 +63,13 @@ export function validateProcessServerInput(
   const text = (key: string): string | null =>
     typeof props[key] === 'string' ? (props[key] as string) : null;
   const at = (key: string) => `properties.${key}`;
+  // The VM name and credentials may be empty here: their own rules word that problem.
+  const vmFields = ['serverName', 'userName', 'password'];
   const need = (key: string): string | SimError => {
     const v = text(key);
-    return v === null || v === '' ? invalidParameter(at(key), `'${at(key)}' is required`, 'PS-3') : v;
+    return v === null || (v === '' && !vmFields.includes(key))
+      ? invalidParameter(at(key), `'${at(key)}' is required`, 'PS-3')
+      : v;
   };
   const values: Record<string, string> = {};
   for (const key of ['subscriptionId', 'networkId']) {
@@ -158,12 +110,11 @@ export function validateProcessServerInput(
     return fail(
       invalidParameter(at('resourceGroupName'), `Unknown resource group '${values.resourceGroupName}'`),
     );
-  const problems: [string, string | null][] = [
-    ['serverName', serverNameProblem(values.serverName)],
-    ['userName', userNameProblem(values.userName)],
-    ['password', passwordProblem(values.password, values.userName)],
-  ];
-  for (const [key, problem] of problems) if (problem) return fail(invalidParameter(at(key), problem));
+  for (const key of ['serverName', 'userName', 'password'] as const) {
+    const problem = vmProblem(key, values);
+    if (problem) return fail(invalidParameter(at(key), problem));
+  }
+  values.serverName = serverNameSchema.parse(values.serverName);
   const taken =
     world.processServers.some((p) => sameName(p.name, values.serverName)) ||
     world.masterTargets.some((m) => sameName(m.name, values.serverName)) ||

@@ -3,6 +3,7 @@ import { advanceUntilJobsFinish } from './clock';
 import { startOperation } from './operations';
 import { loadScenario } from './scenarios';
 import type { OperationInput, ReplicatedItem, Result, World } from './types';
+import { REPROTECT_WEB01_CHOICES } from '../../contract/reprotect-request.cases';
 
 export function fresh(id = 'default'): World {
   const world = loadScenario(id);
@@ -26,11 +27,7 @@ export const reprotectBack = (
 ): OperationInput => ({
   kind: 'Reprotect',
   direction: 'AzureToOnPremises',
-  masterTarget: 'cs-01',
-  processServer: 'ps-azure-01',
-  datastore: 'datastore-vmfs-01',
-  retentionDrive: 'R:',
-  policy: 'contoso-policy-failback',
+  ...REPROTECT_WEB01_CHOICES,
   ...over,
 });
 

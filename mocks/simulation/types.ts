@@ -13,6 +13,8 @@ import type {
   ProcessServer,
   Volume,
 } from './infrastructure-types';
+import type { OPERATION_NAMES } from '../../contract/operations';
+import type { ITEM_STATUSES, SITES } from './schema-enums';
 import type { Job, RecoveryPoint } from './job-types';
 import type { RunbookRun } from './runbooks/types';
 export type * from './infrastructure-types';
@@ -22,26 +24,14 @@ export type Iso = string;
 
 export type OsFamily = 'Windows' | 'Linux';
 export type MachineType = 'VMwareVM' | 'PhysicalServer' | 'HyperVVM';
-export type Site = 'OnPremises' | 'Azure';
+export type Site = (typeof SITES)[number];
 export type ReplicationDirection = 'OnPremisesToAzure' | 'AzureToOnPremises' | 'None';
 export type Role = 'Contributor' | 'Operator' | 'Reader';
 /** Clock speed: simulated seconds per real second; 0 = paused. */
 export type ClockSpeed = 0 | 1 | 10 | 60 | 600;
 
 /** docs/ui-names.md §3 status table; the wire maps each to protectionState (docs/api.md §3.1). */
-export type ItemStatus =
-  | 'Protected'
-  | 'FailoverInProgress'
-  | 'WaitingForCompleteFailover'
-  | 'FailoverCompleted'
-  | 'CommitPending'
-  | 'Committing'
-  | 'FailoverCommitted'
-  | 'Reprotecting'
-  /** TF-1, TF-2: test failover job running / test VM up, waiting for cleanup / cleanup job running. */
-  | 'TestFailoverInProgress'
-  | 'TestFailoverCleanupPending'
-  | 'CleaningUpTestFailover';
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export type ReplicationHealth = 'Normal' | 'Warning' | 'Critical' | 'None';
 
@@ -191,19 +181,8 @@ export interface World {
   runbook?: RunbookRun | null;
 }
 
-/** Operation names as ARM action names (docs/api.md §2.2 `<op>`). */
-export type OperationName =
-  | 'reProtect'
-  | 'unplannedFailover'
-  | 'plannedFailover'
-  | 'failoverCommit'
-  | 'applyRecoveryPoint'
-  /** TF-1..5 */
-  | 'testFailover'
-  | 'testFailoverCleanup'
-  /** END-1: both are ARM's `remove` (DisableProtectionInput), told apart by disableProtectionReason. */
-  | 'completeMigration'
-  | 'disableReplication';
+/** Operation names as ARM action names (docs/api.md §2.2 `<op>`), contract/operations.ts. */
+export type OperationName = (typeof OPERATION_NAMES)[number];
 
 export interface Reason {
   ruleId: string;

@@ -1,7 +1,8 @@
-/** zod schema of the persisted World (schemaVersion 1), mirroring types.ts field by field. */
+/** zod schema of the persisted World (schemaVersion 1); the typecheck holds it equal to types.ts (below). */
 import { z } from 'zod';
 import { runbookRunSchema } from './runbooks/schema';
 import { itemStatusEnum, jobStateEnum, jobTypeEnum, siteEnum } from './schema-enums';
+import type { World } from './types';
 
 const iso = z.iso.datetime();
 const isoOrNull = iso.nullable();
@@ -270,3 +271,11 @@ export const worldSchema = z.object({
     .optional(),
   runbook: runbookRunSchema.nullable().optional(),
 });
+
+/**
+ * The schema and the World type (types.ts) must describe the same data: a field added, removed or
+ * typed differently on one side only fails the typecheck here, so parseWorld needs no cast.
+ */
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+export type WorldMatchesSchema = Assert<Equals<z.infer<typeof worldSchema>, World>>;

@@ -1,32 +1,10 @@
+import { IN_PROGRESS_STATUSES, ITEM_STATUSES, type ItemStatus } from '../../contract/item-status';
 import type { ArmItem } from './wire-types';
 
-/** The docs/ui-names.md §3 status keys; texts live in common.json under `status.<key>`. */
-export type ItemStatusKey =
-  | 'Protected'
-  | 'FailoverInProgress'
-  | 'WaitingForCompleteFailover'
-  | 'FailoverCompleted'
-  | 'CommitPending'
-  | 'Committing'
-  | 'FailoverCommitted'
-  | 'Reprotecting'
-  | 'TestFailoverInProgress'
-  | 'TestFailoverCleanupPending'
-  | 'CleaningUpTestFailover';
+/** The docs/ui-names.md §3 status keys (contract/item-status.ts); texts live in common.json under `status.<key>`. */
+export type ItemStatusKey = ItemStatus;
 
-export const itemStatusKeys: readonly ItemStatusKey[] = [
-  'Protected',
-  'FailoverInProgress',
-  'WaitingForCompleteFailover',
-  'FailoverCompleted',
-  'CommitPending',
-  'Committing',
-  'FailoverCommitted',
-  'Reprotecting',
-  'TestFailoverInProgress',
-  'TestFailoverCleanupPending',
-  'CleaningUpTestFailover',
-];
+export const itemStatusKeys: readonly ItemStatusKey[] = ITEM_STATUSES;
 
 /** TF-1..3: a test failover leaves protectionState Protected; its state travels in testFailoverState. */
 const TEST_FAILOVER_STATUS: Record<string, ItemStatusKey> = {
@@ -69,12 +47,5 @@ export function hasRunningJob(item: ArmItem): boolean {
   const scenario = item.properties.currentScenario?.scenarioName;
   if (scenario && scenario !== 'None') return true;
   const status = itemStatus(item);
-  return (
-    status === 'FailoverInProgress' ||
-    status === 'WaitingForCompleteFailover' ||
-    status === 'Committing' ||
-    status === 'Reprotecting' ||
-    status === 'TestFailoverInProgress' ||
-    status === 'CleaningUpTestFailover'
-  );
+  return IN_PROGRESS_STATUSES.includes(status);
 }

@@ -1,3 +1,4 @@
+import type { OperationName } from '../../contract/operations';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { arm, jobNameFromLocation } from './arm-client';
 import { armPaths, simulatorPaths } from './arm-paths';
@@ -46,16 +47,7 @@ export function useVaultEligibility(vault: string) {
   return useQuery({ ...eligibilityQuery(vault), refetchInterval: () => poll(5000) });
 }
 
-export type OperationName =
-  | 'reProtect'
-  | 'unplannedFailover'
-  | 'plannedFailover'
-  | 'failoverCommit'
-  | 'applyRecoveryPoint'
-  | 'testFailover'
-  | 'testFailoverCleanup'
-  | 'completeMigration'
-  | 'disableReplication';
+export type { OperationName };
 
 /** The eligibility of one operation for one item (entries carry the item's ARM id and its name). */
 export function operationEligibility(

@@ -1,4 +1,10 @@
 /** The ARM JSON shapes the app reads (docs/api.md §3), only the fields it uses. */
+import type {
+  RunbookProgress as ContractRunbookProgress,
+  RunbookReport as ContractRunbookReport,
+  RunbookStepProgress,
+  StepState,
+} from '../../contract/runbook-progress';
 
 export interface ArmList<T> {
   value: T[];
@@ -186,57 +192,8 @@ export interface RunbookEntry {
   builtIn: boolean;
 }
 
-export type RunbookStepState = 'Done' | 'Current' | 'NotStarted';
-
-export interface RunbookProgressStep {
-  id: string;
-  title: RunbookText;
-  instruction: RunbookText;
-  rules: string[];
-  state: RunbookStepState;
-  hintsTotal: number;
-  hintsRevealed: RunbookText[];
-  doneAt: string | null;
-  doneAtReal: number | null;
-  mistakes: number;
-}
-
+export type RunbookStepState = StepState;
+export type RunbookProgressStep = RunbookStepProgress<RunbookText>;
 /** `GET /simulator/runbook`: the running runbook's progress, part of the saved world. */
-export interface RunbookProgress {
-  runbookId: string;
-  version: number;
-  title: RunbookText;
-  startedAt: string;
-  startedAtReal: number;
-  currentStep: number | null;
-  complete: boolean;
-  mistakes: number;
-  hintsUsed: number;
-  steps: RunbookProgressStep[];
-  events: {
-    kind: 'Started' | 'StepDone' | 'Mistake' | 'Hint' | 'Complete';
-    step: string | null;
-    time: string;
-    real: number;
-    detail?: string;
-  }[];
-}
-
-export interface RunbookReport {
-  runbookId: string;
-  title: RunbookText;
-  complete: boolean;
-  mistakes: number;
-  hintsUsed: number;
-  totalSimulatedMinutes: number;
-  totalSeconds: number;
-  steps: {
-    id: string;
-    title: RunbookText;
-    result: 'Done' | 'NotDone';
-    simulatedTime: string | null;
-    timeTakenSeconds: number | null;
-    hints: number;
-    mistakes: number;
-  }[];
-}
+export type RunbookProgress = ContractRunbookProgress<RunbookText>;
+export type RunbookReport = ContractRunbookReport<RunbookText>;

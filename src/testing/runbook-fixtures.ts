@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { stepProgress } from '../../contract/runbook-progress';
 import type { RunbookEntry, RunbookProgress, RunbookReport, RunbookText } from '../api/wire-types';
 
 /**
@@ -54,18 +55,11 @@ export function fixtureProgress(
     complete: current === null,
     mistakes: 0,
     hintsUsed: 0,
-    steps: fixtureEntry.steps.map((step, index) => ({
-      id: step.id,
-      title: step.title,
-      instruction: step.instruction,
-      rules: step.rules ?? [],
-      state: current === null || index < current ? 'Done' : index === current ? 'Current' : 'NotStarted',
-      hintsTotal: step.hints?.length ?? 0,
-      hintsRevealed: [],
-      doneAt: current === null || index < current ? '2026-11-21T08:10:00Z' : null,
-      doneAtReal: current === null || index < current ? 1_060_000 : null,
-      mistakes: 0,
-    })),
+    steps: fixtureEntry.steps.map((step, index) =>
+      current === null || index < current
+        ? stepProgress(step, 'Done', { at: '2026-11-21T08:10:00Z', real: 1_060_000 })
+        : stepProgress(step, index === current ? 'Current' : 'NotStarted'),
+    ),
     events: [],
     ...overrides,
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../scenarios';
 import { BUILT_IN_RUNBOOKS } from './builtin';
 import { Driver, commit, failback, reprotectBack, reprotectForward } from './test-driver';
+import { processServerBody } from '../../../contract/process-server-input.cases';
 
 /** A solution script per built-in runbook: API operations only (startOperation, Lab, clock). */
 const solutions: Record<string, (d: Driver) => void> = {
@@ -66,19 +67,10 @@ const solutions: Record<string, (d: Driver) => void> = {
   },
   // PS-1, PS-3, PS-4
   'process-server-in-azure': (d) => {
-    d.addProcessServer('cs-01', {
-      properties: {
-        subscriptionId: d.world.vault.subscriptionId,
-        networkId: 'contoso-vnet',
-        resourceGroupName: 'contoso-dr-rg',
-        serverName: 'ps-azure-02',
-        userName: 'psadmin',
-        password: 'Failback-2026!',
-        storageAccountId: 'contosodrstorage',
-        subnetName: 'failback',
-        networkInterfaceId: 'ps-nic-01',
-      },
-    }).untilJobsFinish();
+    d.addProcessServer(
+      'cs-01',
+      processServerBody({ subscriptionId: d.world.vault.subscriptionId }),
+    ).untilJobsFinish();
     expect(d.stepNumber).toBe(2);
     d.advance(11);
     expect(d.stepNumber).toBe(2); // PS-3: not visible before 12 minutes

@@ -3,12 +3,13 @@
  * `elapsed` and `addedAfterStart`). A name that is not in the world makes its condition false,
  * never an error: an imported runbook may name things its scenario lacks (import checks what it can).
  */
-import { failureLasts } from '../failures-health';
+import { lastingJobErrors } from '../failures-health';
 import { datastoreField, retentionDriveField } from '../fields';
 import { findByName, findItem, sameName } from '../lookup';
 import { isReplicating } from '../recovery-points';
 import { addMinutes, ms } from '../time';
 import type { Job, ReplicatedItem, ReplicationHealth, World } from '../types';
+import { discovered, processServerVisible } from '../visibility';
 import type { Condition, JobMatch, OneOrMore } from './types';
 
 /** What a condition may read besides the world: when the run started and when steps were done. */
@@ -23,11 +24,6 @@ export const AGENT_REGISTRATION_MINUTES = 15;
 const oneOf = <T>(value: T, accepted: OneOrMore<T>): boolean =>
   Array.isArray(accepted) ? accepted.includes(value) : value === accepted;
 
-const discovered = (world: World, cs: string, addedAt: string): boolean => {
-  const server = findByName(world.configurationServers, cs);
-  return !!server && ms(addedAt) <= ms(server.lastDiscovery);
-};
-
 /**
  * The item's replication health as the wire reports it (mocks/http/item-json.ts): None when not
  * replicating; Critical while the latest job's failure lasts (docs/api.md §5) or the VM is corrupted (HV-7).
@@ -35,15 +31,7 @@ const discovered = (world: World, cs: string, addedAt: string): boolean => {
 export function replicationHealthOf(world: World, item: ReplicatedItem): ReplicationHealth {
   if (!isReplicating(item) && item.status !== 'Reprotecting') return 'None'; // TF-1: a test keeps replicating
   if (item.corrupted) return 'Critical';
-  const mine = world.jobs.filter(
-    (j) => j.item === item.name || (j.machines ?? []).some((m) => m.item === item.name),
-  );
-  const last = mine.reduce<Job | undefined>((a, j) => (!a || j.startTime >= a.startTime ? j : a), undefined);
-  if (!last || !failureLasts(world, last)) return 'Normal';
-  // RPL-1: a plan job's failure counts for the machine whose task failed.
-  const own = (taskId: string) =>
-    !last.plan || last.tasks.some((t) => t.id === taskId && t.item === item.name);
-  return last.errors.some((e) => own(e.taskId)) ? 'Critical' : 'Normal';
+  return lastingJobErrors(world, item).length > 0 ? 'Critical' : 'Normal';
 }
 
 const directionOf = (input: Job['input']): string | null =>
@@ -169,7 +157,7 @@ export function evaluateCondition(world: World, c: Condition, ctx: ConditionCont
           (c.name === undefined || sameName(p.name, c.name)) &&
           (c.location === undefined || p.location === c.location) &&
           (c.heartbeat === undefined || p.heartbeat === c.heartbeat) &&
-          (p.visibleFrom === null || ms(p.visibleFrom) <= ms(world.now)) === visible,
+          processServerVisible(world, p) === visible,
       );
     }
     case 'elapsed': {

@@ -9,6 +9,7 @@
  * - A job that turned Failed counts one mistake unless a step current during this evaluation
  *   expects its error code (`expectFailure`); each failure (job × end time) is judged once.
  */
+import { stepProgress } from '../../../contract/runbook-progress';
 import { loadScenario } from '../scenarios';
 import { parseWorld } from '../persistence';
 import { ms } from '../time';
@@ -128,18 +129,7 @@ export function startRunbook(doc: RunbookDocument, realMs: number): Result<Runbo
       complete: false,
       mistakes: 0,
       hintsUsed: 0,
-      steps: filled.steps.map((s, i) => ({
-        id: s.id,
-        title: s.title,
-        instruction: s.instruction,
-        rules: s.rules ?? [],
-        state: i === 0 ? 'Current' : 'NotStarted',
-        hintsTotal: s.hints?.length ?? 0,
-        hintsRevealed: [],
-        doneAt: null,
-        doneAtReal: null,
-        mistakes: 0,
-      })),
+      steps: filled.steps.map((s, i) => stepProgress(s, i === 0 ? 'Current' : 'NotStarted')),
       events: [{ kind: 'Started', step: null, time: base.now, real: realMs }],
     },
   };

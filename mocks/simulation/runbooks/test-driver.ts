@@ -18,6 +18,7 @@ import {
 import type { OperationInput, PlanOperationInput, Result, World } from '../api';
 import { builtInRunbook, runbookJsonSchema } from './index';
 import type { RunbookDocument, RunbookProgress } from './types';
+import { REPROTECT_WEB01_CHOICES } from '../../../contract/reprotect-request.cases';
 
 export class Driver {
   world: World;
@@ -105,11 +106,7 @@ export class Driver {
 export const reprotectBack = (over: Record<string, string> = {}): OperationInput => ({
   kind: 'Reprotect',
   direction: 'AzureToOnPremises',
-  masterTarget: 'cs-01',
-  processServer: 'ps-azure-01',
-  datastore: 'datastore-vmfs-01',
-  retentionDrive: 'R:',
-  policy: 'contoso-policy-failback',
+  ...REPROTECT_WEB01_CHOICES,
   ...over,
 });
 

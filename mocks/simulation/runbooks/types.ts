@@ -3,6 +3,11 @@
  * on clicks. Pure data, JSON-serialisable; the running run lives in `World.runbook`.
  */
 import type {
+  RunbookProgress as ContractRunbookProgress,
+  RunbookReport as ContractRunbookReport,
+  RunbookStepProgress,
+} from '../../../contract/runbook-progress';
+import type {
   ItemStatus,
   JobScenario,
   JobState,
@@ -15,7 +20,7 @@ import type {
 export type Lang = 'en' | 'pt-BR' | 'nl-NL';
 export const LANGS: Lang[] = ['en', 'pt-BR', 'nl-NL'];
 /** A text per language; `en` is required, the others fall back to it. */
-export type Text = { en: string } & Partial<Record<Exclude<Lang, 'en'>, string>>;
+export type Text = { en: string; 'pt-BR'?: string; 'nl-NL'?: string };
 
 /** One value or a list of accepted values. */
 export type OneOrMore<T> = T | T[];
@@ -103,50 +108,19 @@ export interface RunbookDocument {
   steps: RunbookStep[];
 }
 
-export type StepState = 'Done' | 'Current' | 'NotStarted';
+export type { RunbookEvent, StepState } from '../../../contract/runbook-progress';
+export type StepProgress = RunbookStepProgress<Text>;
+/** What the panel reads (contract/runbook-progress.ts). */
+export type RunbookProgress = ContractRunbookProgress<Text>;
 
-export interface RunbookEvent {
-  kind: 'Started' | 'StepDone' | 'Mistake' | 'Hint' | 'Complete';
-  step: string | null;
-  /** Simulated ISO time. */
-  time: string;
-  /** Real ms epoch. */
-  real: number;
-  detail?: string;
-}
-
-export interface StepProgress {
-  id: string;
-  title: Text;
-  instruction: Text;
-  rules: string[];
-  state: StepState;
-  hintsTotal: number;
-  hintsRevealed: Text[];
-  doneAt: string | null;
-  doneAtReal: number | null;
-  mistakes: number;
-}
-
-/** RUNBOOK-CONTRACT.md: what the panel reads. */
-export interface RunbookProgress {
-  runbookId: string;
-  version: number;
-  title: Text;
-  startedAt: string;
-  startedAtReal: number;
-  currentStep: number | null;
-  complete: boolean;
-  mistakes: number;
-  hintsUsed: number;
-  steps: StepProgress[];
-  events: RunbookEvent[];
+/** The document being run; an inline scenario is not kept (the world came from it). */
+export interface RunbookRunDocument extends Omit<RunbookDocument, 'scenario'> {
+  scenario: string;
 }
 
 /** The run stored in the world (`World.runbook`): everything needed to go on evaluating it. */
 export interface RunbookRun {
-  /** The document being run; an inline scenario is not kept (the world came from it). */
-  document: Omit<RunbookDocument, 'scenario'> & { scenario: string };
+  document: RunbookRunDocument;
   progress: RunbookProgress;
   /** false after Stop runbook: nothing is evaluated any more, the report stays readable. */
   running: boolean;
@@ -154,21 +128,4 @@ export interface RunbookRun {
   judgedFailures: string[];
 }
 
-export interface RunbookReport {
-  runbookId: string;
-  title: Text;
-  complete: boolean;
-  mistakes: number;
-  hintsUsed: number;
-  totalSimulatedMinutes: number;
-  totalSeconds: number;
-  steps: Array<{
-    id: string;
-    title: Text;
-    result: 'Done' | 'NotDone';
-    simulatedTime: string | null;
-    timeTakenSeconds: number | null;
-    hints: number;
-    mistakes: number;
-  }>;
-}
+export type RunbookReport = ContractRunbookReport<Text>;

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
+import { PROBLEM_MESSAGES } from '../../../contract/process-server-input';
 import { AddProcessServerPane } from './add-process-server-pane';
 
 const CS = '/vaults/contoso-vault/infrastructure/configuration-servers/cs-01';
@@ -96,5 +97,29 @@ describe('Add process server pane (docs/ui-names.md §5, PS-3)', () => {
         subnetName: 'default',
       },
     });
+  }, 60_000);
+
+  it('PS-3: a user name with a space or a reserved one is refused before submit, with the API\u2019s words', async () => {
+    const posted = vi.fn();
+    server.use(
+      http.post(/\/processServers$/i, () => {
+        posted();
+        return HttpResponse.json({}, { status: 500 });
+      }),
+    );
+    const user = userEvent.setup();
+    renderPane();
+    const pane = await screen.findByRole('dialog', { name: 'Add process server' });
+    await within(pane).findByRole('radio', { name: 'Deploy a failback process server in Azure' });
+    await pick(user, 'Azure network', / \(Resource Manager\)$/);
+    await user.click(within(pane).getByRole('textbox', { name: 'User name' }));
+    await user.paste('ps admin');
+    await user.click(within(pane).getByRole('button', { name: 'OK' }));
+    expect(pane).toHaveTextContent(PROBLEM_MESSAGES.userNameCharacters);
+    await user.clear(within(pane).getByRole('textbox', { name: 'User name' }));
+    await user.paste('support_388945a0');
+    await user.click(within(pane).getByRole('button', { name: 'OK' }));
+    expect(pane).toHaveTextContent(PROBLEM_MESSAGES.userNameReserved);
+    expect(posted).not.toHaveBeenCalled();
   }, 60_000);
 });

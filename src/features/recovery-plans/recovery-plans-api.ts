@@ -1,3 +1,4 @@
+import { PLAN_OPERATIONS, type PlanOperationName } from '../../../contract/operations';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { arm } from '../../api/arm-client';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
@@ -23,21 +24,8 @@ export interface PlanProperties {
 export type ArmPlan = ArmResource<PlanProperties>;
 
 /** The plan verbs (RPL-1), named as the ARM actions. */
-export type PlanOperation =
-  | 'reProtect'
-  | 'unplannedFailover'
-  | 'plannedFailover'
-  | 'failoverCommit'
-  | 'testFailover'
-  | 'testFailoverCleanup';
-export const PLAN_OPERATIONS: PlanOperation[] = [
-  'reProtect',
-  'unplannedFailover',
-  'plannedFailover',
-  'failoverCommit',
-  'testFailover', // TF-1
-  'testFailoverCleanup', // TF-3
-];
+export type PlanOperation = PlanOperationName;
+export { PLAN_OPERATIONS };
 export type PlanEligibility = Record<PlanOperation, { allowed: boolean; reasons: RuleReason[] } | undefined>;
 
 const enc = encodeURIComponent;

@@ -1,3 +1,4 @@
+import { reprotectWeb01ToOnPremises } from '../../../contract/reprotect-request.cases';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -111,19 +112,7 @@ describe('Re-protect pane, Azure → on-premises (LIFE-3)', () => {
     expect(screen.queryByRole('dialog', { name: 'Re-protect' })).toBeNull();
     expect(posted).toHaveLength(1); // a double click starts one job
     expect(posted[0].path).toMatch(/\/web-01\/reProtect$/);
-    expect(posted[0].body).toEqual({
-      properties: {
-        failoverDirection: 'RecoveryToPrimary',
-        providerSpecificDetails: {
-          instanceType: 'InMage',
-          masterTargetId: 'cs-01',
-          processServerId: 'ps-azure-01',
-          datastoreName: 'datastore-vmfs-01',
-          retentionDrive: 'R:',
-          profileId: 'contoso-policy-failback',
-        },
-      },
-    });
+    expect(posted[0].body).toEqual(reprotectWeb01ToOnPremises());
   });
 
   it('MT-1, RV-6: db-01 (Linux) gets mt-linux-01 and /mnt/retention', async () => {

@@ -1,3 +1,4 @@
+import { reprotectWeb01ToOnPremises } from '../../../contract/reprotect-request.cases';
 import { describe, expect, it } from 'vitest';
 import { azRestCommand } from '../../api/automation';
 import {
@@ -24,19 +25,7 @@ describe('Re-protect requests (View automation)', () => {
     expect(request).toEqual({
       method: 'POST',
       path: `${ITEM}/reProtect`,
-      body: {
-        properties: {
-          failoverDirection: 'RecoveryToPrimary',
-          providerSpecificDetails: {
-            instanceType: 'InMage',
-            masterTargetId: 'cs-01',
-            processServerId: 'ps-azure-01',
-            datastoreName: 'datastore-vmfs-01',
-            retentionDrive: 'R:',
-            profileId: 'contoso-policy-failback',
-          },
-        },
-      },
+      body: reprotectWeb01ToOnPremises(),
     });
     expect(azRestCommand(request)).toContain('"processServerId":"ps-azure-01"');
   });
