@@ -145,3 +145,34 @@ export {
   type RunbookProblem,
 } from './runbooks';
 export type * from './runbooks/types';
+
+// ---------------------------------------------------------------- lists (docs/api.md §2.3)
+
+/**
+ * ARM lists in pages: listItems(world, {filter, orderBy, skipToken}, fabric?), listJobs(world, query),
+ * listPage(rows, query, PLAIN) for lists without filters; itemCounts(world, filter) for counts without
+ * the items. Bad `$filter` / `$orderby` / `$skipToken` → 400 InvalidParameter. Item facts shared with
+ * the item JSON: itemHealth, itemHealthIssues, itemRpoSeconds, itemFabricName, itemInstanceType.
+ */
+export {
+  HEALTHS,
+  HYPERV_SITE,
+  ITEM_STATUSES,
+  PAGE_SIZE,
+  PLAIN,
+  itemCounts,
+  itemFabricName,
+  itemHealth,
+  itemHealthIssues,
+  itemInstanceType,
+  itemProtectedNow,
+  itemReplicating,
+  itemRpoSeconds,
+  listItems,
+  listJobs,
+  listPage,
+  type ItemCounts,
+  type ListQuery,
+  type Page,
+  type Read,
+} from './listing';
