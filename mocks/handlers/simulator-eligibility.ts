@@ -10,10 +10,9 @@ import { armError, simErrorResponse } from '../http/arm-error';
 import { itemId } from '../http/ids';
 import { listQuery, pageResponse } from '../http/paging';
 import { nameFromId } from '../http/request';
-import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
-import { type SimulatorRoute, VAULT } from './simulator-route';
+import { type RoutedRequest, type SimulatorRoute, VAULT, vaultNames } from './simulator-route';
 
 const OPERATIONS: OperationName[] = [
   'reProtect',
@@ -27,10 +26,9 @@ const OPERATIONS: OperationName[] = [
   'disableReplication',
 ];
 
-function vaultEligibility(req: ParsedRequest, request: Request): Response {
+function vaultEligibility(req: RoutedRequest, request: Request): Response {
   const world = runtime.world();
-  const s = req.segments;
-  const missing = checkVault(world, s[2], s[4], s[8]);
+  const missing = checkVault(world, ...vaultNames(req));
   if (missing) return missing;
   // docs/api.md §2.3: the item list's `$filter` and pages, so a blade asks for the items it shows.
   const page = listItems(world, listQuery(req));
@@ -42,21 +40,23 @@ function vaultEligibility(req: ParsedRequest, request: Request): Response {
 }
 
 /** `{S}{V}/replicationProtectedItemCounts?$filter=`: counts by health and status, without the items. */
-function itemCountsRoute(req: ParsedRequest): Response {
+function itemCountsRoute(req: RoutedRequest): Response {
   const world = runtime.world();
-  const s = req.segments;
-  const missing = checkVault(world, s[2], s[4], s[8]);
+  const missing = checkVault(world, ...vaultNames(req));
   if (missing) return missing;
   const counts = itemCounts(world, req.query.get('$filter'));
   return counts.ok ? HttpResponse.json(counts.value) : simErrorResponse(counts.error);
 }
 
-function itemEligibility(req: ParsedRequest): Response {
+function itemEligibility(req: RoutedRequest): Response {
   const world = runtime.world();
-  const s = req.segments;
-  const missing = checkVault(world, s[2], s[4], s[8]);
+  const missing = checkVault(world, ...vaultNames(req));
   if (missing) return missing;
-  const names = resolveNames(world, { fabric: s[10], container: s[12], item: s[14] });
+  const names = resolveNames(world, {
+    fabric: req.params.fabric,
+    container: req.params.container,
+    item: req.params.item,
+  });
   if (names instanceof Response) return names;
   const requested = req.query.get('operation') ?? '';
   const operation = OPERATIONS.find((op) => op.toLowerCase() === requested.toLowerCase());

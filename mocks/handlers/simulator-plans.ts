@@ -7,21 +7,19 @@ import { planOperationEligibility } from '../simulation/api';
 import type { PlanReprotectValues, World } from '../simulation/api';
 import { armError, invalidContent } from '../http/arm-error';
 import { isObject, nameFromId, readJsonBody } from '../http/request';
-import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { startPlan } from './arm-plans';
 import { checkVault, resolveNames } from './resolve';
-import { type SimulatorRoute, VAULT } from './simulator-route';
+import { type RoutedRequest, type SimulatorRoute, VAULT, vaultNames } from './simulator-route';
 
-function resolvePlan(world: World, req: ParsedRequest) {
-  const s = req.segments;
-  const missing = checkVault(world, s[2], s[4], s[8]);
+function resolvePlan(world: World, req: RoutedRequest) {
+  const missing = checkVault(world, ...vaultNames(req));
   if (missing) return missing;
-  const names = resolveNames(world, { plan: s[10] });
+  const names = resolveNames(world, { plan: req.params.plan });
   return names instanceof Response ? names : names.plan!;
 }
 
-function eligibility(req: ParsedRequest): Response {
+function eligibility(req: RoutedRequest): Response {
   const world = runtime.world();
   const plan = resolvePlan(world, req);
   if (plan instanceof Response) return plan;
@@ -82,7 +80,7 @@ function mapItems(body: Record<string, unknown> | undefined): Items {
   return { ok: true, items };
 }
 
-async function reProtect(req: ParsedRequest, request: Request): Promise<Response> {
+async function reProtect(req: RoutedRequest, request: Request): Promise<Response> {
   const world = runtime.world();
   if (world.role === 'Reader')
     return armError(
