@@ -9,6 +9,7 @@ import { armError, simErrorResponse } from '../http/arm-error';
 import { fabricsOf, providerId, vaultId } from '../http/ids';
 import { containerJson, fabricJson, policyJson, providerJson, providerNames } from '../http/infra-json';
 import { accepted } from '../http/lro';
+import { plainList } from '../http/paging';
 import { runtime } from '../runtime';
 import type { ArmCtx, VaultRoute } from './arm-route';
 import { withNames } from './arm-route';
@@ -25,7 +26,7 @@ export function vaultJson(world: World) {
   };
 }
 
-const list = (value: unknown[]) => HttpResponse.json({ value });
+const list = (ctx: ArmCtx, value: unknown[]) => plainList(ctx.request, ctx.req, value);
 
 const F = ['replicationfabrics', ':fabric'];
 const P = [...F, 'replicationrecoveryservicesproviders', ':provider'];
@@ -57,7 +58,11 @@ export const infraRoutes: VaultRoute[] = [
   { pattern: [], get: (ctx) => HttpResponse.json(vaultJson(ctx.world)) },
   {
     pattern: ['replicationfabrics'],
-    get: (ctx) => list(fabricsOf(ctx.world).map((f) => fabricJson(ctx.world, f))),
+    get: (ctx) =>
+      list(
+        ctx,
+        fabricsOf(ctx.world).map((f) => fabricJson(ctx.world, f)),
+      ),
   },
   {
     pattern: F,
@@ -65,11 +70,15 @@ export const infraRoutes: VaultRoute[] = [
   },
   {
     pattern: ['replicationprotectioncontainers'],
-    get: (ctx) => list(fabricsOf(ctx.world).map((f) => containerJson(ctx.world, f))),
+    get: (ctx) =>
+      list(
+        ctx,
+        fabricsOf(ctx.world).map((f) => containerJson(ctx.world, f)),
+      ),
   },
   {
     pattern: [...F, 'replicationprotectioncontainers'],
-    get: (ctx) => withNames(ctx, ({ fabric }) => list([containerJson(ctx.world, fabric!)])),
+    get: (ctx) => withNames(ctx, ({ fabric }) => list(ctx, [containerJson(ctx.world, fabric!)])),
   },
   {
     pattern: [...F, 'replicationprotectioncontainers', ':container'],
@@ -79,6 +88,7 @@ export const infraRoutes: VaultRoute[] = [
     pattern: ['replicationrecoveryservicesproviders'],
     get: (ctx) =>
       list(
+        ctx,
         fabricsOf(ctx.world).flatMap((f) =>
           providerNames(ctx.world, f).map((p) => providerJson(ctx.world, f, p)),
         ),
@@ -88,7 +98,10 @@ export const infraRoutes: VaultRoute[] = [
     pattern: [...F, 'replicationrecoveryservicesproviders'],
     get: (ctx) =>
       withNames(ctx, ({ fabric }) =>
-        list(providerNames(ctx.world, fabric!).map((p) => providerJson(ctx.world, fabric!, p))),
+        list(
+          ctx,
+          providerNames(ctx.world, fabric!).map((p) => providerJson(ctx.world, fabric!, p)),
+        ),
       ),
   },
   {
@@ -105,7 +118,11 @@ export const infraRoutes: VaultRoute[] = [
   { pattern: [...P, 'refreshprovider'], post: refreshProvider },
   {
     pattern: ['replicationpolicies'],
-    get: (ctx) => list(ctx.world.policies.map((p) => policyJson(ctx.world, p))),
+    get: (ctx) =>
+      list(
+        ctx,
+        ctx.world.policies.map((p) => policyJson(ctx.world, p)),
+      ),
   },
   {
     pattern: ['replicationpolicies', ':policy'],

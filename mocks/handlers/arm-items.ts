@@ -3,15 +3,15 @@
  * the simulation; this layer only translates HTTP.
  */
 import { HttpResponse } from 'msw';
-import { startOperation } from '../simulation/api';
+import { listItems, startOperation } from '../simulation/api';
 import type { ReplicatedItem } from '../simulation/api';
 import { simErrorResponse } from '../http/arm-error';
-import { parseFilter } from '../http/filter';
-import { fabricNameOfItem, itemId, itemsInFabric } from '../http/ids';
+import { itemId } from '../http/ids';
 import { armTarget, mapItemInput, type ItemAction } from '../http/inputs';
-import { instanceTypeOf, itemJson, recoveryPointJson, recoveryPointsOf } from '../http/item-json';
+import { itemJson, recoveryPointJson, recoveryPointsOf } from '../http/item-json';
+import { listQuery, pageResponse, plainList } from '../http/paging';
 import { accepted } from '../http/lro';
-import { nameFromId, readJsonBody, sameName } from '../http/request';
+import { readJsonBody } from '../http/request';
 import { runtime } from '../runtime';
 import type { ArmCtx, VaultRoute } from './arm-route';
 import { withNames } from './arm-route';
@@ -25,31 +25,10 @@ const I = [
   ':item',
 ];
 
-const ITEM_FILTER_FIELDS = [
-  'SourceFabricName',
-  'RecoveryPlanName',
-  'InstanceType',
-  'ProcessServerId',
-] as const;
-
-function matchesClause(item: ReplicatedItem, field: string, value: string): boolean {
-  switch (field) {
-    case 'SourceFabricName':
-      return sameName(fabricNameOfItem(item), value);
-    case 'RecoveryPlanName':
-      return item.recoveryPlan !== null && sameName(item.recoveryPlan, value);
-    case 'InstanceType':
-      return sameName(instanceTypeOf(item), value);
-    default:
-      return item.processServer !== null && sameName(item.processServer, nameFromId(value));
-  }
-}
-
-function listItems(ctx: ArmCtx, items: ReplicatedItem[]) {
-  const filter = parseFilter(ctx.req.query.get('$filter'), ITEM_FILTER_FIELDS);
-  if (!filter.ok) return filter.response;
-  const selected = items.filter((item) => filter.clauses.every((c) => matchesClause(item, c.field, c.value)));
-  return HttpResponse.json({ value: selected.map((item) => itemJson(ctx.world, item)) });
+/** docs/api.md §2.3: `$filter`, `$orderby` and `$skipToken` are the simulation's (listItems). */
+function itemList(ctx: ArmCtx, fabric?: string) {
+  const page = listItems(ctx.world, listQuery(ctx.req), fabric);
+  return pageResponse(ctx.request, page, (item) => itemJson(ctx.world, item));
 }
 
 /** POST {I}/<op>: body shape (400) → simulation (409, 400 OperationNotAllowed, 400 InvalidParameter) → 202. */
@@ -95,11 +74,11 @@ const itemResource = (ctx: ArmCtx, item: ReplicatedItem) => ({
 export const itemRoutes: VaultRoute[] = [
   {
     pattern: ['replicationprotecteditems'],
-    get: (ctx) => listItems(ctx, ctx.world.items),
+    get: (ctx) => itemList(ctx),
   },
   {
     pattern: I.slice(0, 5),
-    get: (ctx) => withNames(ctx, ({ fabric }) => listItems(ctx, itemsInFabric(ctx.world, fabric!.name))),
+    get: (ctx) => withNames(ctx, ({ fabric }) => itemList(ctx, fabric!.name)),
   },
   {
     pattern: I,
@@ -110,9 +89,11 @@ export const itemRoutes: VaultRoute[] = [
     pattern: [...I, 'recoverypoints'],
     get: (ctx) =>
       withNames(ctx, ({ item }) =>
-        HttpResponse.json({
-          value: recoveryPointsOf(ctx.world, item!).map((p) => recoveryPointJson(ctx.world, item!, p)),
-        }),
+        plainList(
+          ctx.request,
+          ctx.req,
+          recoveryPointsOf(ctx.world, item!).map((p) => recoveryPointJson(ctx.world, item!, p)),
+        ),
       ),
   },
   {

@@ -1,44 +1,20 @@
-/** Site Recovery jobs: list with $filter, get, cancel / restart / resume (docs/api.md §2.1, §3.3). */
+/** Site Recovery jobs: list with $filter in pages, get, cancel / restart / resume (docs/api.md §2.1, §3.3). */
 import { HttpResponse } from 'msw';
-import { cancelJob, restartJob, resumeJob } from '../simulation/api';
+import { cancelJob, listJobs, restartJob, resumeJob } from '../simulation/api';
 import type { Job, Result, World } from '../simulation/api';
 import { simErrorResponse } from '../http/arm-error';
-import { parseFilter } from '../http/filter';
-import { fabricNameOfItem, find, jobId } from '../http/ids';
+import { find, jobId } from '../http/ids';
 import { jobJson } from '../http/job-json';
 import { accepted } from '../http/lro';
-import { nameFromId, readJsonBody, sameName } from '../http/request';
+import { readJsonBody } from '../http/request';
+import { listQuery, pageResponse } from '../http/paging';
 import { runtime } from '../runtime';
 import type { ArmCtx, VaultRoute } from './arm-route';
 import { withNames } from './arm-route';
 
-const JOB_FILTER_FIELDS = ['jobStatus', 'affectedObjectTypes', 'fabricId', 'startTime', 'endTime'] as const;
-
-function matchesClause(world: World, job: Job, field: string, value: string): boolean {
-  switch (field) {
-    case 'jobStatus':
-      return sameName(job.state, value);
-    case 'affectedObjectTypes':
-      return sameName(job.item ? 'ProtectionEntity' : 'Server', value) || value === '';
-    case 'fabricId': {
-      const item = job.item ? find(world.items, job.item) : undefined;
-      return !!item && sameName(fabricNameOfItem(item), nameFromId(value));
-    }
-    // Inferred (docs/api.md §2.1): startTime = started at or after, endTime = ended at or before.
-    case 'startTime':
-      return Date.parse(job.startTime) >= Date.parse(value);
-    default:
-      return job.endTime !== null && Date.parse(job.endTime) <= Date.parse(value);
-  }
-}
-
-function listJobs(ctx: ArmCtx) {
-  const filter = parseFilter(ctx.req.query.get('$filter'), JOB_FILTER_FIELDS);
-  if (!filter.ok) return filter.response;
-  const jobs = ctx.world.jobs
-    .filter((job) => filter.clauses.every((c) => matchesClause(ctx.world, job, c.field, c.value)))
-    .sort((a, b) => (a.startTime < b.startTime ? 1 : a.startTime > b.startTime ? -1 : 0));
-  return HttpResponse.json({ value: jobs.map((job) => jobJson(ctx.world, job)) });
+/** Newest first; `$filter` (docs/api.md §2.1) and pages (§2.3) are the simulation's (listJobs). */
+function jobList(ctx: ArmCtx) {
+  return pageResponse(ctx.request, listJobs(ctx.world, listQuery(ctx.req)), (job) => jobJson(ctx.world, job));
 }
 
 type JobAction = (world: World, jobName: string) => Result<{ job: Job }>;
@@ -70,7 +46,7 @@ function jobAction(action: JobAction, readsBody: boolean) {
 const J = ['replicationjobs', ':job'];
 
 export const jobRoutes: VaultRoute[] = [
-  { pattern: ['replicationjobs'], get: listJobs },
+  { pattern: ['replicationjobs'], get: jobList },
   {
     pattern: J,
     get: (ctx) => withNames(ctx, ({ job }) => HttpResponse.json(jobJson(ctx.world, job!))),

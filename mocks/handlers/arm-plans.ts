@@ -5,10 +5,11 @@
  */
 import { HttpResponse } from 'msw';
 import { startPlanOperation } from '../simulation/api';
-import type { PlanOperationInput, PlanRecoveryPointType, RecoveryPlan, World } from '../simulation/api';
+import type { PlanOperationInput, PlanRecoveryPointType, RecoveryPlan } from '../simulation/api';
 import { invalidContent, simErrorResponse } from '../http/arm-error';
 import { find, planId } from '../http/ids';
 import { accepted } from '../http/lro';
+import { plainList } from '../http/paging';
 import { planJson } from '../http/plan-json';
 import { isObject, nameFromId, readJsonBody } from '../http/request';
 import { runtime } from '../runtime';
@@ -195,11 +196,15 @@ function planAction(action: string) {
     });
 }
 
-const list = (world: World) =>
-  HttpResponse.json({ value: world.recoveryPlans.map((p) => planJson(world, p)) });
+const list = (ctx: ArmCtx) =>
+  plainList(
+    ctx.request,
+    ctx.req,
+    ctx.world.recoveryPlans.map((p) => planJson(ctx.world, p)),
+  );
 
 export const planRoutes: VaultRoute[] = [
-  { pattern: ['replicationrecoveryplans'], get: (ctx) => list(ctx.world) },
+  { pattern: ['replicationrecoveryplans'], get: list },
   {
     pattern: ['replicationrecoveryplans', ':plan'],
     get: (ctx) => withNames(ctx, ({ plan }) => HttpResponse.json(planJson(ctx.world, plan!))),

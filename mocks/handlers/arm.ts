@@ -11,17 +11,15 @@ import { lroHeaders } from '../http/lro';
 import { jobRunning } from '../http/job-json';
 import { parseRequest } from '../http/request';
 import type { ParsedRequest } from '../http/request';
+import { plainList } from '../http/paging';
 import { WorldConflictError, runtime } from '../runtime';
 import { infraRoutes, vaultJson } from './arm-infra';
 import { itemRoutes } from './arm-items';
 import { jobRoutes } from './arm-jobs';
 import { planRoutes } from './arm-plans';
-import type { ArmCtx, VaultRoute } from './arm-route';
+import type { ArmCtx, Resolver, VaultRoute } from './arm-route';
 import { matchPattern, withNames } from './arm-route';
 import { checkVault, removedItemPoll, resolvePollJob } from './resolve';
-
-// Plan routes first: they serve the plan actions (RPL-1) that infraRoutes lists as not modelled.
-export const ARM_ROUTES: VaultRoute[] = [...planRoutes, ...infraRoutes, ...itemRoutes, ...jobRoutes];
 
 /** Canonical spelling of collection and action names, for resource types and RBAC actions. */
 const CANONICAL = new Map(
@@ -83,40 +81,7 @@ function subscriptionJson(world: World) {
 
 const VAULTS = ['providers', 'microsoft.recoveryservices', 'vaults'];
 
-/** `/subscriptions[/{sub}]` and the vault lists, matched from the path's first segment. */
-export const SUBSCRIPTION_ROUTES: {
-  pattern: string[];
-  get: (req: ParsedRequest, world: World) => Response;
-}[] = [
-  {
-    pattern: ['subscriptions'],
-    get: (_req, world) => HttpResponse.json({ value: [subscriptionJson(world)] }),
-  },
-  {
-    pattern: ['subscriptions', ':subscription'],
-    get: (req, world) => checkVault(world, req.segments[1]) ?? HttpResponse.json(subscriptionJson(world)),
-  },
-  {
-    pattern: ['subscriptions', ':subscription', ...VAULTS],
-    get: (req, world) =>
-      checkVault(world, req.segments[1]) ?? HttpResponse.json({ value: [vaultJson(world)] }),
-  },
-  {
-    pattern: ['subscriptions', ':subscription', 'resourcegroups', ':resourceGroup', ...VAULTS],
-    get: (req, world) =>
-      checkVault(world, req.segments[1], req.segments[3]) ?? HttpResponse.json({ value: [vaultJson(world)] }),
-  },
-];
-
-function subscriptionRoute(req: ParsedRequest, world: World): Response {
-  const path = `/${req.segments.join('/')}`;
-  const route = SUBSCRIPTION_ROUTES.find((r) => matchPattern(r.pattern, req.segments));
-  if (!route) return unservedPath(path);
-  if (req.method !== 'GET') return methodNotAllowed(req.method, path);
-  return route.get(req, world);
-}
-
-/** The vault's path, before the patterns of `ARM_ROUTES`. */
+/** The vault's path, before the patterns of the resource families. */
 export const VAULT_PREFIX = [
   'subscriptions',
   ':subscription',
@@ -126,76 +91,115 @@ export const VAULT_PREFIX = [
   ':vault',
 ];
 
-/**
- * Every ARM path the handler serves, with its methods (POLL = GET of `…/operationresults/{job}`
- * on a resource): derived from the tables the handler routes with, so nothing can drift.
- */
-export function armRouteList(): { pattern: string[]; methods: string[] }[] {
-  const vault = ARM_ROUTES.flatMap((r) => {
-    const pattern = [...VAULT_PREFIX, ...r.pattern];
-    const methods = [...(r.get ? ['GET'] : []), ...(r.post ? ['POST'] : [])];
-    const poll = r.resource ? [{ pattern: [...pattern, 'operationresults', ':job'], methods: ['GET'] }] : [];
-    return [{ pattern, methods }, ...poll];
-  });
-  return [...SUBSCRIPTION_ROUTES.map((r) => ({ pattern: r.pattern, methods: ['GET'] })), ...vault];
+/** One ARM path and its handler per method: the one routing table of the ARM namespace. */
+export interface ArmRoute {
+  /** Lower-case literals and `:param` placeholders, from `subscriptions`. */
+  pattern: string[];
+  handlers: Partial<Record<'GET' | 'POST', Resolver>>;
 }
 
-function isVaultPath(low: string[]) {
-  return (
-    low.length >= 8 &&
-    low[2] === 'resourcegroups' &&
-    low[4] === 'providers' &&
-    low[5] === 'microsoft.recoveryservices' &&
-    low[6] === 'vaults'
-  );
+const vaults = (ctx: ArmCtx) => plainList(ctx.request, ctx.req, [vaultJson(ctx.world)]);
+
+/** `/subscriptions[/{sub}]` and the vault lists. */
+const SUBSCRIPTION_ROUTES: ArmRoute[] = [
+  {
+    pattern: ['subscriptions'],
+    handlers: { GET: (ctx) => plainList(ctx.request, ctx.req, [subscriptionJson(ctx.world)]) },
+  },
+  {
+    pattern: ['subscriptions', ':subscription'],
+    handlers: { GET: (ctx) => HttpResponse.json(subscriptionJson(ctx.world)) },
+  },
+  { pattern: ['subscriptions', ':subscription', ...VAULTS], handlers: { GET: vaults } },
+  {
+    pattern: ['subscriptions', ':subscription', 'resourcegroups', ':resourceGroup', ...VAULTS],
+    handlers: { GET: vaults },
+  },
+];
+
+/**
+ * GET `…/operationresults/{job}` on a resource (docs/api.md §4): 202 (same headers) while the job
+ * runs or waits, then 200 with the resource; 204 for an item a finished remove deleted (END-1).
+ */
+function pollRoute(route: VaultRoute): ArmRoute {
+  const pattern = [...VAULT_PREFIX, ...route.pattern];
+  const resource = route.resource!;
+  return {
+    pattern: [...pattern, 'operationresults', ':job'],
+    handlers: {
+      GET: (ctx) => {
+        const jobName = ctx.req.segments[ctx.req.segments.length - 1];
+        // The resource's own names: the path before `operationresults/{job}`.
+        const params = matchPattern(pattern, ctx.req.segments.slice(0, -2))!;
+        const removed = params.item ? removedItemPoll(ctx.world, params.item, jobName) : null;
+        if (removed) return removed; // END-1
+        const target = { ...ctx, params };
+        return withNames(target, (names) => {
+          const job = resolvePollJob(ctx.world, jobName);
+          if (job instanceof Response) return job;
+          const { id, body } = resource(target, names);
+          if (jobRunning(job.state))
+            return new HttpResponse(null, {
+              status: 202,
+              headers: lroHeaders(ctx.world, ctx.req.origin, id, job.name, ctx.apiVersion),
+            });
+          return HttpResponse.json(body, { status: 200 });
+        });
+      },
+    },
+  };
+}
+
+/**
+ * Every ARM path the handler serves, in matching order: the subscription routes, then each resource
+ * family's routes under the vault (plan routes first: they serve the plan actions, RPL-1), each
+ * resource followed by its LRO poll. The fuzz suite enumerates this same table.
+ */
+export const ARM_ROUTES: ArmRoute[] = [
+  ...SUBSCRIPTION_ROUTES,
+  ...[...planRoutes, ...infraRoutes, ...itemRoutes, ...jobRoutes].flatMap((route) => [
+    {
+      pattern: [...VAULT_PREFIX, ...route.pattern],
+      handlers: { ...(route.get ? { GET: route.get } : {}), ...(route.post ? { POST: route.post } : {}) },
+    },
+    ...(route.resource ? [pollRoute(route)] : []),
+  ]),
+];
+
+/** Every ARM path with its methods, from the routing table itself (nothing can drift). */
+export function armRouteList(): { pattern: string[]; methods: string[] }[] {
+  return ARM_ROUTES.map((r) => ({ pattern: r.pattern, methods: Object.keys(r.handlers) }));
+}
+
+/** The segments after `{V}`, when the path is under a vault (for resource types: api-version, 403). */
+function vaultRest(segments: string[]): string[] {
+  const low = segments.map((s) => s.toLowerCase());
+  const under = matchPattern(VAULT_PREFIX, segments.slice(0, VAULT_PREFIX.length)) && low.length > 8;
+  return under ? segments.slice(VAULT_PREFIX.length) : [];
 }
 
 export async function handleArm(request: Request): Promise<Response> {
   const req = parseRequest(request);
   const world = runtime.world();
-  const vaultPath = isVaultPath(req.lower);
-  const rest = vaultPath ? req.segments.slice(8) : [];
+  const rest = vaultRest(req.segments);
   const versionError = checkApiVersion(req, rest.length ? resourceType(rest) : null, world.vault.location);
   if (versionError) return versionError;
-  if (!vaultPath) return subscriptionRoute(req, world);
 
-  const polled = rest.length >= 2 && rest[rest.length - 2].toLowerCase() === 'operationresults';
-  const target = polled ? rest.slice(0, -2) : rest;
   const path = `/${req.segments.join('/')}`;
-  let route: VaultRoute | undefined;
-  let params: Record<string, string> | null = null;
-  for (const candidate of ARM_ROUTES) {
-    params = matchPattern(candidate.pattern, target);
-    if (params) {
-      route = candidate;
-      break;
+  for (const route of ARM_ROUTES) {
+    const params = matchPattern(route.pattern, req.segments);
+    if (!params) continue;
+    const method = req.method as keyof ArmRoute['handlers'];
+    const handler = Object.hasOwn(route.handlers, method) ? route.handlers[method] : undefined;
+    if (!handler) return methodNotAllowed(req.method, path);
+    if (req.method !== 'GET' && world.role === 'Reader') return forbidden(req, rest);
+    if (params.subscription !== undefined) {
+      const missing = checkVault(world, params.subscription, params.resourceGroup, params.vault);
+      if (missing) return missing;
     }
+    return handler({ request, req, world, params, apiVersion: req.query.get('api-version') ?? '' });
   }
-  if (!route || !params || (polled && !route.resource)) return unservedPath(path);
-  const method = polled ? (req.method === 'GET' ? 'POLL' : '') : req.method;
-  const resolve = method === 'GET' ? route.get : method === 'POST' ? route.post : undefined;
-  if (!resolve && method !== 'POLL') return methodNotAllowed(req.method, path);
-  if (req.method !== 'GET' && world.role === 'Reader') return forbidden(req, rest);
-  const missing = checkVault(world, req.segments[1], req.segments[3], req.segments[7]);
-  if (missing) return missing;
-
-  const ctx: ArmCtx = { request, req, world, params, apiVersion: req.query.get('api-version') ?? '' };
-  if (resolve) return resolve(ctx);
-  const removed = params.item ? removedItemPoll(world, params.item, rest[rest.length - 1]) : null;
-  if (removed) return removed; // END-1
-  const resource = route.resource!;
-  return withNames(ctx, (names) => {
-    // docs/api.md §4: 202 (same headers) while the job runs or waits, then 200 with the resource.
-    const job = resolvePollJob(world, rest[rest.length - 1]);
-    if (job instanceof Response) return job;
-    const { id, body } = resource(ctx, names);
-    if (jobRunning(job.state))
-      return new HttpResponse(null, {
-        status: 202,
-        headers: lroHeaders(world, req.origin, id, job.name, ctx.apiVersion),
-      });
-    return HttpResponse.json(body, { status: 200 });
-  });
+  return unservedPath(path);
 }
 
 /** Resolvers never throw (docs/api.md §6): a last-resort 500 envelope instead of MSW's generic one. */

@@ -6,7 +6,8 @@
 import { reprotectWeb01ToOnPremises } from '../../contract/reprotect-request.cases';
 import { SiteRecoveryManagementClient } from '@azure/arm-recoveryservices-siterecovery';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resetRuntime } from '../runtime';
+import { PAGE_SIZE } from '../simulation/api';
+import { resetRuntime, runtime } from '../runtime';
 import { RG, SUB, VAULT } from './test-helpers';
 
 const credential = { getToken: async () => ({ token: 'x', expiresOnTimestamp: Date.now() + 3.6e6 }) };
@@ -199,6 +200,44 @@ describe('@azure/arm-recoveryservices-siterecovery 5.1.0', () => {
     ).rejects.toMatchObject({
       statusCode: 404,
       code: 'ResourceNotFound',
+    });
+  });
+
+  it(`docs/api.md §2.3: list() follows nextLink over ${PAGE_SIZE}-item pages, and passes $filter`, async () => {
+    // A world of 5 pages: the default items and 4 × PAGE_SIZE copies of app-01.
+    const world = runtime.world();
+    const template = world.items.find((i) => i.name === 'app-01')!;
+    const copies = Array.from({ length: 4 * PAGE_SIZE }, (_, i) => ({
+      ...template,
+      name: `app-01-${String(i).padStart(4, '0')}`,
+    }));
+    runtime.replace({ ...world, items: [...world.items, ...copies] });
+    const client = new SiteRecoveryManagementClient(credential, SUB);
+    const items = client.replicationProtectedItems;
+
+    const names: string[] = [];
+    const pages = items.list(VAULT, RG).byPage();
+    let pageCount = 0;
+    for await (const page of pages) {
+      pageCount += 1;
+      names.push(...page.map((item) => item.name!));
+    }
+    expect(pageCount).toBe(Math.ceil((world.items.length + copies.length) / PAGE_SIZE));
+    expect(names).toEqual([...world.items, ...copies].map((i) => i.name));
+
+    const inContainer = [];
+    for await (const item of items.listByReplicationProtectionContainers(VAULT, RG, 'cs-01', 'cloud_cs-01'))
+      inContainer.push(item.name);
+    expect(inContainer.length).toBeGreaterThan(4 * PAGE_SIZE);
+
+    const filtered = [];
+    for await (const item of items.list(VAULT, RG, { filter: "contains(FriendlyName,'app-01-00')" }))
+      filtered.push(item.name);
+    expect(filtered).toEqual(copies.slice(0, 100).map((i) => i.name));
+
+    await expect(items.list(VAULT, RG, { filter: "Colour eq 'blue'" }).next()).rejects.toMatchObject({
+      statusCode: 400,
+      code: 'InvalidParameter',
     });
   });
 });

@@ -4,38 +4,55 @@
  * RV-1..7, RP-5 …), facts ARM does not carry.
  */
 import { HttpResponse } from 'msw';
-import { OPERATION_NAMES, fieldEligibility, operationEligibility } from '../simulation/api';
+import {
+  OPERATION_NAMES,
+  fieldEligibility,
+  itemCounts,
+  listItems,
+  operationEligibility,
+} from '../simulation/api';
 import type { OperationName } from '../simulation/api';
 import { armError, simErrorResponse } from '../http/arm-error';
 import { itemId } from '../http/ids';
+import { listQuery, pageResponse } from '../http/paging';
 import { nameFromId } from '../http/request';
-import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
-import { type SimulatorRoute, VAULT } from './simulator-route';
+import { type RoutedRequest, type SimulatorRoute, VAULT, vaultNames } from './simulator-route';
 
 const OPERATIONS: readonly OperationName[] = OPERATION_NAMES;
 
-function vaultEligibility(req: ParsedRequest): Response {
+function vaultEligibility(req: RoutedRequest, request: Request): Response {
   const world = runtime.world();
-  const s = req.segments;
-  const missing = checkVault(world, s[2], s[4], s[8]);
+  const missing = checkVault(world, ...vaultNames(req));
   if (missing) return missing;
-  return HttpResponse.json({
-    value: world.items.map((item) => ({
-      itemId: itemId(world, item),
-      name: item.name,
-      operations: operationEligibility(world, item.name),
-    })),
-  });
+  // docs/api.md §2.3: the item list's `$filter` and pages, so a blade asks for the items it shows.
+  const page = listItems(world, listQuery(req));
+  return pageResponse(request, page, (item) => ({
+    itemId: itemId(world, item),
+    name: item.name,
+    operations: operationEligibility(world, item.name),
+  }));
 }
 
-function itemEligibility(req: ParsedRequest): Response {
+/** `{S}{V}/replicationProtectedItemCounts?$filter=`: counts by health and status, without the items. */
+function itemCountsRoute(req: RoutedRequest): Response {
   const world = runtime.world();
-  const s = req.segments;
-  const missing = checkVault(world, s[2], s[4], s[8]);
+  const missing = checkVault(world, ...vaultNames(req));
   if (missing) return missing;
-  const names = resolveNames(world, { fabric: s[10], container: s[12], item: s[14] });
+  const counts = itemCounts(world, req.query.get('$filter'));
+  return counts.ok ? HttpResponse.json(counts.value) : simErrorResponse(counts.error);
+}
+
+function itemEligibility(req: RoutedRequest): Response {
+  const world = runtime.world();
+  const missing = checkVault(world, ...vaultNames(req));
+  if (missing) return missing;
+  const names = resolveNames(world, {
+    fabric: req.params.fabric,
+    container: req.params.container,
+    item: req.params.item,
+  });
   if (names instanceof Response) return names;
   const requested = req.query.get('operation') ?? '';
   const operation = OPERATIONS.find((op) => op.toLowerCase() === requested.toLowerCase());
@@ -60,8 +77,9 @@ const ITEM = [
   ':item',
 ];
 
-/** `{S}{V}/eligibility` and `{S}{I}/eligibility`. */
+/** `{S}{V}/eligibility`, `{S}{V}/replicationProtectedItemCounts` and `{S}{I}/eligibility`. */
 export const eligibilityRoutes: SimulatorRoute[] = [
   { pattern: [...VAULT, 'eligibility'], handlers: { GET: vaultEligibility } },
+  { pattern: [...VAULT, 'replicationprotecteditemcounts'], handlers: { GET: itemCountsRoute } },
   { pattern: [...VAULT, ...ITEM, 'eligibility'], handlers: { GET: itemEligibility } },
 ];

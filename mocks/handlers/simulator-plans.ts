@@ -8,21 +8,19 @@ import { planOperationEligibility } from '../simulation/api';
 import type { PlanPlannedFailoverValues, PlanReprotectValues, World } from '../simulation/api';
 import { armError, invalidContent } from '../http/arm-error';
 import { isObject, nameFromId, readJsonBody } from '../http/request';
-import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { mapPlanBody, startPlan } from './arm-plans';
 import { checkVault, resolveNames } from './resolve';
-import { type SimulatorRoute, VAULT } from './simulator-route';
+import { type RoutedRequest, type SimulatorRoute, VAULT, vaultNames } from './simulator-route';
 
-function resolvePlan(world: World, req: ParsedRequest) {
-  const s = req.segments;
-  const missing = checkVault(world, s[2], s[4], s[8]);
+function resolvePlan(world: World, req: RoutedRequest) {
+  const missing = checkVault(world, ...vaultNames(req));
   if (missing) return missing;
-  const names = resolveNames(world, { plan: s[10] });
+  const names = resolveNames(world, { plan: req.params.plan });
   return names instanceof Response ? names : names.plan!;
 }
 
-function eligibility(req: ParsedRequest): Response {
+function eligibility(req: RoutedRequest): Response {
   const world = runtime.world();
   const plan = resolvePlan(world, req);
   if (plan instanceof Response) return plan;
@@ -83,7 +81,7 @@ function mapItems(body: Record<string, unknown> | undefined): Items {
   return { ok: true, items };
 }
 
-async function reProtect(req: ParsedRequest, request: Request): Promise<Response> {
+async function reProtect(req: RoutedRequest, request: Request): Promise<Response> {
   const world = runtime.world();
   if (world.role === 'Reader')
     return armError(
@@ -169,7 +167,7 @@ function mapFailoverItems(body: Record<string, unknown> | undefined): FailoverIt
  * `{S}…/plannedFailover`: ARM's RecoveryPlanPlannedFailoverInput (its plan-wide options are each
  * machine's default) plus `properties.items` with each Hyper-V machine's own choices.
  */
-async function plannedFailover(req: ParsedRequest, request: Request): Promise<Response> {
+async function plannedFailover(req: RoutedRequest, request: Request): Promise<Response> {
   const world = runtime.world();
   if (world.role === 'Reader')
     return armError(

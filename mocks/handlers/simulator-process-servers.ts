@@ -12,22 +12,20 @@ import { armError, simErrorResponse } from '../http/arm-error';
 import { jobId } from '../http/ids';
 import { accepted } from '../http/lro';
 import { readJsonBody } from '../http/request';
-import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
-import { type SimulatorRoute, VAULT } from './simulator-route';
+import { type RoutedRequest, type SimulatorRoute, VAULT, vaultNames } from './simulator-route';
 
-function withFabric(req: ParsedRequest, fn: (world: World, fabric: string) => Response): Response {
+function withFabric(req: RoutedRequest, fn: (world: World, fabric: string) => Response): Response {
   const world = runtime.world();
-  const s = req.segments;
-  const missing = checkVault(world, s[2], s[4], s[8]);
+  const missing = checkVault(world, ...vaultNames(req));
   if (missing) return missing;
-  const names = resolveNames(world, { fabric: s[10] });
+  const names = resolveNames(world, { fabric: req.params.fabric });
   if (names instanceof Response) return names;
-  return fn(world, s[10]);
+  return fn(world, req.params.fabric);
 }
 
-function forbidden(req: ParsedRequest, action: string): Response | null {
+function forbidden(req: RoutedRequest, action: string): Response | null {
   // docs/api.md §5: Reader, and Operator (built-in Site Recovery Operator role), may not change infrastructure.
   if (runtime.world().role === 'Contributor') return null;
   return armError(
@@ -37,7 +35,7 @@ function forbidden(req: ParsedRequest, action: string): Response | null {
   );
 }
 
-const started = (req: ParsedRequest, result: ReturnType<typeof addProcessServer>): Response => {
+const started = (req: RoutedRequest, result: ReturnType<typeof addProcessServer>): Response => {
   if (!result.ok) return simErrorResponse(result.error);
   const job = result.value.job;
   // docs/api.md §4: for job actions the resource is the job; its poll answers 200 with the job.
@@ -46,7 +44,7 @@ const started = (req: ParsedRequest, result: ReturnType<typeof addProcessServer>
   return response;
 };
 
-async function add(req: ParsedRequest, request: Request): Promise<Response> {
+async function add(req: RoutedRequest, request: Request): Promise<Response> {
   const denied = forbidden(req, 'write');
   if (denied) return denied;
   const body = await readJsonBody(request);
@@ -54,11 +52,11 @@ async function add(req: ParsedRequest, request: Request): Promise<Response> {
   return withFabric(req, (world, fabric) => started(req, addProcessServer(world, fabric, body.value)));
 }
 
-function remove(req: ParsedRequest): Response {
+function remove(req: RoutedRequest): Response {
   const denied = forbidden(req, 'delete');
   if (denied) return denied;
   return withFabric(req, (world, fabric) =>
-    started(req, removeProcessServer(world, fabric, req.segments[12])),
+    started(req, removeProcessServer(world, fabric, req.params.processServer)),
   );
 }
 

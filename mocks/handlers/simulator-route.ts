@@ -1,7 +1,12 @@
 /** What the `/simulator` route tables share: the handler type, the table shape and path shapes. */
 import type { ParsedRequest } from '../http/request';
 
-export type Handler = (req: ParsedRequest, request: Request) => Response | Promise<Response>;
+/** A request with the names its route's `:param` placeholders matched (never path positions). */
+export interface RoutedRequest extends ParsedRequest {
+  params: Record<string, string>;
+}
+
+export type Handler = (req: RoutedRequest, request: Request) => Response | Promise<Response>;
 
 /** One `/simulator/…` path: its shape after `simulator` and its handler per method. */
 export interface SimulatorRoute {
@@ -22,7 +27,6 @@ export const VAULT = [
   ':vault',
 ];
 
-/** Literal segments must match; `:param` matches any name. */
-export function shaped(lower: string[], shape: string[]) {
-  return lower.length === shape.length && shape.every((p, i) => p.startsWith(':') || p === lower[i]);
-}
+/** The vault names of a `{S}{V}…` route, for checkVault. */
+export const vaultNames = (req: RoutedRequest) =>
+  [req.params.subscription, req.params.resourceGroup, req.params.vault] as const;

@@ -19,16 +19,15 @@ import {
 } from '../simulation/api';
 import { armError, invalidContent, notFound, simErrorResponse } from '../http/arm-error';
 import { readJsonBody } from '../http/request';
-import type { ParsedRequest } from '../http/request';
 import { importedRunbookStore, runtime } from '../runtime';
-import type { Handler, SimulatorRoute } from './simulator-route';
+import type { Handler, RoutedRequest, SimulatorRoute } from './simulator-route';
 
 /** A runbook with an inline scenario is a whole world and more: allow what a scenario import allows. */
 const MAX_RUNBOOK_BYTES = 8 * 1024 * 1024;
 
 const progressJson = () => HttpResponse.json({ progress: runbookProgress(runtime.world()) });
 
-async function importOne(_req: ParsedRequest, request: Request): Promise<Response> {
+async function importOne(_req: RoutedRequest, request: Request): Promise<Response> {
   let text: string;
   try {
     text = await request.text();
@@ -139,15 +138,15 @@ export const runbookRoutes: SimulatorRoute[] = [
   { pattern: ['runbooks'], handlers: library },
   {
     pattern: ['runbooks', ':runbook'],
-    handlers: { GET: (req, request) => one(req.segments[2]).GET(req, request) },
+    handlers: { GET: (req, request) => one(req.params.runbook).GET(req, request) },
   },
   {
     pattern: ['runbooks', ':runbook', 'start'],
-    handlers: { POST: (req, request) => start(req.segments[2]).POST(req, request) },
+    handlers: { POST: (req, request) => start(req.params.runbook).POST(req, request) },
   },
   {
     pattern: ['runbooks', ':runbook', 'report'],
-    handlers: { GET: (req, request) => report(req.segments[2]).GET(req, request) },
+    handlers: { GET: (req, request) => report(req.params.runbook).GET(req, request) },
   },
   { pattern: ['runbook'], handlers: running },
   { pattern: ['runbook', 'hint'], handlers: hint },

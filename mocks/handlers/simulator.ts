@@ -30,14 +30,14 @@ import {
 } from '../http/arm-error';
 import { jobId } from '../http/ids';
 import { parseRequest, readJsonBody } from '../http/request';
-import type { ParsedRequest } from '../http/request';
 import { runtime } from '../runtime';
 import { guarded } from './arm';
 import { eligibilityRoutes } from './simulator-eligibility';
 import { processServerRoutes } from './simulator-process-servers';
 import { planSimulatorRoutes } from './simulator-plans';
 import { runbookRoutes } from './simulator-runbooks';
-import { type Handler, type SimulatorRoute, shaped } from './simulator-route';
+import { matchPattern } from './arm-route';
+import type { Handler, SimulatorRoute } from './simulator-route';
 
 const ROLES: Role[] = ['Contributor', 'Operator', 'Reader'];
 const SPEEDS: ClockSpeed[] = [0, 1, 10, 60, 600];
@@ -243,7 +243,10 @@ export const SIMULATOR_ROUTES: SimulatorRoute[] = [
   { pattern: ['clock', 'advance'], handlers: advance },
   { pattern: ['lab'], handlers: lab },
   { pattern: ['scenarios'], handlers: scenarios },
-  { pattern: ['scenarios', ':scenario', 'load'], handlers: { POST: (req) => loadPreset(req.segments[2]) } },
+  {
+    pattern: ['scenarios', ':scenario', 'load'],
+    handlers: { POST: (req) => loadPreset(req.params.scenario) },
+  },
   { pattern: ['scenario'], handlers: scenario },
   // The scenario file format.
   { pattern: ['scenario', 'schema'], handlers: { GET: () => HttpResponse.json(scenarioJsonSchema()) } },
@@ -251,8 +254,8 @@ export const SIMULATOR_ROUTES: SimulatorRoute[] = [
   {
     pattern: ['notifications', ':notification'],
     handlers: {
-      PATCH: (req, request) => notification(req.segments[2]).PATCH(req, request),
-      DELETE: (req, request) => notification(req.segments[2]).DELETE(req, request),
+      PATCH: (req, request) => notification(req.params.notification).PATCH(req, request),
+      DELETE: (req, request) => notification(req.params.notification).DELETE(req, request),
     },
   },
   ...eligibilityRoutes,
@@ -261,19 +264,18 @@ export const SIMULATOR_ROUTES: SimulatorRoute[] = [
   ...runbookRoutes, // docs/runbooks.md §1–§3
 ];
 
-function route(req: ParsedRequest): Record<string, Handler> | null {
-  const tail = req.lower.slice(1);
-  return SIMULATOR_ROUTES.find((r) => shaped(tail, r.pattern))?.handlers ?? null;
-}
-
 async function handleSimulator(request: Request): Promise<Response> {
   const req = parseRequest(request);
   const path = `/${req.segments.join('/')}`;
-  const table = route(req);
-  if (!table) return unservedPath(path);
-  const handler = Object.hasOwn(table, req.method) ? table[req.method] : undefined;
-  if (!handler) return methodNotAllowed(req.method, path);
-  return handler(req, request);
+  const tail = req.segments.slice(1);
+  for (const route of SIMULATOR_ROUTES) {
+    const params = matchPattern(route.pattern, tail);
+    if (!params) continue;
+    const handler = Object.hasOwn(route.handlers, req.method) ? route.handlers[req.method] : undefined;
+    if (!handler) return methodNotAllowed(req.method, path);
+    return handler({ ...req, params }, request);
+  }
+  return unservedPath(path);
 }
 
 export const simulatorHandler = http.all(/^[a-z][a-z0-9+.-]*:\/\/[^/]+\/simulator(?:\/|$)/i, ({ request }) =>

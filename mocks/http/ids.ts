@@ -4,9 +4,10 @@
  * the world: one per configuration server (`cs-01`, container `cloud_cs-01`) and one Hyper-V site
  * (`hv-site-01`, container `cloud_hv-site-01`) holding the Hyper-V items.
  */
+import { HYPERV_SITE, itemFabricName } from '../simulation/api';
 import type { ReplicatedItem, World } from '../simulation/api';
 
-export const HYPERV_SITE = 'hv-site-01';
+export { HYPERV_SITE };
 export const HYPERV_HOST = 'hv-host-01';
 export const AZURE_FABRIC_NAME = 'Microsoft Azure';
 
@@ -43,9 +44,7 @@ export function fabricsOf(world: World): FabricRef[] {
   return fabrics;
 }
 
-export function fabricNameOfItem(item: ReplicatedItem): string {
-  return item.machineType === 'HyperVVM' ? HYPERV_SITE : item.configurationServer;
-}
+export const fabricNameOfItem = itemFabricName;
 
 export function itemsInFabric(world: World, fabric: string): ReplicatedItem[] {
   const lower = fabric.toLowerCase();

@@ -1,5 +1,13 @@
 /** ReplicationProtectedItem JSON (docs/api.md §3.1) and RecoveryPoint JSON (§3.2). */
-import { allowedOperations, catalogEntry, lastingJobErrors } from '../simulation/api';
+import {
+  allowedOperations,
+  catalogEntry,
+  itemHealth,
+  itemInstanceType,
+  itemReplicating,
+  itemRpoSeconds,
+  lastingJobErrors,
+} from '../simulation/api';
 import type { ItemStatus, RecoveryPoint, ReplicatedItem, World } from '../simulation/api';
 import {
   AZURE_FABRIC_NAME,
@@ -42,10 +50,7 @@ function protectionState(world: World, item: ReplicatedItem): [string, string] {
   return table[item.status];
 }
 
-export function instanceTypeOf(item: ReplicatedItem): 'InMageAzureV2' | 'InMage' | 'HyperVReplicaAzure' {
-  if (item.machineType === 'HyperVVM') return 'HyperVReplicaAzure';
-  return item.direction === 'AzureToOnPremises' ? 'InMage' : 'InMageAzureV2';
-}
+export const instanceTypeOf = itemInstanceType;
 
 /** Errors of the item's latest job when it failed: they last until the next job (docs/api.md §5). */
 function healthErrors(world: World, item: ReplicatedItem) {
@@ -91,36 +96,18 @@ const TEST_FAILOVER_STATE: Partial<Record<ItemStatus, [string, string]>> = {
   CleaningUpTestFailover: ['TestFailoverCleanupInProgress', 'Cleaning up test failover'],
 };
 
-/** Replicating: protected (also during a test failover, TF-1) or re-protecting. */
-function protectedNow(item: ReplicatedItem) {
-  return item.status === 'Protected' || TEST_FAILOVER_STATE[item.status] !== undefined;
-}
-
-function replicating(item: ReplicatedItem) {
-  return protectedNow(item) || item.status === 'Reprotecting';
-}
-
-function rpoSeconds(world: World, item: ReplicatedItem): number {
-  if (!protectedNow(item)) return 0;
-  const latest = world.recoveryPoints
-    .filter((p) => p.item === item.name)
-    .reduce<string | null>((max, p) => (max === null || p.time > max ? p.time : max), null);
-  if (!latest) return 0;
-  return Math.max(0, Math.round((Date.parse(world.now) - Date.parse(latest)) / 1000));
-}
-
 export function itemJson(world: World, item: ReplicatedItem) {
   const [state, description] = protectionState(world, item);
   const errors = healthErrors(world, item);
   const job = item.currentJob ? find(world.jobs, item.currentJob) : undefined;
   const instanceType = instanceTypeOf(item);
   const policy = world.policies.find((p) => p.kind === (instanceType === 'InMage' ? 'Failback' : 'Forward'));
-  const health = !replicating(item) ? 'None' : errors.length ? 'Critical' : 'Normal';
+  const health = itemHealth(world, item);
   const details: Record<string, unknown> = {
     instanceType,
     osType: item.os,
     osName: item.osName,
-    rpoInSeconds: rpoSeconds(world, item),
+    rpoInSeconds: itemRpoSeconds(world, item),
     // Simulator extras the UI needs (brief): not ARM fields.
     machineType: item.machineType,
     replicationDirection: item.direction,
@@ -150,7 +137,7 @@ export function itemJson(world: World, item: ReplicatedItem) {
     if (item.datastore) details.datastores = [item.datastore];
     if (item.retentionDrive) details.retentionDrive = item.retentionDrive;
   }
-  if (replicating(item)) details.lastHeartbeat = world.now;
+  if (itemReplicating(item)) details.lastHeartbeat = world.now;
   const properties: Record<string, unknown> = {
     friendlyName: item.name,
     protectedItemType:

@@ -168,3 +168,32 @@ export {
 export type * from './runbooks/types';
 /** Large worlds for benchmarks and scale tests: N copies of a scenario's items. */
 export { buildBenchWorld, timeAdvance, type AdvanceTiming } from './bench-world';
+
+// ---------------------------------------------------------------- lists (docs/api.md §2.3)
+
+/**
+ * ARM lists in pages: listItems(world, {filter, orderBy, skipToken}, fabric?), listJobs(world, query),
+ * listPage(rows, query, PLAIN) for lists without filters; itemCounts(world, filter) for counts without
+ * the items. Bad `$filter` / `$orderby` / `$skipToken` → 400 InvalidParameter. Item facts shared with
+ * the item JSON: itemHealth, itemRpoSeconds, itemFabricName, itemInstanceType.
+ */
+export {
+  HEALTHS,
+  HYPERV_SITE,
+  PAGE_SIZE,
+  PLAIN,
+  itemCounts,
+  itemFabricName,
+  itemHealth,
+  itemInstanceType,
+  itemProtectedNow,
+  itemReplicating,
+  itemRpoSeconds,
+  listItems,
+  listJobs,
+  listPage,
+  type ItemCounts,
+  type ListQuery,
+  type Page,
+  type Read,
+} from './listing';

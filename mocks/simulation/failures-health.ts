@@ -20,11 +20,28 @@ export function failureLasts(world: World, job: Job): boolean {
  * The errors the item shows now (docs/api.md §5): those of its latest job (its own or a plan's,
  * RPL-1: only the tasks of this machine) while that failure lasts.
  */
+// Worlds are immutable: the latest job of each item, indexed once per world (and dropped with it), so
+// the health of every item of a 50,000-item world is computed in linear time.
+const latestJobs = new WeakMap<World, Map<string, Job>>();
+
+function latestJobOf(world: World, item: string): Job | undefined {
+  let index = latestJobs.get(world);
+  if (!index) {
+    index = new Map<string, Job>();
+    for (const job of world.jobs) {
+      const names = new Set([...(job.item ? [job.item] : []), ...(job.machines ?? []).map((m) => m.item)]);
+      for (const name of names) {
+        const seen = index.get(name);
+        if (!seen || job.startTime >= seen.startTime) index.set(name, job);
+      }
+    }
+    latestJobs.set(world, index);
+  }
+  return index.get(item);
+}
+
 export function lastingJobErrors(world: World, item: ReplicatedItem): JobError[] {
-  const mine = world.jobs.filter(
-    (j) => j.item === item.name || (j.machines ?? []).some((m) => m.item === item.name),
-  );
-  const last = mine.reduce<Job | undefined>((a, j) => (!a || j.startTime >= a.startTime ? j : a), undefined);
+  const last = latestJobOf(world, item.name);
   if (!last || !failureLasts(world, last)) return [];
   const own = (taskId: string) =>
     !last.plan || last.tasks.some((t) => t.id === taskId && t.item === item.name);

@@ -103,9 +103,26 @@ async function send<T>(
   return { status: response.status, body: parsed as T, headers: response.headers };
 }
 
+/** A list page (docs/api.md §2.3): rows, and the absolute URL of the next page. */
+export interface ArmPage<T> {
+  value: T[];
+  nextLink?: string;
+}
+
 export const arm = {
   get: async <T>(path: string, signal?: AbortSignal) =>
     (await armRequest<T>('GET', path, undefined, signal)).body,
+  /** Every page of a small list, following nextLink (docs/api.md §2.3). */
+  list: async <T>(path: string, signal?: AbortSignal): Promise<ArmPage<T>> => {
+    const value: T[] = [];
+    let next: string | undefined = path;
+    while (next) {
+      const page: ArmPage<T> = (await armRequest<ArmPage<T>>('GET', next, undefined, signal)).body;
+      value.push(...(page.value ?? []));
+      next = page.nextLink;
+    }
+    return { value };
+  },
   post: <T = unknown>(path: string, body?: unknown) => armRequest<T>('POST', path, body ?? {}),
   put: async <T>(path: string, body: unknown) => (await armRequest<T>('PUT', path, body)).body,
   patch: async <T>(path: string, body: unknown) => (await armRequest<T>('PATCH', path, body)).body,

@@ -40,6 +40,7 @@ export const simulatorPaths = {
   runbookMistakes: '/simulator/runbook/mistakes',
   notification: (id: string) => `/simulator/notifications/${enc(id)}`,
   vaultEligibility: (vault: string) => `/simulator${armPaths.vault(vault)}/eligibility`,
+  itemCounts: (vault: string) => `/simulator${armPaths.vault(vault)}/replicationProtectedItemCounts`,
   itemEligibility: (itemId: string, operation: string, masterTargetId?: string) =>
     `/simulator${itemId}/eligibility?operation=${enc(operation)}` +
     (masterTargetId ? `&masterTargetId=${enc(masterTargetId)}` : ''),

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { arm } from './arm-client';
 import { armPaths } from './arm-paths';
 import { keys } from './query-keys';
-import type { ArmList, ArmResource } from './wire-types';
+import type { ArmResource } from './wire-types';
 
 /** docs/api.md §3.4: only the fabric fields these list blades read. */
 export interface FabricProcessServer {
@@ -44,9 +44,7 @@ export const fabricsQuery = (vault: string) =>
   queryOptions({
     queryKey: keys.fabrics(vault),
     queryFn: ({ signal }) =>
-      arm
-        .get<ArmList<ArmResource<FabricProperties>>>(armPaths.fabrics(vault), signal)
-        .then((list) => list.value),
+      arm.list<ArmResource<FabricProperties>>(armPaths.fabrics(vault), signal).then((list) => list.value),
   });
 
 export const useFabrics = (vault: string) => useQuery(fabricsQuery(vault));

@@ -3,7 +3,7 @@ import { arm } from './arm-client';
 import { armPaths } from './arm-paths';
 import { keys } from './query-keys';
 import { jobsQuery, newestFirst } from './jobs';
-import type { ArmList, ArmRecoveryPoint, ArmItem } from './wire-types';
+import type { ArmRecoveryPoint, ArmItem } from './wire-types';
 import { poll } from './polling';
 
 /** An item's recovery points, newest first (FO-1, LIFE-7). */
@@ -12,7 +12,7 @@ export const recoveryPointsQuery = (vault: string, item: ArmItem | undefined) =>
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: keys.recoveryPoints(vault, item?.name ?? ''),
-    queryFn: ({ signal }) => arm.get<ArmList<ArmRecoveryPoint>>(armPaths.recoveryPoints(item!.id), signal),
+    queryFn: ({ signal }) => arm.list<ArmRecoveryPoint>(armPaths.recoveryPoints(item!.id), signal),
     select: (list) =>
       [...list.value].sort((a, b) =>
         b.properties.recoveryPointTime.localeCompare(a.properties.recoveryPointTime),

@@ -1,50 +1,155 @@
 import type { OperationName } from '../../contract/operations';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { arm, jobNameFromLocation } from './arm-client';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { arm, ArmError, jobNameFromLocation, type ArmPage } from './arm-client';
 import { armPaths, simulatorPaths } from './arm-paths';
-import { hasRunningJob } from './item-status';
+import { hasRunningJob, type HealthKey, type ItemStatusKey } from './item-status';
 import { keys } from './query-keys';
-import type { ArmItem, ArmList, VaultEligibility } from './wire-types';
+import type { ArmItem, VaultEligibility } from './wire-types';
 import { poll } from './polling';
 
-export const itemsQuery = (vault: string) =>
-  queryOptions({
-    queryKey: keys.itemList(vault),
-    queryFn: ({ signal }) => arm.get<ArmList<ArmItem>>(armPaths.items(vault), signal),
-    select: (list) => list.value,
+/** An OData string literal (docs/api.md §2.3: `''` is a quote inside a value). */
+export const odata = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** `path?$filter=…&$orderby=…`, leaving out what is empty. */
+function withQuery(path: string, query: Record<string, string>) {
+  const search = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== ''));
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
+ * The replicated items grid's pages (docs/api.md §2.3): the API filters, sorts and pages; each page
+ * brings the nextLink of the following one. Polls fast (1 s) while a job runs on a loaded item.
+ */
+export const itemPagesQuery = (vault: string, filter: string, orderBy: string) =>
+  infiniteQueryOptions({
+    queryKey: keys.itemPages(vault, filter, orderBy),
+    queryFn: ({ pageParam, signal }) =>
+      arm.get<ArmPage<ArmItem>>(
+        pageParam ?? withQuery(armPaths.items(vault), { $filter: filter, $orderby: orderBy }),
+        signal,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextLink ?? null,
   });
 
-/** Vault-wide items; polls fast (1 s) while a job runs on any of them, else every 5 s. */
-export function useItems(vault: string) {
-  return useQuery({
-    ...itemsQuery(vault),
-    refetchInterval: (query) => poll(query.state.data?.value.some(hasRunningJob) ? 1000 : 5000),
+export function useItemPages(vault: string, filter: string, orderBy: string) {
+  return useInfiniteQuery({
+    ...itemPagesQuery(vault, filter, orderBy),
+    // A filter keystroke keeps the rows shown until the new first page arrives.
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) =>
+      poll(query.state.data?.pages.some((page) => page.value.some(hasRunningJob)) ? 1000 : 5000),
   });
 }
 
-/** One item found by friendlyName in the vault-wide list (items are addressed by name in routes). */
+export interface ItemCounts {
+  total: number;
+  matching: number;
+  byHealth: Record<HealthKey, number>;
+  byStatus: Record<ItemStatusKey, number>;
+}
+
+/** Item counts by health and status for a `$filter`, without the items (docs/api.md §2.3). */
+export const itemCountsQuery = (vault: string, filter: string) =>
+  queryOptions({
+    queryKey: keys.itemCounts(vault, filter),
+    queryFn: ({ signal }) =>
+      arm.get<ItemCounts>(withQuery(simulatorPaths.itemCounts(vault), { $filter: filter }), signal),
+  });
+
+export function useItemCounts(vault: string, filter = '') {
+  return useQuery({
+    ...itemCountsQuery(vault, filter),
+    placeholderData: keepPreviousData,
+    refetchInterval: () => poll(5000),
+  });
+}
+
+/** The item named `name` (items are addressed by name in routes), found with `$filter`; null if none. */
+export const itemLookupQuery = (vault: string, name: string) =>
+  queryOptions({
+    queryKey: keys.itemLookup(vault, name),
+    queryFn: async ({ signal }) => {
+      const path = withQuery(armPaths.items(vault), { $filter: `FriendlyName eq ${odata(name)}` });
+      const page = await arm.get<ArmPage<ArmItem>>(path, signal);
+      return page.value.find((item) => item.properties.friendlyName === name || item.name === name) ?? null;
+    },
+  });
+
+/** One item by its ARM id: `GET {I}` (docs/api.md §2.1). */
+export const itemQuery = (vault: string, id: string) =>
+  queryOptions({
+    queryKey: keys.item(vault, id),
+    queryFn: ({ signal }) => arm.get<ArmItem>(id, signal),
+    retry: (count, error) => !(error instanceof ArmError && error.status === 404) && count < 3,
+  });
+
+/**
+ * One item by name: its id from the lookup, then `GET {I}`, polled fast (1 s) while a job runs on
+ * it, else every 5 s. Never the vault-wide list.
+ */
 export function useItem(vault: string, name: string) {
-  const query = useItems(vault);
-  const item = query.data?.find(
-    (candidate) => candidate.properties.friendlyName === name || candidate.name === name,
-  );
+  const lookup = useQuery(itemLookupQuery(vault, name));
+  const id = lookup.data?.id ?? '';
+  const one = useQuery({
+    ...itemQuery(vault, id),
+    enabled: id !== '',
+    refetchInterval: (query) => poll(query.state.data && hasRunningJob(query.state.data) ? 1000 : 5000),
+  });
+  const gone = one.error instanceof ArmError && one.error.status === 404;
+  const item = gone ? undefined : (one.data ?? lookup.data ?? undefined);
   return {
     item,
-    isLoading: query.isLoading,
-    notFound: query.isSuccess && !item,
-    error: query.error,
+    isLoading: lookup.isLoading,
+    notFound: (lookup.isSuccess && lookup.data === null) || gone,
+    error: lookup.error ?? (gone ? null : one.error),
   };
 }
 
-export const eligibilityQuery = (vault: string) =>
+/** The items of one recovery plan (`RecoveryPlanName eq`), or of every plan (`*`). */
+export const planItemsQuery = (vault: string, plan: string) =>
   queryOptions({
-    queryKey: keys.eligibility(vault),
-    queryFn: ({ signal }) => arm.get<VaultEligibility>(simulatorPaths.vaultEligibility(vault), signal),
+    queryKey: keys.planItems(vault, plan),
+    queryFn: ({ signal }) =>
+      arm
+        .list<ArmItem>(
+          withQuery(armPaths.items(vault), {
+            $filter: plan === '*' ? "RecoveryPlanName ne ''" : `RecoveryPlanName eq ${odata(plan)}`,
+          }),
+          signal,
+        )
+        .then((list) => list.value),
   });
 
-/** Which verbs each item allows now, with rule-cited reasons (docs/api.md §2.2). */
-export function useVaultEligibility(vault: string) {
-  return useQuery({ ...eligibilityQuery(vault), refetchInterval: () => poll(5000) });
+export function usePlanItemList(vault: string, plan: string) {
+  return useQuery({
+    ...planItemsQuery(vault, plan),
+    refetchInterval: (query) => poll(query.state.data?.some(hasRunningJob) ? 1000 : 5000),
+  });
+}
+
+/** Which verbs one item allows now, with rule-cited reasons (docs/api.md §2.2, `$filter` §2.3). */
+export const eligibilityQuery = (vault: string, name: string) =>
+  queryOptions({
+    queryKey: keys.eligibility(vault, name),
+    queryFn: ({ signal }) =>
+      arm.get<VaultEligibility>(
+        withQuery(simulatorPaths.vaultEligibility(vault), { $filter: `FriendlyName eq ${odata(name)}` }),
+        signal,
+      ),
+  });
+
+export function useItemEligibility(vault: string, name: string, enabled = true) {
+  return useQuery({ ...eligibilityQuery(vault, name), enabled, refetchInterval: () => poll(5000) });
 }
 
 export type { OperationName };

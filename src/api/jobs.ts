@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { arm } from './arm-client';
 import { armPaths } from './arm-paths';
 import { keys } from './query-keys';
-import type { ArmJob, ArmList } from './wire-types';
+import type { ArmJob } from './wire-types';
 import { poll } from './polling';
 
 /** docs/api.md §3.3: NotStarted, InProgress and Suspended jobs have not ended yet. */
@@ -17,8 +17,7 @@ export const isRunning = (job: ArmJob) =>
 export const jobsQuery = (vault: string) =>
   queryOptions({
     queryKey: keys.jobs(vault),
-    queryFn: ({ signal }) =>
-      arm.get<ArmList<ArmJob>>(armPaths.jobs(vault), signal).then((list) => list.value ?? []),
+    queryFn: ({ signal }) => arm.list<ArmJob>(armPaths.jobs(vault), signal).then((list) => list.value ?? []),
     refetchInterval: (query) => poll(query.state.data?.some(isRunning) ? 1000 : 5000),
   });
 

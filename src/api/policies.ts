@@ -2,7 +2,7 @@ import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-que
 import { arm } from './arm-client';
 import { armPaths } from './arm-paths';
 import { keys } from './query-keys';
-import type { ArmList, ArmResource } from './wire-types';
+import type { ArmResource } from './wire-types';
 
 /** A replication policy's POL-1 settings as ARM carries them (docs/api.md §3.5). */
 export interface PolicyProperties {
@@ -20,8 +20,7 @@ export type ArmPolicy = ArmResource<PolicyProperties>;
 export const policiesQuery = (vault: string) =>
   queryOptions({
     queryKey: keys.policies(vault),
-    queryFn: ({ signal }) =>
-      arm.get<ArmList<ArmPolicy>>(armPaths.policies(vault), signal).then((list) => list.value),
+    queryFn: ({ signal }) => arm.list<ArmPolicy>(armPaths.policies(vault), signal).then((list) => list.value),
   });
 
 /** POL-2: the failback policy (InMage) is chosen by the service, shown read-only. */

@@ -7,8 +7,15 @@ export const keys = {
   vault: (vault: string) => ['vault', vault] as const,
   vaultInfo: (vault: string) => [...keys.vault(vault), 'info'] as const,
   items: (vault: string) => [...keys.vault(vault), 'items'] as const,
-  itemList: (vault: string) => [...keys.items(vault), 'list'] as const,
-  eligibility: (vault: string) => [...keys.items(vault), 'eligibility'] as const,
+  /** The grid's pages for one `$filter` and `$orderby` (docs/api.md §2.3). */
+  itemPages: (vault: string, filter: string, orderBy: string) =>
+    [...keys.items(vault), 'pages', filter, orderBy] as const,
+  itemCounts: (vault: string, filter: string) => [...keys.items(vault), 'counts', filter] as const,
+  /** An item found by name (`$filter=FriendlyName eq`), then read by id (`GET {I}`). */
+  itemLookup: (vault: string, name: string) => [...keys.items(vault), 'lookup', name] as const,
+  item: (vault: string, id: string) => [...keys.items(vault), 'one', id] as const,
+  planItems: (vault: string, plan: string) => [...keys.items(vault), 'plan', plan] as const,
+  eligibility: (vault: string, item: string) => [...keys.items(vault), 'eligibility', item] as const,
   itemFields: (vault: string, item: string, operation: string, masterTarget?: string) =>
     [...keys.items(vault), 'fields', item, operation, masterTarget ?? ''] as const,
   recoveryPoints: (vault: string, item: string) => [...keys.items(vault), 'recovery-points', item] as const,

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { itemStatus } from '../api/item-status';
 import type { ArmItem, VaultEligibility } from '../api/wire-types';
 
 /** A minimal ARM item (docs/api.md §3.1) for component tests. */
@@ -89,10 +90,106 @@ export function eligibilityFor(items: ArmItem[]): VaultEligibility {
   };
 }
 
+const FIELD: Record<string, (item: ArmItem) => string> = {
+  friendlyname: (item) => item.properties.friendlyName,
+  replicationhealth: (item) => item.properties.replicationHealth,
+  status: (item) => itemStatus(item),
+  recoveryplanname: (item) => String(item.properties.providerSpecificDetails.recoveryPlan ?? ''),
+};
+
+/** One predicate of the `$filter` subset the portal sends (docs/api.md §2.3), on fixture items. */
+function predicate(item: ArmItem, text: string): boolean {
+  const contains = /^contains\((\w+),'(.*)'\)$/i.exec(text);
+  if (contains)
+    return FIELD[contains[1].toLowerCase()](item)
+      .toLowerCase()
+      .includes(contains[2].replace(/''/g, "'").toLowerCase());
+  const compare = /^(\w+) (eq|ne) '(.*)'$/i.exec(text);
+  if (!compare) throw new Error(`fixture: unsupported $filter clause ${text}`);
+  const equal =
+    FIELD[compare[1].toLowerCase()](item).toLowerCase() === compare[3].replace(/''/g, "'").toLowerCase();
+  return compare[2].toLowerCase() === 'eq' ? equal : !equal;
+}
+
+/** The fixtures' stand-in for the API's `$filter`: `and` of clauses, each an `or` in parentheses. */
+export function matchesFilter(item: ArmItem, filter: string | null): boolean {
+  if (!filter) return true;
+  return filter.split(/ and (?![^(]*\))/i).every((clause) =>
+    clause
+      .replace(/^\((.*)\)$/, '$1')
+      .split(/ or /i)
+      .some((alternative) => predicate(item, alternative.trim())),
+  );
+}
+
+const HEALTH_RANK: Record<string, number> = { Critical: 0, Warning: 1, Normal: 2, None: 3 };
+const ORDERS: Record<string, (a: ArmItem, b: ArmItem) => number> = {
+  friendlyname: (a, b) =>
+    a.properties.friendlyName.localeCompare(b.properties.friendlyName, undefined, { numeric: true }),
+  replicationhealth: (a, b) =>
+    HEALTH_RANK[a.properties.replicationHealth] - HEALTH_RANK[b.properties.replicationHealth],
+};
+
+/** The fixtures' stand-in for the API's list (docs/api.md §2.3): filtered, sorted, one page. */
+export function listOf(items: ArmItem[], request: Request) {
+  const url = new URL(request.url);
+  const rows = items.filter((item) => matchesFilter(item, url.searchParams.get('$filter')));
+  const [field = '', direction = ''] = (url.searchParams.get('$orderby') ?? '').toLowerCase().split(' ');
+  const compare = ORDERS[field];
+  if (compare) {
+    const sign = direction === 'desc' ? -1 : 1;
+    rows.sort((a, b) => sign * compare(a, b) || ORDERS.friendlyname(a, b));
+  }
+  return rows;
+}
+
+/**
+ * msw overrides serving fixture items as the API would: the list (with `$filter` / `$orderby`),
+ * one item (`GET {I}`), the counts and the eligibility by `$filter`.
+ */
+export function itemListHandlers(
+  items: ArmItem[],
+  eligibility: ((items: ArmItem[]) => VaultEligibility) | null = eligibilityFor,
+) {
+  const one = (name: string) => items.find((item) => item.name.toLowerCase() === name.toLowerCase());
+  return [
+    http.get(/\/replicationProtectedItems$/i, ({ request }) =>
+      HttpResponse.json({ value: listOf(items, request) }),
+    ),
+    http.get(/\/replicationProtectedItems\/[^/]+$/i, ({ request }) => {
+      const item = one(decodeURIComponent(new URL(request.url).pathname.split('/').pop() ?? ''));
+      return item
+        ? HttpResponse.json(item)
+        : HttpResponse.json({ error: { code: 'ResourceNotFound', message: 'not found' } }, { status: 404 });
+    }),
+    http.get(/\/replicationProtectedItemCounts$/i, ({ request }) => {
+      const rows = listOf(items, request);
+      const count = (key: (item: ArmItem) => string) =>
+        rows.reduce<Record<string, number>>(
+          (acc, item) => ({ ...acc, [key(item)]: (acc[key(item)] ?? 0) + 1 }),
+          {},
+        );
+      return HttpResponse.json({
+        total: items.length,
+        matching: rows.length,
+        byHealth: count((item) => item.properties.replicationHealth),
+        byStatus: count(itemStatus),
+      });
+    }),
+    ...(eligibility
+      ? [
+          http.get(/\/vaults\/[^/]+\/eligibility$/i, ({ request }) =>
+            HttpResponse.json(eligibility(listOf(items, request))),
+          ),
+        ]
+      : []),
+  ];
+}
+
 /** msw overrides answering the routes the item blades call. */
 export function itemHandlers(items: ArmItem[] = defaultItems, role = 'Contributor') {
   return [
-    http.get(/\/replicationProtectedItems$/i, () => HttpResponse.json({ value: items })),
+    ...itemListHandlers(items),
     http.get(/\/recoveryPoints$/i, () => HttpResponse.json({ value: [] })),
     http.get(/\/replicationJobs$/i, () => HttpResponse.json({ value: [] })),
     http.get(/\/eligibility$/i, () => HttpResponse.json(eligibilityFor(items))),

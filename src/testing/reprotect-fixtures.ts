@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { armPaths, SUBSCRIPTION_ID, RESOURCE_GROUP } from '../api/arm-paths';
 import type { ArmItem, FieldEligibility, ItemFieldEligibility } from '../api/wire-types';
+import { itemListHandlers } from './item-fixtures';
 
 /**
  * The default scenario (docs/ui-names.md §10) as the documented wire shapes (docs/api.md §2.2, §3), for
@@ -146,7 +147,7 @@ function eligibility(item: ArmItem, masterTarget: string | null): ItemFieldEligi
 export const posted: { path: string; body: unknown }[] = [];
 
 export const fixtureHandlers = [
-  http.get(new RegExp(`${armPaths.items(VAULT)}(\\?|$)`), () => HttpResponse.json({ value: items })),
+  ...itemListHandlers(items, null),
   http.get(new RegExp(`${armPaths.policies(VAULT)}(\\?|$)`), () =>
     HttpResponse.json({
       value: [

@@ -152,7 +152,15 @@ const FILTERS = [
   'jobStatus eq',
   "constructor eq 'x'",
   "InstanceType eq 'InMageAzureV2' and RecoveryPlanName eq 'plan-web-tier'",
+  // docs/api.md §2.3: the grid's filters.
+  "contains(FriendlyName,'web') and (ReplicationHealth eq 'Critical' or Status eq 'Protected')",
+  "(FriendlyName eq 'x'",
+  "contains(FriendlyName,'it''s')",
 ];
+
+/** docs/api.md §2.3: page tokens (a made-up one, one of the default world's first page) and orders. */
+const SKIP_TOKENS = ['nope', '2s.1', '', '0.0', '2s.x9g3k1'];
+const ORDERS = ['FriendlyName desc', 'Rpo', 'ReplicationHealth asc', 'Status desc', 'Colour'];
 
 const query: fc.Arbitrary<[string, string][]> = fc.array(
   fc.oneof(
@@ -170,6 +178,11 @@ const query: fc.Arbitrary<[string, string][]> = fc.array(
         hostileName,
       ),
     ),
+    fc.tuple(
+      fc.constantFrom('$skipToken', 'skipToken'),
+      fc.oneof(fc.constantFrom(...SKIP_TOKENS), hostileName),
+    ),
+    fc.tuple(fc.constant('$orderby'), fc.oneof(fc.constantFrom(...ORDERS), hostileName)),
     fc.tuple(fc.constant('masterTargetId'), fc.oneof(fc.constantFrom('cs-01', 'mt-alt-01'), hostileName)),
     fc.tuple(fc.constantFrom('API-VERSION', '$top', 'constructor'), hostileName),
   ),

@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../testing/server';
-import { armPaths, simulatorPaths } from '../../api/arm-paths';
+import { simulatorPaths } from '../../api/arm-paths';
 import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';
 import { ChangeRecoveryPointPane } from './change-recovery-point-pane';
+import { itemListHandlers } from '../../testing/item-fixtures';
 
 const item = fixtureItem('app-01', 'Windows', true);
 const point = (n: number, time: string, type: 'CrashConsistent' | 'ApplicationConsistent') => ({
@@ -20,7 +21,7 @@ beforeEach(() => {
   posted.length = 0;
   // server.use prepends: the first matching handler answers, so these come before the fixtures.
   server.use(
-    http.get(new RegExp(`${armPaths.items(VAULT)}(\\?|$)`), () => HttpResponse.json({ value: [item] })),
+    ...itemListHandlers([item], null),
     http.get(/\/replicationProtectedItems\/app-01\/recoveryPoints(\?|$)/, () =>
       HttpResponse.json({
         value: [

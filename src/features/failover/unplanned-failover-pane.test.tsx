@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../testing/server';
-import { armPaths } from '../../api/arm-paths';
 import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';
 import { UnplannedFailoverPane } from './unplanned-failover-pane';
+import { itemListHandlers } from '../../testing/item-fixtures';
 
 const point = (item: string, n: number, time: string, type: 'CrashConsistent' | 'ApplicationConsistent') => ({
   id: `${fixtureItem(item, 'Windows', false).id}/recoveryPoints/rp-${n}`,
@@ -86,9 +86,7 @@ describe('Unplanned failover pane (FO-1, FO-3)', () => {
     const back = fixtureItem('web-01', 'Windows', true);
     back.properties.providerSpecificDetails.instanceType = 'InMage';
     back.properties.providerSpecificDetails.replicationDirection = 'AzureToOnPremises';
-    server.use(
-      http.get(new RegExp(`${armPaths.items(VAULT)}(\\?|$)`), () => HttpResponse.json({ value: [back] })),
-    );
+    server.use(...itemListHandlers([back], null));
     const user = userEvent.setup();
     renderPane(<UnplannedFailoverPane />, { vault: VAULT, item: 'web-01', child: 'unplanned-failover' });
     const dialog = await pane();

@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../testing/server';
-import { armPaths, simulatorPaths } from '../../api/arm-paths';
+import { simulatorPaths } from '../../api/arm-paths';
 import type { ArmItem } from '../../api/wire-types';
 import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';
 import { PlannedFailoverPane } from './planned-failover-pane';
+import { itemListHandlers } from '../../testing/item-fixtures';
 
 function hyperVItem(encryption: 'Enabled' | 'Disabled' = 'Disabled'): ArmItem {
   const item = fixtureItem('hv-app-01', 'Windows', true);
@@ -33,7 +34,7 @@ const field = (options: string[], defaultValue: string | null = null) => ({
 function serve(item: ArmItem, allowed = true) {
   // server.use prepends: the first matching handler answers, so these come before the fixtures.
   server.use(
-    http.get(new RegExp(`${armPaths.items(VAULT)}(\\?|$)`), () => HttpResponse.json({ value: [item] })),
+    ...itemListHandlers([item], null),
     http.get(/\/replicationProtectedItems\/hv-app-01\/eligibility$/, () =>
       HttpResponse.json({
         dataSync: field(['ForSynchronization', 'ForDownTime'], 'ForSynchronization'),

@@ -2,10 +2,10 @@ import { PLAN_OPERATIONS, type PlanOperationName } from '../../../contract/opera
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { arm } from '../../api/arm-client';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
-import { useItems } from '../../api/items';
+import { usePlanItemList } from '../../api/items';
 import { keys } from '../../api/query-keys';
 import { jobsQuery, newestFirst } from '../../api/jobs';
-import type { ArmItem, ArmList, ArmResource, ItemFieldEligibility, RuleReason } from '../../api/wire-types';
+import type { ArmItem, ArmResource, ItemFieldEligibility, RuleReason } from '../../api/wire-types';
 import { poll } from '../../api/polling';
 
 /** docs/api.md §3.6: the fields the plan blades read. */
@@ -54,7 +54,7 @@ export const plansQuery = (vault: string) =>
   queryOptions({
     queryKey: keys.plans(vault),
     queryFn: ({ signal }) =>
-      arm.get<ArmList<ArmPlan>>(armPaths.recoveryPlans(vault), signal).then((list) => list.value),
+      arm.list<ArmPlan>(armPaths.recoveryPlans(vault), signal).then((list) => list.value),
     refetchInterval: () => poll(2000),
   });
 
@@ -79,10 +79,11 @@ export const planMachines = (plan: ArmPlan) =>
 
 /** The plan's items as ARM returns them, in the plan's order (items missing from the list dropped). */
 export function usePlanItems(vault: string, plan: ArmPlan | undefined) {
-  const items = useItems(vault);
+  // docs/api.md §2.3: only the plan's items (`RecoveryPlanName eq`), never the vault-wide list.
+  const items = usePlanItemList(vault, plan?.name ?? '');
   const names = plan ? planMachines(plan).map((name) => name.toLowerCase()) : [];
   const planItems = names.flatMap((name) => {
-    const item = items.data?.find((candidate) => candidate.name.toLowerCase() === name);
+    const item = items.data?.find((candidate: ArmItem) => candidate.name.toLowerCase() === name);
     return item ? [item] : [];
   });
   return { items: planItems, isLoading: items.isLoading, error: items.error };

@@ -2,7 +2,7 @@ import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
-import { useItems } from '../../api/items';
+import { usePlanItemList } from '../../api/items';
 import type { ArmItem, ArmJob } from '../../api/wire-types';
 import { Blade } from '../../components/blade';
 import { LoadState } from '../../components/load-state';
@@ -16,7 +16,7 @@ export function RecoveryPlansBlade() {
   const { t } = useTranslation(['plans', 'common']);
   const vault = useParams().vault ?? DEFAULT_VAULT;
   const plans = usePlans(vault);
-  const items = useItems(vault);
+  const items = usePlanItemList(vault, '*'); // items in any plan (docs/api.md §2.3)
   const base = `/vaults/${encodeURIComponent(vault)}/recovery-plans`;
   const list = plans.data ?? [];
   return (

@@ -24,7 +24,7 @@ interface Props {
 export function ItemActionsMenu({ vault, item, open, onOpenChange }: Props) {
   const { t } = useTranslation(['items', 'common']);
   const navigate = useNavigate();
-  const verbs = useItemVerbs(vault, item);
+  const verbs = useItemVerbs(vault, item, open);
   const name = item.properties.friendlyName;
   const itemPath = `/vaults/${encodeURIComponent(vault)}/replicated-items/${encodeURIComponent(name)}`;
   return (

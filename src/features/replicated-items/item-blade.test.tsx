@@ -61,4 +61,23 @@ describe('Item blade (docs/ui-names.md §4)', () => {
     renderItem('nope-99');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
   });
+
+  it('docs/api.md §2.3: reads its item with GET {I}, never the vault-wide list', async () => {
+    const urls: URL[] = [];
+    const record = ({ request }: { request: Request }) => void urls.push(new URL(request.url));
+    server.events.on('request:start', record);
+    try {
+      renderItem('web-01');
+      await within(commands()).findByRole('button', { name: 'Re-protect' });
+      await waitFor(() =>
+        expect(urls.some((url) => url.pathname.endsWith('/replicationProtectedItems/web-01'))).toBe(true),
+      );
+      const lists = urls.filter((url) => /\/(replicationProtectedItems|eligibility)$/i.test(url.pathname));
+      expect(lists.length).toBeGreaterThan(0);
+      for (const url of lists)
+        expect(url.searchParams.get('$filter'), url.href).toBe("FriendlyName eq 'web-01'");
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+  });
 });

@@ -17,7 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate, useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
-import { operationEligibility, useItem, useVaultEligibility } from '../../api/items';
+import { operationEligibility, useItem, useItemEligibility } from '../../api/items';
 import { keys } from '../../api/query-keys';
 import { Blade } from '../../components/blade';
 import { Command, CommandBar } from '../../components/command-bar';
@@ -52,7 +52,7 @@ export function ItemBlade() {
   const client = useQueryClient();
   const { item, isLoading, notFound, error } = useItem(vault, name);
   const verbs = useItemVerbs(vault, item);
-  const eligibility = useVaultEligibility(vault);
+  const eligibility = useItemEligibility(vault, name);
   const recoveryPoints = useRecoveryPoints(vault, item);
 
   if (notFound) return <NotFoundBlade />;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { operationEligibility, useVaultEligibility, type OperationName } from '../../api/items';
+import { operationEligibility, useItemEligibility, type OperationName } from '../../api/items';
 import { useRole } from '../../api/role';
 import type { ArmItem } from '../../api/wire-types';
 
@@ -54,10 +54,13 @@ export const machineType = (item: ArmItem) => {
 
 export const isHyperV = (item: ArmItem) => machineType(item) === 'HyperVVM';
 
-/** Each verb of an item, enabled per the vault eligibility (rule-cited reasons) and the role (§9). */
-export function useItemVerbs(vault: string, item: ArmItem | undefined): ItemVerb[] {
+/**
+ * Each verb of an item, enabled per the item's eligibility (rule-cited reasons) and the role (§9).
+ * `enabled` false (a grid row whose menu is closed) asks nothing of the API.
+ */
+export function useItemVerbs(vault: string, item: ArmItem | undefined, enabled = true): ItemVerb[] {
   const { t } = useTranslation('item');
-  const eligibility = useVaultEligibility(vault);
+  const eligibility = useItemEligibility(vault, item?.name ?? '', enabled && Boolean(item));
   const role = useRole();
   if (!item) return [];
   const hyperV = isHyperV(item);

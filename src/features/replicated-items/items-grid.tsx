@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
@@ -12,6 +12,8 @@ import { rpoParts, type ColumnKey, type SortState } from './items-view';
 const ROW_HEIGHT = 40;
 /** Without layout (jsdom, a hidden tab) the viewport measures 0: assume one screen of rows. */
 const FALLBACK_HEIGHT = 600;
+/** Load the next page when the view comes this close to the last loaded row. */
+const PREFETCH_ROWS = 30;
 const columns: ColumnKey[] = ['name', 'health', 'status', 'location', 'rpo'];
 
 const useStyles = makeStyles({
@@ -57,16 +59,22 @@ const useStyles = makeStyles({
 
 interface Props {
   vault: string;
+  /** The rows loaded so far (the API's pages, in order). */
   rows: ArmItem[];
+  /** Every row matching the filter, loaded or not (aria-rowcount). */
+  rowCount: number;
+  /** The view nears the last loaded row: load the next page. */
+  onNearEnd: () => void;
   sort: SortState;
   onSort: (column: ColumnKey) => void;
 }
 
 /**
- * The replicated items grid (docs/ui-names.md §3). Rows are virtualized so 5,000 items stay fast, while
- * the ARIA grid keeps its full size (aria-rowcount) and each row its position (aria-rowindex).
+ * The replicated items grid (docs/ui-names.md §3). Rows are virtualized and loaded page by page from
+ * the API, so 50,000 items stay fast, while the ARIA grid keeps its full size (aria-rowcount, from
+ * the API's count) and each row its position (aria-rowindex).
  */
-export function ItemsGrid({ vault, rows, sort, onSort }: Props) {
+export function ItemsGrid({ vault, rows, rowCount, onNearEnd, sort, onSort }: Props) {
   const { t } = useTranslation(['items', 'common']);
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
@@ -85,12 +93,17 @@ export function ItemsGrid({ vault, rows, sort, onSort }: Props) {
       ),
   });
   const base = `/vaults/${encodeURIComponent(vault)}/replicated-items`;
+  const virtualRows = virtualizer.getVirtualItems();
+  const last = virtualRows.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (rows.length > 0 && last >= rows.length - PREFETCH_ROWS) onNearEnd();
+  }, [last, rows.length, onNearEnd]);
 
   return (
     <div
       role="grid"
       aria-label={t('gridLabel')}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={Math.max(rowCount, rows.length) + 1}
       aria-colcount={columns.length}
       className={styles.grid}
       {...arrowNavigation}
@@ -118,7 +131,7 @@ export function ItemsGrid({ vault, rows, sort, onSort }: Props) {
       </div>
       <div ref={viewport} className={styles.viewport}>
         <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((virtualRow) => {
+          {virtualRows.map((virtualRow) => {
             const item = rows[virtualRow.index];
             const name = item.properties.friendlyName;
             const rpo = rpoParts(item);

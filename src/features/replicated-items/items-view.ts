@@ -1,4 +1,5 @@
-import { itemStatus, itemStatusKeys, type ItemStatusKey } from '../../api/item-status';
+import { itemStatus, type ItemStatusKey } from '../../api/item-status';
+import { odata } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 
 export type ColumnKey = 'name' | 'health' | 'status' | 'location' | 'rpo';
@@ -17,38 +18,34 @@ export interface ItemFilters {
   status: ItemStatusKey[];
 }
 
-const healthRank: Record<HealthKey, number> = { Critical: 0, Warning: 1, Normal: 2, None: 3 };
-const statusRank = Object.fromEntries(itemStatusKeys.map((key, index) => [key, index])) as Record<
-  ItemStatusKey,
-  number
->;
-
-const compareBy: Record<ColumnKey, (a: ArmItem, b: ArmItem) => number> = {
-  name: (a, b) =>
-    a.properties.friendlyName.localeCompare(b.properties.friendlyName, undefined, { numeric: true }),
-  health: (a, b) => healthRank[a.properties.replicationHealth] - healthRank[b.properties.replicationHealth],
-  status: (a, b) => statusRank[itemStatus(a)] - statusRank[itemStatus(b)],
-  location: (a, b) => a.properties.activeLocation.localeCompare(b.properties.activeLocation),
-  rpo: (a, b) => rpoOf(a) - rpoOf(b),
+/** The API's `$orderby` field per column (docs/api.md §2.3); ties go by name on the API. */
+const ORDER_FIELD: Record<ColumnKey, string> = {
+  name: 'FriendlyName',
+  health: 'ReplicationHealth',
+  status: 'Status',
+  location: 'ActiveLocation',
+  rpo: 'Rpo',
 };
 
-/** Items without an RPO (not replicating) sort after every measured one. */
-const rpoOf = (item: ArmItem) =>
-  itemStatus(item) === 'Protected'
-    ? (item.properties.providerSpecificDetails.rpoInSeconds ?? Number.POSITIVE_INFINITY)
-    : Number.POSITIVE_INFINITY;
+/** `$orderby` for the grid's sort. */
+export const orderByOf = (sort: SortState) =>
+  `${ORDER_FIELD[sort.column]}${sort.direction === 'descending' ? ' desc' : ''}`;
 
-/** The grid's rows: filtered by name text, health and status pills, then sorted (stable, name as tiebreak). */
-export function viewItems(items: ArmItem[], filters: ItemFilters, sort: SortState): ArmItem[] {
-  const text = filters.text.trim().toLowerCase();
-  const rows = items.filter(
-    (item) =>
-      (!text || item.properties.friendlyName.toLowerCase().includes(text)) &&
-      (filters.health.length === 0 || filters.health.includes(item.properties.replicationHealth)) &&
-      (filters.status.length === 0 || filters.status.includes(itemStatus(item))),
-  );
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return rows.sort((a, b) => sign * compareBy[sort.column](a, b) || compareBy.name(a, b));
+const anyOf = (field: string, values: string[]) =>
+  values.length === 1
+    ? `${field} eq ${odata(values[0])}`
+    : `(${values.map((v) => `${field} eq ${odata(v)}`).join(' or ')})`;
+
+/** `$filter` for the grid's name text and health / status pills (docs/api.md §2.3). */
+export function filterOf(filters: ItemFilters): string {
+  const text = filters.text.trim();
+  return [
+    text ? `contains(FriendlyName,${odata(text)})` : '',
+    filters.health.length ? anyOf('ReplicationHealth', filters.health) : '',
+    filters.status.length ? anyOf('Status', filters.status) : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
 }
 
 /** RPO as the portal shows it (seconds, minutes or hours), or null when there is none. */

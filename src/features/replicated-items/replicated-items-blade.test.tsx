@@ -5,6 +5,8 @@ import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
 import { ReplicatedItemsBlade } from './replicated-items-blade';
 import { itemHandlers } from '../../testing/item-fixtures';
+import { arm } from '../../api/arm-client';
+import { simulatorPaths } from '../../api/arm-paths';
 
 const renderBlade = () => {
   server.use(...itemHandlers());
@@ -96,5 +98,29 @@ describe('Replicated items blade (docs/ui-names.md §3)', () => {
     await waitFor(() => expect(item).not.toHaveAttribute('aria-disabled', 'true'));
     await userEvent.click(item);
     expect(router.state.location.pathname).toBe('/vaults/contoso-vault/replicated-items/web-01/reprotect');
+  });
+
+  it('docs/api.md §2.3: a 250-item vault comes a page at a time; the count and aria-rowcount come from the API', async () => {
+    // The simulated API itself (no fixtures): the default world plus 250 copies of app-01.
+    const world = await arm.get<{ items: { name: string }[] }>(simulatorPaths.scenario);
+    const template = world.items.find((item) => item.name === 'app-01')!;
+    const copies = Array.from({ length: 250 }, (_, i) => ({
+      ...template,
+      name: `app-01-${String(i).padStart(4, '0')}`,
+    }));
+    await arm.put(simulatorPaths.scenario, { ...world, items: [...world.items, ...copies] });
+    const total = world.items.length + copies.length;
+    renderWithProviders(<ReplicatedItemsBlade />, {
+      route: '/vaults/contoso-vault/replicated-items',
+      path: '/vaults/:vault/replicated-items',
+    });
+    expect(await screen.findByText(`Showing ${total} of ${total} items`)).toBeInTheDocument();
+    const grid = screen.getByRole('grid');
+    expect(grid).toHaveAttribute('aria-rowcount', String(total + 1));
+    // Virtualized: a screenful of rows is mounted, not the vault.
+    expect(within(grid).getAllByRole('row').length).toBeLessThan(50);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filter by name' }), '-024');
+    expect(await screen.findByText(`Showing 10 of ${total} items`)).toBeInTheDocument();
+    await waitFor(() => expect(rowNames()[0]).toBe('app-01-0240'));
   });
 });

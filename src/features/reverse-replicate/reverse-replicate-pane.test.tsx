@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../testing/server';
-import { armPaths, simulatorPaths } from '../../api/arm-paths';
+import { simulatorPaths } from '../../api/arm-paths';
 import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';
 import { ReverseReplicatePane } from './reverse-replicate-pane';
+import { itemListHandlers } from '../../testing/item-fixtures';
 
 function serve(allowed: boolean) {
   const item = fixtureItem('hv-app-01', 'Windows', false);
@@ -15,7 +16,7 @@ function serve(allowed: boolean) {
   item.properties.providerSpecificDetails.replicationDirection = 'None';
   // server.use prepends: the first matching handler answers, so these come before the fixtures.
   server.use(
-    http.get(new RegExp(`${armPaths.items(VAULT)}(\\?|$)`), () => HttpResponse.json({ value: [item] })),
+    ...itemListHandlers([item], null),
     http.get(simulatorPaths.vaultEligibility(VAULT), () =>
       HttpResponse.json({
         value: [

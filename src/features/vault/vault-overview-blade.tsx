@@ -2,8 +2,8 @@ import { Card, CardHeader, makeStyles, Spinner, Text, tokens } from '@fluentui/r
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DEFAULT_VAULT, RESOURCE_GROUP } from '../../api/arm-paths';
-import { itemStatus, itemStatusKeys } from '../../api/item-status';
-import { useItems } from '../../api/items';
+import { itemStatusKeys } from '../../api/item-status';
+import { useItemCounts } from '../../api/items';
 import { Blade } from '../../components/blade';
 import { Essentials } from '../../components/essentials';
 import { RouterLink } from '../../components/router-link';
@@ -24,9 +24,9 @@ export function VaultOverviewBlade() {
   const styles = useStyles();
   const vault = useParams().vault ?? DEFAULT_VAULT;
   const info = useVaultInfo(vault);
-  const items = useItems(vault);
+  // docs/api.md §2.3: counts from the API, never the items themselves.
+  const counts = useItemCounts(vault);
   const running = useRunningJobCount(vault);
-  const list = items.data ?? [];
   const base = `/vaults/${encodeURIComponent(vault)}`;
 
   const location = info.data?.location ?? '';
@@ -42,7 +42,7 @@ export function VaultOverviewBlade() {
   return (
     <Blade title={vault} subtitle={t('overview.subtitle')}>
       <Essentials label={t('overview.essentials')} entries={entries} />
-      {items.isLoading && <Spinner size="small" label={t('common:loading')} />}
+      {counts.isLoading && <Spinner size="small" label={t('common:loading')} />}
       <div className={styles.cards}>
         <Card className={styles.card}>
           <CardHeader header={<Text weight="semibold">{t('overview.byHealth')}</Text>} />
@@ -50,14 +50,12 @@ export function VaultOverviewBlade() {
             {healthKeys.map((key) => (
               <div key={key} style={{ display: 'contents' }}>
                 <dt>{t(`common:health.${key}`)}</dt>
-                <dd className={styles.count}>
-                  {list.filter((item) => item.properties.replicationHealth === key).length}
-                </dd>
+                <dd className={styles.count}>{counts.data?.byHealth[key] ?? 0}</dd>
               </div>
             ))}
           </dl>
           <RouterLink to={`${base}/replicated-items`}>
-            {t('overview.allItems', { count: list.length })}
+            {t('overview.allItems', { count: counts.data?.total ?? 0 })}
           </RouterLink>
         </Card>
         <Card className={styles.card}>
@@ -66,7 +64,7 @@ export function VaultOverviewBlade() {
             {itemStatusKeys.map((key) => (
               <div key={key} style={{ display: 'contents' }}>
                 <dt>{t(`common:status.${key}`)}</dt>
-                <dd className={styles.count}>{list.filter((item) => itemStatus(item) === key).length}</dd>
+                <dd className={styles.count}>{counts.data?.byStatus[key] ?? 0}</dd>
               </div>
             ))}
           </dl>
