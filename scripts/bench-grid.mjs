@@ -90,8 +90,32 @@ async function measureOnce(page, base, items) {
 }
 
 /**
+ * A first visit to `/` in a new context: the JS files (under /assets/) the page requested until
+ * the first blade's heading showed, and until the network went idle (header tools and all).
+ */
+async function firstVisit(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/assets/') && pathname.endsWith('.js')) requested.push(pathname.slice(1));
+  });
+  try {
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { level: 1, name: 'contoso-vault' }).waitFor();
+    const atHeading = [...requested];
+    await page.waitForLoadState('networkidle');
+    return { atHeading, atIdle: [...requested] };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Every size `runs` times, interleaved; a size whose world cannot be imported is reported with its
- * error and left out of later rounds. Returns { [items]: { firstRows: ms[], filter: ms[], error? } }.
+ * error and left out of later rounds. Returns { [items]: { firstRows: ms[], filter: ms[], error? },
+ * firstVisit: { atHeading: files[], atIdle: files[] } }.
  */
 export async function measureGrid({
   port = Number(process.env.BENCH_PORT ?? 4191),
@@ -106,6 +130,7 @@ export async function measureGrid({
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
+    results.firstVisit = await firstVisit(browser, server.base);
     for (let round = 0; round <= runs; round++) {
       for (const items of all) {
         if (results[items].error) continue;
@@ -136,7 +161,9 @@ export async function measureGrid({
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = process.argv.slice(2).map(Number);
   const results = await measureGrid({ sizes: sizes.length ? sizes : [5000] });
-  for (const [items, r] of Object.entries(results)) {
+  const { firstVisit: visit, ...bySize } = results;
+  console.log(`first visit: ${visit.atHeading.length} JS files until the first blade's heading`);
+  for (const [items, r] of Object.entries(bySize)) {
     console.log(
       r.error
         ? `${items} items: ${r.error}`

@@ -15,8 +15,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const vite = path.join(root, 'node_modules/vite/bin/vite.js');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const args = new Set(process.argv.slice(2));
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const kb = (n) => (Number.isNaN(n) ? 'n/a' : `${(n / 1024).toFixed(1)} KB`);
+const ratio = (a, b) => (Number.isNaN(b) ? '(no floor with --no-build)' : `${(a / b).toFixed(2)}× the floor`);
 
 /** The portal's first blade (docs/ui-names.md §2: `/` opens the vault overview) and its catalogs. */
 const FIRST_BLADE = [
@@ -110,19 +110,19 @@ const all = fs
 console.log('\nFirst-load JS, gzip -9 (docs/performance.md)');
 console.log(`  floor app (React + FluentProvider + Button)          ${kb(floor).padStart(9)}`);
 console.log(
-  `  portal entry + modulepreloads (${entry.size} files)            ${kb(sizes.entry).padStart(9)}`,
+  `  entry + the chunks it preloads (${entry.size} files)           ${kb(sizes.entry).padStart(9)}`,
 );
 console.log(`  + first blade (vault overview, its chunks + catalog)  ${kb(sizes.blade).padStart(9)}`);
 console.log(
-  `  = first load, without the backend                    ${kb(firstLoad).padStart(9)}   ${ratio(firstLoad, floor)} the floor`,
+  `  = first load, without the backend                    ${kb(firstLoad).padStart(9)}   ${ratio(firstLoad, floor)}`,
 );
 console.log(`  + simulated backend chunk (msw + simulation)          ${kb(sizes.backend).padStart(9)}`);
 console.log(
-  `  = first load, with the backend                       ${kb(firstLoad + sizes.backend).padStart(9)}   ${ratio(firstLoad + sizes.backend, floor)} the floor`,
+  `  = first load, with the backend                       ${kb(firstLoad + sizes.backend).padStart(9)}   ${ratio(firstLoad + sizes.backend, floor)}`,
 );
 console.log(`  + header tools, Runbook panel, toasts (lazy, at once) ${kb(sizes.parts).padStart(9)}`);
 console.log(
-  `  = everything a first visit to / fetches              ${kb(firstLoad + sizes.backend + sizes.parts).padStart(9)}   ${ratio(firstLoad + sizes.backend + sizes.parts, floor)} the floor`,
+  `  = everything a first visit to / fetches              ${kb(firstLoad + sizes.backend + sizes.parts).padStart(9)}   ${ratio(firstLoad + sizes.backend + sizes.parts, floor)}`,
 );
 console.log(`  all JS of the portal                                 ${kb(all).padStart(9)}`);
 fs.rmSync(floorDir, { recursive: true, force: true });
@@ -137,7 +137,13 @@ const spread = (values) => `(${Math.min(...values)}–${Math.max(...values)})`;
 const roundRatio = (a, b) => median(a.map((value, i) => value / b[i]));
 
 console.log(`\nReplicated items grid, Chromium, production build (${runs} rounds after a warm-up; medians)`);
-const grid = await measureGrid({ sizes: [5000, 50000], runs });
+const { firstVisit, ...grid } = await measureGrid({ sizes: [5000, 50000], runs });
+// A check of the definitions above against what Chromium really fetched on a first visit to /.
+const fetched = (files) => `${kb(total(distDir, new Set(files)))} in ${new Set(files).size} files`;
+console.log(
+  `  a first visit to / fetched, until the first blade's heading: ${fetched(firstVisit.atHeading)}`,
+);
+console.log(`                          until the network was idle: ${fetched(firstVisit.atIdle)}`);
 const base = grid[8];
 for (const [items, r] of Object.entries(grid)) {
   if (r.error || base.error) {

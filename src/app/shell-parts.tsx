@@ -7,13 +7,11 @@ import { LanguagePicker, RolePicker } from './header-controls';
 export { NotificationToasts } from '../features/notifications/notifications-button';
 export { RunbookPanel } from '../features/runbooks/runbook-panel';
 
-/** The namespaces of this chunk: src/app/shell.tsx loads them with it. */
-export const SHELL_PARTS_NAMESPACES = ['clock', 'notifications', 'runbooks'];
-
 /**
  * docs/ui-names.md §1: the banner's controls after the product name (simulated time, clock,
  * notifications, Lab, Runbooks, role, language). A lazy chunk of its own: none of it is needed for
  * the first blade, and the header dialogs, pickers and toasts are most of the shell's weight.
+ * src/app/shell.tsx loads its catalogs (clock, notifications, runbooks) beside it.
  */
 export function HeaderTools() {
   const { t } = useTranslation(['shell', 'runbooks']);

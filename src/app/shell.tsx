@@ -9,10 +9,9 @@ import { loadNamespaces } from '../i18n';
  * panel and the toasts are one lazy chunk (with its catalogs), fetched at once beside the first blade.
  */
 const parts = () =>
-  import('./shell-parts').then(async (m) => {
-    await loadNamespaces(m.SHELL_PARTS_NAMESPACES);
-    return m;
-  });
+  Promise.all([import('./shell-parts'), loadNamespaces(['clock', 'notifications', 'runbooks'])]).then(
+    ([m]) => m,
+  );
 const HeaderTools = lazy(() => parts().then((m) => ({ default: m.HeaderTools })));
 const RunbookPanel = lazy(() => parts().then((m) => ({ default: m.RunbookPanel })));
 const NotificationToasts = lazy(() => parts().then((m) => ({ default: m.NotificationToasts })));
