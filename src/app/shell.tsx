@@ -1,8 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { makeStyles, Spinner, tokens, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { loadNamespaces } from '../i18n';
+import { notificationsQuery } from '../features/notifications/notifications-api';
 
 /**
  * docs/performance.md: the entry holds the banner and main only; the header tools, the Runbook
@@ -46,6 +48,13 @@ const useStyles = makeStyles({
 export function Shell() {
   const { t } = useTranslation('shell');
   const styles = useStyles();
+  // docs/ui-names.md §6: on a fresh session the notification history as of page load raises no
+  // toast. The toaster is lazy; it takes that history from the cache when it mounts, so an
+  // operation started before its chunk arrives still raises its toast.
+  const client = useQueryClient();
+  useEffect(() => {
+    void client.prefetchQuery(notificationsQuery());
+  }, [client]);
   return (
     <div className={styles.root}>
       <header className={styles.banner}>
