@@ -22,8 +22,36 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * index.html preloads the simulated backend's chunk (msw + simulation, docs/performance.md):
+ * src/main.tsx imports it at once, and the first blade's data waits for it, so the browser fetches
+ * it beside the entry rather than after the entry has run.
+ */
+function preloadSimulatedBackend(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-simulated-backend',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
+        );
+        if (!chunk) return html;
+        // Last in <head>: after the policy's <meta> (which covers only what follows it) and the entry.
+        const link = `<link rel="modulepreload" crossorigin href="${base}${chunk.fileName}">`;
+        return html.replace('</head>', `  ${link}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), preloadSimulatedBackend()],
   resolve: {
     // msw's cookie jar (tough-cookie + the public-suffix list) is most of its browser chunk; the
     // simulated API sets no cookies, so a stub keeps the backend chunk small.

@@ -1,7 +1,20 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { DEFAULT_VAULT } from '../api/arm-paths';
+import { loadNamespaces } from '../i18n';
 import { Shell } from './shell';
 import { RouteError } from './route-error';
+
+/**
+ * A route's `lazy`: the blade's chunk and its catalogs (src/i18n), fetched side by side, so the
+ * blade renders translated at once (docs/performance.md: nothing but the shell is in the entry).
+ */
+const blade =
+  <M,>(load: () => Promise<M>, namespaces: string[], pick: (module: M) => ComponentType) =>
+  async () => {
+    const [module] = await Promise.all([load(), loadNamespaces(namespaces)]);
+    return { Component: pick(module) };
+  };
 
 /**
  * docs/ui-names.md §2. Blades are lazy so the first load stays small; panes are child routes of the
@@ -16,238 +29,301 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to={`/vaults/${DEFAULT_VAULT}`} replace /> },
       {
         path: 'vaults/:vault',
-        lazy: () => import('../features/vault/vault-layout').then((m) => ({ Component: m.VaultLayout })),
+        lazy: blade(
+          () => import('../features/vault/vault-layout'),
+          ['vault'],
+          (m) => m.VaultLayout,
+        ),
         children: [
           {
             index: true,
-            lazy: () =>
-              import('../features/vault/vault-overview-blade').then((m) => ({
-                Component: m.VaultOverviewBlade,
-              })),
+            lazy: blade(
+              () => import('../features/vault/vault-overview-blade'),
+              ['vault'],
+              (m) => m.VaultOverviewBlade,
+            ),
           },
           {
             path: 'replicated-items',
-            lazy: () =>
-              import('../features/replicated-items/replicated-items-blade').then((m) => ({
-                Component: m.ReplicatedItemsBlade,
-              })),
+            lazy: blade(
+              () => import('../features/replicated-items/replicated-items-blade'),
+              ['items', 'item'],
+              (m) => m.ReplicatedItemsBlade,
+            ),
           },
           {
             path: 'replicated-items/:item',
-            lazy: () =>
-              import('../features/replicated-items/item-blade').then((m) => ({ Component: m.ItemBlade })),
+            lazy: blade(
+              () => import('../features/replicated-items/item-blade'),
+              ['items', 'item'],
+              (m) => m.ItemBlade,
+            ),
             children: [
               {
                 path: 'reprotect',
-                lazy: () =>
-                  import('../features/reprotect/reprotect-pane').then((m) => ({
-                    Component: m.ReprotectPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/reprotect/reprotect-pane'),
+                  ['panes', 'hyperv', 'automation'],
+                  (m) => m.ReprotectPane,
+                ),
               },
               {
                 path: 'unplanned-failover',
-                lazy: () =>
-                  import('../features/failover/unplanned-failover-pane').then((m) => ({
-                    Component: m.UnplannedFailoverPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/failover/unplanned-failover-pane'),
+                  ['panes', 'hyperv', 'automation'],
+                  (m) => m.UnplannedFailoverPane,
+                ),
               },
               {
                 path: 'commit',
-                lazy: () =>
-                  import('../features/commit/commit-dialog').then((m) => ({ Component: m.CommitDialog })),
+                lazy: blade(
+                  () => import('../features/commit/commit-dialog'),
+                  ['panes', 'automation'],
+                  (m) => m.CommitDialog,
+                ),
               },
               {
                 path: 'planned-failover',
-                lazy: () =>
-                  import('../features/planned-failover/planned-failover-pane').then((m) => ({
-                    Component: m.PlannedFailoverPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/planned-failover/planned-failover-pane'),
+                  ['panes', 'hyperv', 'automation'],
+                  (m) => m.PlannedFailoverPane,
+                ),
               },
               {
                 path: 'change-recovery-point',
-                lazy: () =>
-                  import('../features/change-recovery-point/change-recovery-point-pane').then((m) => ({
-                    Component: m.ChangeRecoveryPointPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/change-recovery-point/change-recovery-point-pane'),
+                  ['panes', 'hyperv', 'automation'],
+                  (m) => m.ChangeRecoveryPointPane,
+                ),
               },
               {
                 path: 'reverse-replicate',
-                lazy: () =>
-                  import('../features/reverse-replicate/reverse-replicate-pane').then((m) => ({
-                    Component: m.ReverseReplicatePane,
-                  })),
+                lazy: blade(
+                  () => import('../features/reverse-replicate/reverse-replicate-pane'),
+                  ['panes', 'hyperv', 'automation'],
+                  (m) => m.ReverseReplicatePane,
+                ),
               },
               {
                 path: 'test-failover',
-                lazy: () =>
-                  import('../features/failover/test-failover-pane').then((m) => ({
-                    Component: m.TestFailoverPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/failover/test-failover-pane'),
+                  ['panes', 'hyperv', 'automation'],
+                  (m) => m.TestFailoverPane,
+                ),
               },
               {
                 path: 'cleanup-test-failover',
-                lazy: () =>
-                  import('../features/failover/test-failover-cleanup-pane').then((m) => ({
-                    Component: m.TestFailoverCleanupPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/failover/test-failover-cleanup-pane'),
+                  ['panes', 'hyperv', 'automation'],
+                  (m) => m.TestFailoverCleanupPane,
+                ),
               },
               {
                 path: 'complete-migration',
-                lazy: () =>
-                  import('../features/end-protection/end-protection-dialog').then((m) => ({
-                    Component: m.CompleteMigrationDialog,
-                  })),
+                lazy: blade(
+                  () => import('../features/end-protection/end-protection-dialog'),
+                  ['panes', 'automation'],
+                  (m) => m.CompleteMigrationDialog,
+                ),
               },
               {
                 path: 'disable-replication',
-                lazy: () =>
-                  import('../features/end-protection/end-protection-dialog').then((m) => ({
-                    Component: m.DisableReplicationDialog,
-                  })),
+                lazy: blade(
+                  () => import('../features/end-protection/end-protection-dialog'),
+                  ['panes', 'automation'],
+                  (m) => m.DisableReplicationDialog,
+                ),
               },
             ],
           },
           {
             path: 'jobs',
-            lazy: () => import('../features/jobs/jobs-blade').then((m) => ({ Component: m.JobsBlade })),
+            lazy: blade(
+              () => import('../features/jobs/jobs-blade'),
+              ['jobs'],
+              (m) => m.JobsBlade,
+            ),
           },
           {
             path: 'jobs/:job',
-            lazy: () => import('../features/jobs/job-blade').then((m) => ({ Component: m.JobBlade })),
+            lazy: blade(
+              () => import('../features/jobs/job-blade'),
+              ['jobs'],
+              (m) => m.JobBlade,
+            ),
           },
           {
             path: 'recovery-plans',
-            lazy: () =>
-              import('../features/recovery-plans/recovery-plans-blade').then((m) => ({
-                Component: m.RecoveryPlansBlade,
-              })),
+            lazy: blade(
+              () => import('../features/recovery-plans/recovery-plans-blade'),
+              ['plans', 'jobs'],
+              (m) => m.RecoveryPlansBlade,
+            ),
           },
           {
             path: 'recovery-plans/:plan',
-            lazy: () =>
-              import('../features/recovery-plans/recovery-plan-blade').then((m) => ({
-                Component: m.RecoveryPlanBlade,
-              })),
+            lazy: blade(
+              () => import('../features/recovery-plans/recovery-plan-blade'),
+              ['plans', 'jobs'],
+              (m) => m.RecoveryPlanBlade,
+            ),
             // RPL-1: the plan panes, rendered by the plan blade's <Outlet/>.
             children: [
               {
                 path: 'reprotect',
-                lazy: () =>
-                  import('../features/recovery-plans/plan-panes').then((m) => ({
-                    Component: m.PlanReprotectPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/recovery-plans/plan-panes'),
+                  ['plans', 'panes', 'hyperv', 'automation'],
+                  (m) => m.PlanReprotectPane,
+                ),
               },
               {
                 path: 'unplanned-failover',
-                lazy: () =>
-                  import('../features/recovery-plans/plan-panes').then((m) => ({
-                    Component: m.PlanUnplannedFailoverPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/recovery-plans/plan-panes'),
+                  ['plans', 'panes', 'hyperv', 'automation'],
+                  (m) => m.PlanUnplannedFailoverPane,
+                ),
               },
               {
                 path: 'planned-failover',
-                lazy: () =>
-                  import('../features/recovery-plans/plan-panes').then((m) => ({
-                    Component: m.PlanPlannedFailoverPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/recovery-plans/plan-panes'),
+                  ['plans', 'panes', 'hyperv', 'automation'],
+                  (m) => m.PlanPlannedFailoverPane,
+                ),
               },
               {
                 path: 'commit',
-                lazy: () =>
-                  import('../features/recovery-plans/plan-commit-dialog').then((m) => ({
-                    Component: m.PlanCommitDialog,
-                  })),
+                lazy: blade(
+                  () => import('../features/recovery-plans/plan-commit-dialog'),
+                  ['plans', 'panes', 'hyperv', 'automation'],
+                  (m) => m.PlanCommitDialog,
+                ),
               },
               {
                 path: 'test-failover',
-                lazy: () =>
-                  import('../features/recovery-plans/plan-panes').then((m) => ({
-                    Component: m.PlanTestFailoverPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/recovery-plans/plan-panes'),
+                  ['plans', 'panes', 'hyperv', 'automation'],
+                  (m) => m.PlanTestFailoverPane,
+                ),
               },
               {
                 path: 'cleanup-test-failover',
-                lazy: () =>
-                  import('../features/recovery-plans/plan-panes').then((m) => ({
-                    Component: m.PlanTestFailoverCleanupPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/recovery-plans/plan-panes'),
+                  ['plans', 'panes', 'hyperv', 'automation'],
+                  (m) => m.PlanTestFailoverCleanupPane,
+                ),
               },
             ],
           },
           {
             path: 'infrastructure',
-            lazy: () =>
-              import('../features/infrastructure/infrastructure-blade').then((m) => ({
-                Component: m.InfrastructureBlade,
-              })),
+            lazy: blade(
+              () => import('../features/infrastructure/infrastructure-blade'),
+              ['infra', 'vault'],
+              (m) => m.InfrastructureBlade,
+            ),
           },
           {
             path: 'infrastructure/configuration-servers',
-            lazy: () =>
-              import('../features/infrastructure/configuration-servers-blade').then((m) => ({
-                Component: m.ConfigurationServersBlade,
-              })),
+            lazy: blade(
+              () => import('../features/infrastructure/configuration-servers-blade'),
+              ['infra', 'vault'],
+              (m) => m.ConfigurationServersBlade,
+            ),
           },
           {
             path: 'infrastructure/configuration-servers/:server',
-            lazy: () =>
-              import('../features/infrastructure/configuration-server-blade').then((m) => ({
-                Component: m.ConfigurationServerBlade,
-              })),
+            lazy: blade(
+              () => import('../features/infrastructure/configuration-server-blade'),
+              ['infra', 'vault'],
+              (m) => m.ConfigurationServerBlade,
+            ),
             children: [
               {
                 path: 'add-process-server',
-                lazy: () =>
-                  import('../features/add-process-server/add-process-server-pane').then((m) => ({
-                    Component: m.AddProcessServerPane,
-                  })),
+                lazy: blade(
+                  () => import('../features/add-process-server/add-process-server-pane'),
+                  ['infra', 'panes', 'automation'],
+                  (m) => m.AddProcessServerPane,
+                ),
               },
               {
                 path: 'process-servers/:processServer/delete',
-                lazy: () =>
-                  import('../features/infrastructure/delete-process-server-dialog').then((m) => ({
-                    Component: m.DeleteProcessServerDialog,
-                  })),
+                lazy: blade(
+                  () => import('../features/infrastructure/delete-process-server-dialog'),
+                  ['infra', 'panes'],
+                  (m) => m.DeleteProcessServerDialog,
+                ),
               },
             ],
           },
           {
             path: 'infrastructure/replication-policies',
-            lazy: () =>
-              import('../features/infrastructure/replication-policies-blade').then((m) => ({
-                Component: m.ReplicationPoliciesBlade,
-              })),
+            lazy: blade(
+              () => import('../features/infrastructure/replication-policies-blade'),
+              ['infra', 'vault'],
+              (m) => m.ReplicationPoliciesBlade,
+            ),
           },
           {
             path: '*',
-            lazy: () => import('../components/not-found-blade').then((m) => ({ Component: m.NotFoundBlade })),
+            lazy: blade(
+              () => import('../components/not-found-blade'),
+              ['vault'],
+              (m) => m.NotFoundBlade,
+            ),
           },
         ],
       },
       {
         path: 'lab',
-        lazy: () => import('../features/lab/lab-blade').then((m) => ({ Component: m.LabBlade })),
+        lazy: blade(
+          () => import('../features/lab/lab-blade'),
+          ['lab'],
+          (m) => m.LabBlade,
+        ),
       },
       // docs/runbooks.md §3: the training blades.
       {
         path: 'runbooks',
-        lazy: () =>
-          import('../features/runbooks/runbooks-blade').then((m) => ({ Component: m.RunbooksBlade })),
+        lazy: blade(
+          () => import('../features/runbooks/runbooks-blade'),
+          ['runbooks'],
+          (m) => m.RunbooksBlade,
+        ),
       },
       {
         path: 'runbooks/:id',
-        lazy: () => import('../features/runbooks/runbook-blade').then((m) => ({ Component: m.RunbookBlade })),
+        lazy: blade(
+          () => import('../features/runbooks/runbook-blade'),
+          ['runbooks'],
+          (m) => m.RunbookBlade,
+        ),
       },
       {
         path: 'runbooks/:id/report',
-        lazy: () =>
-          import('../features/runbooks/runbook-report-blade').then((m) => ({
-            Component: m.RunbookReportBlade,
-          })),
+        lazy: blade(
+          () => import('../features/runbooks/runbook-report-blade'),
+          ['runbooks'],
+          (m) => m.RunbookReportBlade,
+        ),
       },
       {
         path: '*',
-        lazy: () => import('../components/not-found-blade').then((m) => ({ Component: m.NotFoundBlade })),
+        lazy: blade(
+          () => import('../components/not-found-blade'),
+          ['vault'],
+          (m) => m.NotFoundBlade,
+        ),
       },
     ],
   },

@@ -4,12 +4,16 @@ import { cleanup, configure } from '@testing-library/react';
 import { server } from '../../mocks/node';
 import { resetRuntime } from '../../mocks/runtime';
 import { stubResizeObserver } from './resize-observer';
+import { bundleEnglish } from '../i18n/bundle-english';
 
 // findBy*/waitFor wait for the simulated backend and lazy Fluent chunks; on a loaded 2-core CI
 // machine the 1 s default is too short (a passing test does not wait longer for it).
 configure({ asyncUtilTimeout: 10_000 });
 
 stubResizeObserver();
+
+// Components render synchronously in English: every catalog at once (the portal loads each lazily).
+bundleEnglish();
 
 // The simulated backend answers fetch() in tests exactly as the service worker does in the browser.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
