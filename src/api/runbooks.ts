@@ -105,9 +105,11 @@ export function useImportRunbook() {
  */
 export async function recordRunbookMistake(client: QueryClient, error: unknown): Promise<void> {
   if (!(error instanceof ArmError) || error.status < 400 || error.status >= 500) return;
-  const progress = client.getQueryData<RunbookProgress | null>(keys.runbook);
-  if (!progress || progress.complete) return;
   try {
+    // The progress may not be cached yet (the Runbook panel loads lazily): a refusal right after a
+    // page load still counts, so read it from the API when it is not (docs/runbooks.md §3).
+    const progress = await client.ensureQueryData(runbookProgressQuery());
+    if (!progress || progress.complete) return;
     const answer = await arm.post<{ progress: RunbookProgress }>(simulatorPaths.runbookMistakes, {
       code: error.code,
       message: error.message,
