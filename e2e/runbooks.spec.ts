@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures';
 import {
   expectComplete,
   expectStep,
   openItem,
-  pick,
+  reprotectToOnPremises,
   runbookPanel,
-  runPane,
   runUntilJobsFinish,
   setLabSwitch,
   startRunbook,
@@ -68,11 +67,7 @@ test('vmware-failback-web-01 wrong turn: VPN disconnected before re-protect → 
   await expect(panel.getByText('Mistakes: 0', { exact: true })).toBeVisible();
   await goToVault(page);
   await openItem(page, 'web-01');
-  await runPane(page, 'Re-protect', async (pane) => {
-    await pick(page, pane, 'Master target server', 'cs-01');
-    await pick(page, pane, 'Process server', 'ps-azure-01');
-    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
-  });
+  await reprotectToOnPremises(page);
   await runUntilJobsFinish(page);
   // RP-4 / 95226: the step does not expect this failure, so it is a mistake; the step stays current.
   await expect(panel.getByText('Mistakes: 1', { exact: true })).toBeVisible();
@@ -84,11 +79,7 @@ test('?runbook= with ?speed=: the clock runs after the start and the panel moves
 }) => {
   await startRunbook(page, 'vmware-failback-web-01', { speed: '600' });
   await openItem(page, 'web-01');
-  await runPane(page, 'Re-protect', async (pane) => {
-    await pick(page, pane, 'Master target server', 'cs-01');
-    await pick(page, pane, 'Process server', 'ps-azure-01');
-    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
-  });
+  await reprotectToOnPremises(page);
   // No clock step: the running clock finishes the job and the panel's polling sees it.
   await expectStep(page, 2);
   await expect(runbookPanel(page).getByText('Mistakes: 0', { exact: true })).toBeVisible();
@@ -108,6 +99,22 @@ test('a portal operation the API refuses (4xx) counts one mistake', async ({ pag
   await expectStep(page, 1);
 });
 
+/**
+ * A button that asks first (docs/ui-names.md §10): its question closes with Cancel (opened by a
+ * click) and with Esc (opened by Enter), and each time focus returns to the button.
+ */
+async function expectAskChangesNothing(page: Page, opener: Locator, ask: Locator) {
+  await opener.click();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  await expect(opener).toBeFocused();
+  await opener.press('Enter');
+  await expect(ask).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(opener).toBeFocused();
+}
+
 test('Start runbook from its blade asks first; Show hint, reload and Stop runbook', async ({
   page,
   scenario,
@@ -124,16 +131,8 @@ test('Start runbook from its blade asks first; Show hint, reload and Stop runboo
 
   // Cancel (and Esc) change nothing; focus returns to the opener.
   const start = page.getByRole('main').getByRole('button', { name: 'Start runbook' });
-  await start.click();
   const ask = page.getByRole('alertdialog', { name: 'Start runbook?' });
-  await ask.getByRole('button', { name: 'Cancel' }).click();
-  await expect(ask).toBeHidden();
-  await expect(start).toBeFocused();
-  await start.press('Enter');
-  await expect(ask).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(ask).toBeHidden();
-  await expect(start).toBeFocused();
+  await expectAskChangesNothing(page, start, ask);
   await expect(runbookPanel(page)).toBeHidden();
 
   await start.click();
@@ -163,11 +162,7 @@ test('Start runbook from its blade asks first; Show hint, reload and Stop runboo
 
   // Progress is part of the saved world: a reload keeps it.
   await openItem(page, 'web-01');
-  await runPane(page, 'Re-protect', async (pane) => {
-    await pick(page, pane, 'Master target server', 'cs-01');
-    await pick(page, pane, 'Process server', 'ps-azure-01');
-    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
-  });
+  await reprotectToOnPremises(page);
   await runUntilJobsFinish(page);
   await expectStep(page, 2);
   await page.reload();
@@ -177,16 +172,8 @@ test('Start runbook from its blade asks first; Show hint, reload and Stop runboo
 
   // Stop runbook asks first; Cancel keeps it; Stop removes the panel.
   const stop = panel.getByRole('button', { name: 'Stop runbook' });
-  await stop.click();
   const confirm = page.getByRole('alertdialog', { name: 'Stop runbook?' });
-  await confirm.getByRole('button', { name: 'Cancel' }).click();
-  await expect(confirm).toBeHidden();
-  await expect(stop).toBeFocused();
-  await stop.press('Enter');
-  await expect(confirm).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(confirm).toBeHidden();
-  await expect(stop).toBeFocused();
+  await expectAskChangesNothing(page, stop, confirm);
   await stop.click();
   await confirm.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(panel).toBeHidden();
