@@ -227,6 +227,15 @@ test('the report blade shows the steps and the figures; Download report gives JS
   });
 });
 
+/** Import runbook on the Runbooks blade, answering its file chooser with `document` as JSON. */
+async function importRunbook(page: Page, name: string, document: unknown) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import runbook' }).click();
+  await (
+    await chooser
+  ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) });
+}
+
 test('Import runbook: an invalid file shows an alert with the problems and changes nothing', async ({
   page,
   scenario,
@@ -236,15 +245,7 @@ test('Import runbook: an invalid file shows an alert with the problems and chang
   const table = page.getByRole('table', { name: 'Runbooks' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   const rows = await table.getByRole('row').count();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import runbook' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'bad.runbook.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ id: 'Not Kebab', version: 1, steps: [] })),
-  });
+  await importRunbook(page, 'bad.runbook.json', { id: 'Not Kebab', version: 1, steps: [] });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The runbook was not imported. Nothing changed.');
   await expect(alert.getByRole('listitem').first()).toBeVisible();
@@ -258,15 +259,7 @@ test('Import runbook: an invalid file shows an alert with the problems and chang
   const document = JSON.parse(readFileSync(await exported.path(), 'utf8'));
   expect(document).toMatchObject({ id: 'vmware-failback-web-01', version: 1 });
   const copy = { ...document, id: 'my-web-01-drill', title: { en: 'My web-01 drill' } };
-  const again = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import runbook' }).click();
-  await (
-    await again
-  ).setFiles({
-    name: 'my-web-01-drill.runbook.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(copy)),
-  });
+  await importRunbook(page, 'my-web-01-drill.runbook.json', copy);
   await expect(
     page.getByRole('status').filter({ hasText: 'Runbook “My web-01 drill” imported.' }),
   ).toBeVisible();
