@@ -6,13 +6,11 @@
  *
  * A solution script exports `async function solve(page)` and reads like the runbook:
  *
- *   import { caption, openItem, runPane, pick, runUntilJobsFinish, expectStep } from '../demo-kit';
+ *   import { caption, openItem, reprotectToOnPremises, runUntilJobsFinish, expectStep } from '../demo-kit';
  *   export async function solve(page: Page) {
  *     await caption(page, 'Re-protect web-01 to on-premises');
  *     await openItem(page, 'web-01');
- *     await runPane(page, 'Re-protect', async (pane) => {
- *       await pick(page, pane, 'Master target server', 'cs-01');
- *     });
+ *     await reprotectToOnPremises(page, { masterTarget: 'cs-01' });
  *     await runUntilJobsFinish(page);
  *     await expectStep(page, 2);
  *   }
@@ -280,4 +278,86 @@ export async function goToVault(page: Page) {
     .getByRole('link', { name: ui('Site Recovery Simulator') })
     .click();
   await expect(page.getByRole('navigation', { name: ui('Vault menu') })).toBeVisible();
+}
+
+/** What the Re-protect pane to on-premises is filled with; the defaults are the default world's. */
+export interface ReprotectChoices {
+  masterTarget?: string;
+  processServer?: string;
+  datastore?: string;
+  /** RV-6: the Retention drive the pane must preselect once the master target is chosen. */
+  retentionDrive?: RegExp;
+  /** A recovery plan's pane: the machines, each with its own fields ("Datastore for web-02"). */
+  machines?: string[];
+}
+
+/**
+ * Re-protect to on-premises from the open item (or plan) blade (docs/ui-names.md, LIFE-3): checks the
+ * fixed direction Azure to on-premises, picks master target, process server and datastore (cs-01,
+ * ps-azure-01 and datastore-vmfs-01 unless told), presses OK. The job has started; it does not wait.
+ */
+export async function reprotectToOnPremises(page: Page, choices: ReprotectChoices = {}) {
+  const { masterTarget = 'cs-01', processServer = 'ps-azure-01', datastore = 'datastore-vmfs-01' } = choices;
+  await runPane(page, 'Re-protect', async (pane) => {
+    await expect(pane.getByRole('textbox', { name: ui('Direction') })).toHaveValue(
+      ui('Azure to on-premises'),
+    );
+    for (const suffix of choices.machines?.map((machine) => ` for ${machine}`) ?? ['']) {
+      await pick(page, pane, `Master target server${suffix}`, masterTarget);
+      if (choices.retentionDrive) {
+        await expect(pane.getByRole('combobox', { name: ui(`Retention drive${suffix}`) })).toHaveValue(
+          choices.retentionDrive,
+        );
+      }
+      await pick(page, pane, `Process server${suffix}`, processServer);
+      await pick(page, pane, `Datastore${suffix}`, datastore);
+    }
+  });
+}
+
+/** Options of `failBackAndCommit()`. */
+export interface FailBackOptions {
+  /** The runbook step the failover is: the panel moves on to the next one after it. */
+  step: number;
+  /** Captions of the two steps. */
+  failBack: string;
+  commit?: string;
+  /** A text the item's Essentials show once the failover has finished (e.g. "VMware VM"). */
+  essentialsShow?: string;
+}
+
+/**
+ * The failback's closing steps on the open item (or plan) blade, each job run to its end: Unplanned
+ * failover back to on-premises with the default recovery point (LIFE-4), then Commit (LIFE-5). What
+ * follows Commit (the next step, or Runbook complete) the script checks.
+ */
+export async function failBackAndCommit(page: Page, options: FailBackOptions) {
+  await caption(page, options.failBack);
+  await runPane(page, 'Unplanned failover');
+  await runUntilJobsFinish(page);
+  if (options.essentialsShow) await expect(essentials(page)).toContainText(ui(options.essentialsShow));
+  await expectStep(page, options.step + 1);
+
+  await caption(page, options.commit ?? 'Commit the failback');
+  await commit(page);
+}
+
+/** Commit (an alert dialog) on the open item or plan blade, its job run to its end. */
+export async function commit(page: Page) {
+  await runPane(page, 'Commit', async () => {}, { alert: true });
+  await runUntilJobsFinish(page);
+}
+
+/** Opens the newest job of a type for an item and expects its Error details to tell `text`. */
+export async function expectJobError(page: Page, jobName: string, item: string, text: string | RegExp) {
+  await openJob(page, jobName, item);
+  await expect(page.getByRole('region', { name: ui('Error details') })).toContainText(
+    typeof text === 'string' ? ui(text) : text,
+  );
+}
+
+/** Restart on the open job's blade, the job run to its end. */
+export async function restartJob(page: Page) {
+  await command(page, 'Restart');
+  await runUntilJobsFinish(page);
 }

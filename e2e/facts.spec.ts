@@ -1,5 +1,15 @@
 import { test, expect } from './fixtures';
-import { clock, commands, essentials, openItem, openJobFor, pick, reprotectToOnPremises } from './helpers';
+import {
+  clock,
+  discardPane,
+  essentials,
+  openItem,
+  openJobFor,
+  openPane,
+  openReprotect,
+  pick,
+  reprotectToOnPremises,
+} from './helpers';
 
 /** docs/rules.md §14: facts shown where a user looks for them. */
 
@@ -9,21 +19,14 @@ test('RV-8: Re-protect asks for a new disk as retention drive; the Lab Add drive
   checkA11y,
 }) => {
   await scenario('default');
-  await openItem(page, 'web-01');
-  await commands(page).getByRole('button', { name: 'Re-protect' }).click();
-  const pane = page.getByRole('dialog', { name: 'Re-protect' });
+  const pane = await openReprotect(page, 'web-01');
   await pick(pane, page, 'Master target server', 'cs-01');
   await expect(pane).toContainText('Use a new disk added to the master target');
   await expect(pane).toContainText(
     'keeps the points in time while the virtual machine replicates back (RV-8)',
   );
   await checkA11y();
-  await pane.getByRole('button', { name: 'Cancel' }).click();
-  await page
-    .getByRole('alertdialog', { name: 'Discard changes?' })
-    .getByRole('button', { name: 'Discard' })
-    .click();
-  await expect(pane).toBeHidden();
+  await discardPane(page, pane);
 
   await page.getByRole('banner').getByRole('link', { name: 'Lab' }).click();
   await page.getByRole('button', { name: 'Add drive to cs-01' }).click();
@@ -53,8 +56,8 @@ test('LIFE-12: the item essentials and the failback job tell that VMware Tools a
   await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
   await clock(page, 'Run until jobs finish');
   await clock(page, 'Advance 15 minutes'); // a first recovery point (LIFE-7)
-  await commands(page).getByRole('button', { name: 'Unplanned failover' }).click();
-  await page.getByRole('dialog', { name: 'Unplanned failover' }).getByRole('button', { name: 'OK' }).click();
+  const failover = await openPane(page, 'Unplanned failover');
+  await failover.getByRole('button', { name: 'OK' }).click();
   await clock(page, 'Run until jobs finish');
   await openJobFor(page, 'Unplanned failover', 'web-01');
   await expect(page.getByRole('main')).toContainText(
@@ -68,8 +71,7 @@ test('§14: the Hyper-V planned failover pane states the alternate host prerequi
 }) => {
   await scenario('default');
   await openItem(page, 'hv-app-01');
-  await commands(page).getByRole('button', { name: 'Planned failover', exact: true }).click();
-  const pane = page.getByRole('dialog', { name: 'Planned failover' });
+  const pane = await openPane(page, 'Planned failover');
   await pane
     .getByRole('checkbox', { name: 'Create on-premises virtual machine if it does not exist' })
     .check();

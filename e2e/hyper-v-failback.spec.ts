@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { clock, commands, essentials, openItem, openJobFor } from './helpers';
+import { clock, commands, essentials, openItem, openJobFor, openPane } from './helpers';
 
 const DELTA = 'Synchronize data before failover (synchronize delta changes only)';
 const FULL = 'Synchronize data during failover only (full download)';
 
 /** Opens Planned failover on the item blade, picks the data synchronization option, OK. */
 async function plannedFailover(page: Page, option: string, checkA11y?: () => Promise<void>) {
-  await commands(page).getByRole('button', { name: 'Planned failover', exact: true }).click();
-  const pane = page.getByRole('dialog', { name: 'Planned failover' });
+  const pane = await openPane(page, 'Planned failover');
   // HV-1: the failback is a failover whose direction is Azure → on-premises, shown read-only.
   await expect(pane.getByRole('textbox', { name: 'From' })).toHaveValue('Azure');
   await expect(pane.getByRole('textbox', { name: 'To' })).toHaveValue('On-premises');
@@ -32,8 +31,7 @@ async function plannedFailover(page: Page, option: string, checkA11y?: () => Pro
 
 async function commitAndReverseReplicate(page: Page, checkA11y: () => Promise<void>) {
   // HV-6: Commit pending → Commit deletes the Azure VM.
-  await commands(page).getByRole('button', { name: 'Commit' }).click();
-  const commit = page.getByRole('alertdialog', { name: 'Commit' });
+  const commit = await openPane(page, 'Commit', { alert: true });
   await expect(commit).toContainText('Azure virtual machine');
   await commit.getByRole('button', { name: 'OK' }).click();
   await expect(commit).toBeHidden();
@@ -41,8 +39,7 @@ async function commitAndReverseReplicate(page: Page, checkA11y: () => Promise<vo
   await expect(essentials(page)).toContainText('Failover committed');
 
   // HV-6: Reverse replicate protects on-premises → Azure again.
-  await commands(page).getByRole('button', { name: 'Reverse replicate' }).click();
-  const reverse = page.getByRole('dialog', { name: 'Reverse replicate' });
+  const reverse = await openPane(page, 'Reverse replicate');
   await expect(reverse.getByRole('textbox', { name: 'Direction' })).toHaveValue('On-premises to Azure');
   await checkA11y();
   await reverse.getByRole('button', { name: 'OK' }).click();

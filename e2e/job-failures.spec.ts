@@ -1,13 +1,13 @@
 import { test, expect } from './fixtures';
-import { clock, commands, essentials, openItem, openJobFor, reprotectToOnPremises } from './helpers';
-
-async function setLabSwitch(page: import('@playwright/test').Page, name: string, on: boolean) {
-  await page.getByRole('banner').getByRole('link', { name: 'Lab' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Lab' })).toBeVisible();
-  const control = page.getByRole('switch', { name });
-  if ((await control.isChecked()) !== on) await control.click();
-  await expect(control).toBeChecked({ checked: on });
-}
+import {
+  clock,
+  essentials,
+  openItem,
+  reprotectFails,
+  reprotectToOnPremises,
+  restartSucceeds,
+  setLabSwitch,
+} from './helpers';
 
 test('RP-4 / 95226: re-protect fails with the VPN down, and succeeds after the fix in the Lab', async ({
   page,
@@ -17,22 +17,11 @@ test('RP-4 / 95226: re-protect fails with the VPN down, and succeeds after the f
   await scenario('default');
   await setLabSwitch(page, 'Site-to-site VPN connected', false);
   await checkA11y();
-  // Back to the vault inside the app, as a person would: a reload could drop the switch's write,
-  // which the Lab shows at once (docs/ui-names.md §10) while it is still on its way.
-  await page.getByRole('banner').getByRole('link', { name: 'Site Recovery Simulator' }).click();
-  await expect(page.getByRole('navigation', { name: 'Vault menu' })).toBeVisible();
-  await openItem(page, 'web-01');
-  await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
-  await clock(page, 'Run until jobs finish');
-  await openJobFor(page, 'Reprotect', 'web-01');
-  const details = page.getByRole('region', { name: 'Error details' });
-  await expect(details).toContainText('95226');
+  await reprotectFails(page, '95226');
 
   await setLabSwitch(page, 'Site-to-site VPN connected', true);
   await page.goBack();
-  await commands(page).getByRole('button', { name: 'Restart' }).click();
-  await clock(page, 'Run until jobs finish');
-  await expect(page.getByRole('main')).toContainText('Succeeded');
+  await restartSucceeds(page);
 });
 
 test('78093: re-protect fails while the Azure VM is off; start it, wait for the agent, restart', async ({
@@ -41,23 +30,12 @@ test('78093: re-protect fails while the Azure VM is off; start it, wait for the 
 }) => {
   await scenario('default');
   await setLabSwitch(page, 'web-01 running', false);
-  // Back to the vault inside the app, as a person would: a reload could drop the switch's write,
-  // which the Lab shows at once (docs/ui-names.md §10) while it is still on its way.
-  await page.getByRole('banner').getByRole('link', { name: 'Site Recovery Simulator' }).click();
-  await expect(page.getByRole('navigation', { name: 'Vault menu' })).toBeVisible();
-  await openItem(page, 'web-01');
-  await reprotectToOnPremises(page, 'cs-01', 'cs-01', 'datastore-vmfs-01');
-  await clock(page, 'Run until jobs finish');
-  await openJobFor(page, 'Reprotect', 'web-01');
-  await expect(page.getByRole('region', { name: 'Error details' })).toContainText('78093');
-  await page.getByRole('banner').getByRole('link', { name: 'Lab' }).click();
+  await reprotectFails(page, '78093', 'cs-01');
   await setLabSwitch(page, 'web-01 running', true);
   // LIFE-11: a VM switched back on needs 15 minutes for its agent to register.
   await clock(page, 'Advance 15 minutes');
   await page.goBack();
-  await commands(page).getByRole('button', { name: 'Restart' }).click();
-  await clock(page, 'Run until jobs finish');
-  await expect(page.getByRole('main')).toContainText('Succeeded');
+  await restartSucceeds(page);
 });
 
 test('409: a second operation while a job runs is refused, and a double click makes one job', async ({

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { clock, commands, essentials, openItem, openJobFor } from './helpers';
+import { clock, commands, essentials, openItem, openJobFor, openPane } from './helpers';
 
 test.describe('Recovery points (FO-1)', () => {
   test('FO-1: each choice shows its time; Change recovery point before commit, then Commit', async ({
@@ -11,8 +11,7 @@ test.describe('Recovery points (FO-1)', () => {
     await openItem(page, 'app-01');
     await expect(essentials(page)).toContainText('Protected');
 
-    await commands(page).getByRole('button', { name: 'Unplanned failover' }).click();
-    const failover = page.getByRole('dialog', { name: 'Unplanned failover' });
+    const failover = await openPane(page, 'Unplanned failover');
     const points = failover.getByRole('radiogroup', { name: 'Recovery point' });
     for (const name of ['Latest (lowest RPO)', 'Latest processed (low RTO)', 'Latest app-consistent']) {
       // FO-1: the time of each choice is part of its name (a year shows in any locale format).
@@ -27,8 +26,7 @@ test.describe('Recovery points (FO-1)', () => {
     await expect(essentials(page)).toContainText('Failover completed');
 
     // Before commit the recovery point can be changed.
-    await commands(page).getByRole('button', { name: 'Change recovery point' }).click();
-    const change = page.getByRole('dialog', { name: 'Change recovery point' });
+    const change = await openPane(page, 'Change recovery point');
     const group = change.getByRole('radiogroup', { name: 'Recovery point' });
     await expect(group.getByRole('radio', { name: /^Latest \(lowest RPO\) · .*\d{4}/ })).toBeChecked();
     await checkA11y();
@@ -42,8 +40,7 @@ test.describe('Recovery points (FO-1)', () => {
 
     await openItem(page, 'app-01');
     await expect(essentials(page)).toContainText('Failover completed');
-    await commands(page).getByRole('button', { name: 'Commit' }).click();
-    const commit = page.getByRole('alertdialog', { name: 'Commit' });
+    const commit = await openPane(page, 'Commit', { alert: true });
     await commit.getByRole('button', { name: 'OK' }).click();
     await expect(commit).toBeHidden();
     await clock(page, 'Run until jobs finish');

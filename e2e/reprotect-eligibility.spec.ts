@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { commands, openItem, pick } from './helpers';
+import { commands, discardPane, openItem, openReprotect, pick } from './helpers';
 
 test('MT-1, PS-2, DS-1, DS-3, RV-1..6: web-01 sees only eligible options and why the others are excluded', async ({
   page,
@@ -7,9 +7,7 @@ test('MT-1, PS-2, DS-1, DS-3, RV-1..6: web-01 sees only eligible options and why
   checkA11y,
 }) => {
   await scenario('default');
-  await openItem(page, 'web-01');
-  await commands(page).getByRole('button', { name: 'Re-protect' }).click();
-  const pane = page.getByRole('dialog', { name: 'Re-protect' });
+  const pane = await openReprotect(page, 'web-01');
 
   // MT-1: only the Windows master target.
   await pane.getByRole('combobox', { name: 'Master target server' }).click();
@@ -53,9 +51,7 @@ test('MT-1, PS-2, DS-1, DS-3, RV-1..6: web-01 sees only eligible options and why
 
 test('RP-1: OK without a datastore is refused under the field', async ({ page, scenario }) => {
   await scenario('default');
-  await openItem(page, 'web-01');
-  await commands(page).getByRole('button', { name: 'Re-protect' }).click();
-  const pane = page.getByRole('dialog', { name: 'Re-protect' });
+  const pane = await openReprotect(page, 'web-01');
   await pick(pane, page, 'Master target server', 'cs-01');
   await pick(pane, page, 'Process server', 'cs-01');
   await pane.getByRole('button', { name: 'OK' }).click();
@@ -68,9 +64,7 @@ test('MT-1, RV-6: db-01 (Linux) gets the Linux master target and /mnt/retention'
   scenario,
 }) => {
   await scenario('default');
-  await openItem(page, 'db-01');
-  await commands(page).getByRole('button', { name: 'Re-protect' }).click();
-  const pane = page.getByRole('dialog', { name: 'Re-protect' });
+  const pane = await openReprotect(page, 'db-01');
   await pane.getByRole('combobox', { name: 'Master target server' }).click();
   await expect(page.getByRole('option', { name: /^mt-linux-01( |$)/ })).toBeVisible();
   await expect(page.getByRole('option', { name: /^cs-01( |$)/ })).toHaveCount(0);
@@ -93,18 +87,11 @@ test('RP-5: legacy-01 cannot fail back and says why', async ({ page, scenario, c
 
 test('a changed Re-protect form asks before it is discarded', async ({ page, scenario }) => {
   await scenario('default');
-  await openItem(page, 'web-01');
-  await commands(page).getByRole('button', { name: 'Re-protect' }).click();
-  const pane = page.getByRole('dialog', { name: 'Re-protect' });
+  const pane = await openReprotect(page, 'web-01');
   await pick(pane, page, 'Master target server', 'cs-01');
   await pane.getByRole('button', { name: 'Cancel' }).click();
   const ask = page.getByRole('alertdialog', { name: 'Discard changes?' });
   await ask.getByRole('button', { name: 'Keep editing' }).click();
   await expect(pane.getByRole('combobox', { name: 'Master target server' })).toHaveValue(/^cs-01/);
-  await pane.getByRole('button', { name: 'Cancel' }).click();
-  await page
-    .getByRole('alertdialog', { name: 'Discard changes?' })
-    .getByRole('button', { name: 'Discard' })
-    .click();
-  await expect(pane).toBeHidden();
+  await discardPane(page, pane);
 });

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures';
 import {
   expectComplete,
   expectStep,
   openItem,
-  pick,
+  reprotectToOnPremises,
   runbookPanel,
-  runPane,
   runUntilJobsFinish,
   setLabSwitch,
   startRunbook,
@@ -68,11 +67,7 @@ test('vmware-failback-web-01 wrong turn: VPN disconnected before re-protect → 
   await expect(panel.getByText('Mistakes: 0', { exact: true })).toBeVisible();
   await goToVault(page);
   await openItem(page, 'web-01');
-  await runPane(page, 'Re-protect', async (pane) => {
-    await pick(page, pane, 'Master target server', 'cs-01');
-    await pick(page, pane, 'Process server', 'ps-azure-01');
-    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
-  });
+  await reprotectToOnPremises(page);
   await runUntilJobsFinish(page);
   // RP-4 / 95226: the step does not expect this failure, so it is a mistake; the step stays current.
   await expect(panel.getByText('Mistakes: 1', { exact: true })).toBeVisible();
@@ -84,11 +79,7 @@ test('?runbook= with ?speed=: the clock runs after the start and the panel moves
 }) => {
   await startRunbook(page, 'vmware-failback-web-01', { speed: '600' });
   await openItem(page, 'web-01');
-  await runPane(page, 'Re-protect', async (pane) => {
-    await pick(page, pane, 'Master target server', 'cs-01');
-    await pick(page, pane, 'Process server', 'ps-azure-01');
-    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
-  });
+  await reprotectToOnPremises(page);
   // No clock step: the running clock finishes the job and the panel's polling sees it.
   await expectStep(page, 2);
   await expect(runbookPanel(page).getByText('Mistakes: 0', { exact: true })).toBeVisible();
@@ -108,6 +99,22 @@ test('a portal operation the API refuses (4xx) counts one mistake', async ({ pag
   await expectStep(page, 1);
 });
 
+/**
+ * A button that asks first (docs/ui-names.md §10): its question closes with Cancel (opened by a
+ * click) and with Esc (opened by Enter), and each time focus returns to the button.
+ */
+async function expectAskChangesNothing(page: Page, opener: Locator, ask: Locator) {
+  await opener.click();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  await expect(opener).toBeFocused();
+  await opener.press('Enter');
+  await expect(ask).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(opener).toBeFocused();
+}
+
 test('Start runbook from its blade asks first; Show hint, reload and Stop runbook', async ({
   page,
   scenario,
@@ -124,16 +131,8 @@ test('Start runbook from its blade asks first; Show hint, reload and Stop runboo
 
   // Cancel (and Esc) change nothing; focus returns to the opener.
   const start = page.getByRole('main').getByRole('button', { name: 'Start runbook' });
-  await start.click();
   const ask = page.getByRole('alertdialog', { name: 'Start runbook?' });
-  await ask.getByRole('button', { name: 'Cancel' }).click();
-  await expect(ask).toBeHidden();
-  await expect(start).toBeFocused();
-  await start.press('Enter');
-  await expect(ask).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(ask).toBeHidden();
-  await expect(start).toBeFocused();
+  await expectAskChangesNothing(page, start, ask);
   await expect(runbookPanel(page)).toBeHidden();
 
   await start.click();
@@ -163,11 +162,7 @@ test('Start runbook from its blade asks first; Show hint, reload and Stop runboo
 
   // Progress is part of the saved world: a reload keeps it.
   await openItem(page, 'web-01');
-  await runPane(page, 'Re-protect', async (pane) => {
-    await pick(page, pane, 'Master target server', 'cs-01');
-    await pick(page, pane, 'Process server', 'ps-azure-01');
-    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
-  });
+  await reprotectToOnPremises(page);
   await runUntilJobsFinish(page);
   await expectStep(page, 2);
   await page.reload();
@@ -177,16 +172,8 @@ test('Start runbook from its blade asks first; Show hint, reload and Stop runboo
 
   // Stop runbook asks first; Cancel keeps it; Stop removes the panel.
   const stop = panel.getByRole('button', { name: 'Stop runbook' });
-  await stop.click();
   const confirm = page.getByRole('alertdialog', { name: 'Stop runbook?' });
-  await confirm.getByRole('button', { name: 'Cancel' }).click();
-  await expect(confirm).toBeHidden();
-  await expect(stop).toBeFocused();
-  await stop.press('Enter');
-  await expect(confirm).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(confirm).toBeHidden();
-  await expect(stop).toBeFocused();
+  await expectAskChangesNothing(page, stop, confirm);
   await stop.click();
   await confirm.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(panel).toBeHidden();
@@ -240,6 +227,15 @@ test('the report blade shows the steps and the figures; Download report gives JS
   });
 });
 
+/** Import runbook on the Runbooks blade, answering its file chooser with `document` as JSON. */
+async function importRunbook(page: Page, name: string, document: unknown) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import runbook' }).click();
+  await (
+    await chooser
+  ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) });
+}
+
 test('Import runbook: an invalid file shows an alert with the problems and changes nothing', async ({
   page,
   scenario,
@@ -249,15 +245,7 @@ test('Import runbook: an invalid file shows an alert with the problems and chang
   const table = page.getByRole('table', { name: 'Runbooks' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   const rows = await table.getByRole('row').count();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import runbook' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'bad.runbook.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ id: 'Not Kebab', version: 1, steps: [] })),
-  });
+  await importRunbook(page, 'bad.runbook.json', { id: 'Not Kebab', version: 1, steps: [] });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The runbook was not imported. Nothing changed.');
   await expect(alert.getByRole('listitem').first()).toBeVisible();
@@ -271,15 +259,7 @@ test('Import runbook: an invalid file shows an alert with the problems and chang
   const document = JSON.parse(readFileSync(await exported.path(), 'utf8'));
   expect(document).toMatchObject({ id: 'vmware-failback-web-01', version: 1 });
   const copy = { ...document, id: 'my-web-01-drill', title: { en: 'My web-01 drill' } };
-  const again = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import runbook' }).click();
-  await (
-    await again
-  ).setFiles({
-    name: 'my-web-01-drill.runbook.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(copy)),
-  });
+  await importRunbook(page, 'my-web-01-drill.runbook.json', copy);
   await expect(
     page.getByRole('status').filter({ hasText: 'Runbook “My web-01 drill” imported.' }),
   ).toBeVisible();

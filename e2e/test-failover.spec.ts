@@ -7,23 +7,19 @@ import {
   expectStatus,
   openItem,
   openJobFor,
+  openLab,
+  openPane,
   pick,
   reprotectToOnPremises,
+  restartSucceeds,
 } from './helpers';
 
 /** Test failover and Cleanup test failover (docs/rules.md §12, TF-1..5), on app-01 and on a plan. */
 
 const PLAN_URL = '/vaults/contoso-vault/recovery-plans/plan-app-tier';
 
-async function openLab(page: Page) {
-  // A full load: the world survives reloads (docs/ui-names.md §1).
-  await page.goto('/lab');
-  await expect(page.getByRole('heading', { level: 1, name: 'Lab' })).toBeVisible();
-}
-
 async function startTestFailover(page: Page) {
-  await commands(page).getByRole('button', { name: 'Test failover', exact: true }).click();
-  const pane = page.getByRole('dialog', { name: 'Test failover' });
+  const pane = await openPane(page, 'Test failover');
   await expect(pane.getByRole('combobox', { name: 'Azure virtual network' })).toHaveValue(
     /^contoso-test-vnet /,
   );
@@ -38,8 +34,7 @@ test('TF-1, TF-2, TF-3: test failover of app-01 into the test network, then clea
 }) => {
   await scenario('default');
   await openItem(page, 'app-01');
-  await commands(page).getByRole('button', { name: 'Test failover', exact: true }).click();
-  const pane = page.getByRole('dialog', { name: 'Test failover' });
+  const pane = await openPane(page, 'Test failover');
   await expect(pane.getByRole('textbox', { name: 'From' })).toHaveValue('On-premises');
   await expect(pane.getByRole('textbox', { name: 'To' })).toHaveValue('Azure');
   await expect(pane.getByRole('radiogroup', { name: 'Recovery point' })).toBeVisible();
@@ -118,9 +113,7 @@ test('TF-4: a test VM left from an earlier test fails the next test failover; de
   await page.getByRole('button', { name: 'Delete app-01-test' }).click();
   await expect(page.getByRole('heading', { name: 'app-01-test' })).toHaveCount(0);
   await page.goBack();
-  await commands(page).getByRole('button', { name: 'Restart' }).click();
-  await clock(page, 'Run until jobs finish');
-  await expect(page.getByRole('main')).toContainText('Succeeded');
+  await restartSucceeds(page);
 });
 
 test('TF-5: in the Azure to on-premises direction Test failover is disabled with the reason', async ({
@@ -151,8 +144,7 @@ test('TF-1, TF-3: a recovery plan runs test failover and cleanup for its machine
 }) => {
   await scenario('default', { path: PLAN_URL });
   await expect(page.getByRole('heading', { level: 1, name: 'plan-app-tier' })).toBeVisible();
-  await commands(page).getByRole('button', { name: 'Test failover', exact: true }).click();
-  const pane = page.getByRole('dialog', { name: 'Test failover' });
+  const pane = await openPane(page, 'Test failover');
   await expect(pane.getByRole('combobox', { name: 'Azure virtual network' })).toHaveValue(
     /^contoso-test-vnet /,
   );

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { commands, openItem, pick } from './helpers';
+import { openReprotect, pick } from './helpers';
 
 test('View automation for Re-protect: ARM request, PowerShell and az rest follow the form; Copy works', async ({
   page,
@@ -9,9 +9,7 @@ test('View automation for Re-protect: ARM request, PowerShell and az rest follow
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await scenario('default');
-  await openItem(page, 'web-01');
-  await commands(page).getByRole('button', { name: 'Re-protect' }).click();
-  const pane = page.getByRole('dialog', { name: 'Re-protect' });
+  const pane = await openReprotect(page, 'web-01');
   await pick(pane, page, 'Master target server', 'cs-01');
   await pick(pane, page, 'Process server', 'cs-01');
   await pick(pane, page, 'Datastore', 'datastore-vmfs-01');

@@ -6,6 +6,7 @@ import { expect, type Page } from '@playwright/test';
 import {
   caption,
   command,
+  commit,
   essentials,
   expectComplete,
   expectStep,
@@ -40,8 +41,7 @@ export async function solve(page: Page) {
 
   await caption(page, 'Commit the failover');
   await openItem(page, 'hv-app-01');
-  await runPane(page, 'Commit', async () => {}, { alert: true });
-  await runUntilJobsFinish(page);
+  await commit(page);
   await expectStep(page, 4);
 
   await caption(page, 'Reverse replicate');

@@ -4,9 +4,9 @@ import {
   caption,
   expectComplete,
   expectStep,
+  failBackAndCommit,
   openPlan,
-  pick,
-  runPane,
+  reprotectToOnPremises,
   runUntilJobsFinish,
 } from '../demo-kit';
 
@@ -15,24 +15,11 @@ export const runbookId = 'plan-failback-web-tier';
 export async function solve(page: Page) {
   await caption(page, 'Re-protect the recovery plan');
   await openPlan(page, 'plan-web-tier');
-  await runPane(page, 'Re-protect', async (pane) => {
-    // RP-3: both machines of replication group rg-web use the same master target.
-    for (const machine of ['web-02', 'web-03']) {
-      await pick(page, pane, `Master target server for ${machine}`, 'cs-01');
-      await pick(page, pane, `Process server for ${machine}`, 'ps-azure-01');
-      await pick(page, pane, `Datastore for ${machine}`, 'datastore-vmfs-01');
-    }
-  });
+  // RP-3: both machines of replication group rg-web use the same master target.
+  await reprotectToOnPremises(page, { machines: ['web-02', 'web-03'] });
   await runUntilJobsFinish(page);
   await expectStep(page, 2);
 
-  await caption(page, 'Fail the plan back');
-  await runPane(page, 'Unplanned failover');
-  await runUntilJobsFinish(page);
-  await expectStep(page, 3);
-
-  await caption(page, 'Commit the plan');
-  await runPane(page, 'Commit', async () => {}, { alert: true });
-  await runUntilJobsFinish(page);
+  await failBackAndCommit(page, { step: 2, failBack: 'Fail the plan back', commit: 'Commit the plan' });
   await expectComplete(page);
 }

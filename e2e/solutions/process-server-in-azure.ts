@@ -7,7 +7,7 @@ import {
   moveClock,
   openConfigurationServer,
   openItem,
-  pick,
+  reprotectToOnPremises,
   runPane,
   runUntilJobsFinish,
   ui,
@@ -43,11 +43,7 @@ export async function solve(page: Page) {
 
   await caption(page, 'Re-protect web-01 through the Azure process server');
   await openItem(page, 'web-01');
-  await runPane(page, 'Re-protect', async (pane) => {
-    await pick(page, pane, 'Master target server', 'cs-01');
-    await pick(page, pane, 'Process server', 'ps-azure-02');
-    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
-  });
+  await reprotectToOnPremises(page, { processServer: 'ps-azure-02' });
   await runUntilJobsFinish(page);
   await expectComplete(page);
 }

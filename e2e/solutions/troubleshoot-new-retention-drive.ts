@@ -1,5 +1,5 @@
 /** Solution of `troubleshoot-new-retention-drive`: add a drive, Refresh server, re-protect (RV-1..7). */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   addLabDrive,
   caption,
@@ -9,10 +9,8 @@ import {
   goToVault,
   openConfigurationServer,
   openItem,
-  pick,
-  runPane,
+  reprotectToOnPremises,
   runUntilJobsFinish,
-  ui,
 } from '../demo-kit';
 
 export const runbookId = 'troubleshoot-new-retention-drive';
@@ -31,12 +29,7 @@ export async function solve(page: Page) {
 
   await caption(page, 'Re-protect web-01 with the new drive');
   await openItem(page, 'web-01');
-  await runPane(page, 'Re-protect', async (pane) => {
-    await pick(page, pane, 'Master target server', 'cs-01');
-    await expect(pane.getByRole('combobox', { name: ui('Retention drive') })).toHaveValue(/^R:/);
-    await pick(page, pane, 'Process server', 'ps-azure-01');
-    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
-  });
+  await reprotectToOnPremises(page, { retentionDrive: /^R:/ });
   await runUntilJobsFinish(page);
   await expectComplete(page);
 }

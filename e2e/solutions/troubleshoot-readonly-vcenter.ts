@@ -7,8 +7,7 @@ import {
   goToVault,
   moveClock,
   openItem,
-  pick,
-  runPane,
+  reprotectToOnPremises,
   runUntilJobsFinish,
   setLabChoice,
 } from '../demo-kit';
@@ -25,11 +24,7 @@ export async function solve(page: Page) {
   await moveClock(page, 'Advance 15 minutes');
   await goToVault(page);
   await openItem(page, 'web-01');
-  await runPane(page, 'Re-protect', async (pane) => {
-    await pick(page, pane, 'Master target server', 'cs-01');
-    await pick(page, pane, 'Process server', 'ps-azure-01');
-    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
-  });
+  await reprotectToOnPremises(page);
   await runUntilJobsFinish(page);
   await expectComplete(page);
 }

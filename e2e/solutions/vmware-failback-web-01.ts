@@ -2,12 +2,13 @@
 import { expect, type Page } from '@playwright/test';
 import {
   caption,
-  essentials,
   expectComplete,
   expectStep,
+  failBackAndCommit,
   moveClock,
   openItem,
   pick,
+  reprotectToOnPremises,
   runPane,
   runUntilJobsFinish,
   ui,
@@ -18,26 +19,15 @@ export const runbookId = 'vmware-failback-web-01';
 export async function solve(page: Page) {
   await caption(page, 'Re-protect web-01 to on-premises');
   await openItem(page, 'web-01');
-  await runPane(page, 'Re-protect', async (pane) => {
-    await expect(pane.getByRole('textbox', { name: ui('Direction') })).toHaveValue(
-      ui('Azure to on-premises'),
-    );
-    await pick(page, pane, 'Master target server', 'cs-01');
-    await pick(page, pane, 'Process server', 'ps-azure-01');
-    await pick(page, pane, 'Datastore', 'datastore-vmfs-01');
-  });
+  await reprotectToOnPremises(page);
   await runUntilJobsFinish(page);
   await expectStep(page, 2);
 
-  await caption(page, 'Fail web-01 back to on-premises');
-  await runPane(page, 'Unplanned failover');
-  await runUntilJobsFinish(page);
-  await expect(essentials(page)).toContainText(ui('Failover completed'));
-  await expectStep(page, 3);
-
-  await caption(page, 'Commit the failback');
-  await runPane(page, 'Commit', async () => {}, { alert: true });
-  await runUntilJobsFinish(page);
+  await failBackAndCommit(page, {
+    step: 2,
+    failBack: 'Fail web-01 back to on-premises',
+    essentialsShow: 'Failover completed',
+  });
   await expectStep(page, 4);
 
   await caption(page, 'Wait for the agent to register');
