@@ -15,7 +15,15 @@
  * a catch-up writes nothing when anyone else wrote. When another tab commits a change, the runtime
  * dispatches `WORLD_CHANGED_EVENT` on `window` so the portal refetches.
  */
-import { advanceClock, evaluateRunbook, loadScenario, parseWorld, serializeWorld } from './simulation/api';
+import {
+  WORLD_FORMAT,
+  advanceClock,
+  evaluateRunbook,
+  loadScenario,
+  parseOwnWorld,
+  parseWorld,
+  serializeWorld,
+} from './simulation/api';
 import type { World } from './simulation/api';
 import { importedRunbookStore } from './runbook-store';
 import { defaultWorldStore } from './world-store';
@@ -150,7 +158,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     }
     let parsed: ReturnType<typeof parseWorld>;
     try {
-      parsed = parseWorld(doc.text);
+      // A world this simulation serialized (its format in the record) is trusted: JSON.parse alone.
+      // Anything else (raw text, a localStorage-era world, another schema) is validated in full.
+      parsed = meta?.format === WORLD_FORMAT ? parseOwnWorld(doc.text) : parseWorld(doc.text);
     } catch (error) {
       parsed = { ok: false, path: '$', message: String(error) };
     }
@@ -188,6 +198,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         syncedAt,
         byClock,
         changed: byClock ? (stored?.changed ?? 0) : revision,
+        format: WORLD_FORMAT, // serialized by the simulation from a valid world: read back unvalidated
       };
     });
     if (result.written) {

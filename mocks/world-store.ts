@@ -33,6 +33,11 @@ export interface StoredRevision {
   byClock: boolean;
   /** The revision of the last write that changed the world (a commit, an import, a reset). */
   changed: number;
+  /**
+   * Set by the runtime when the simulation serialized the world itself (its `WORLD_FORMAT`): such a
+   * world is read back without validation. Absent on raw text and on worlds moved in from localStorage.
+   */
+  format?: string;
 }
 
 export interface StoredWorld {
@@ -75,6 +80,7 @@ export function asRevision(value: unknown): StoredRevision | null {
     syncedAt: v.syncedAt,
     byClock,
     changed: typeof v.changed === 'number' ? v.changed : byClock ? 0 : v.revision,
+    ...(typeof v.format === 'string' ? { format: v.format } : {}),
   };
 }
 

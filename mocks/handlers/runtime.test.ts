@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WORLD_CHANGED_EVENT as APP_WORLD_CHANGED_EVENT } from '../../src/api/world-sync';
-import { parseWorld, setRole, setSpeed, startOperation } from '../simulation/api';
+import { WORLD_FORMAT, parseWorld, setRole, setSpeed, startOperation } from '../simulation/api';
 import type { World } from '../simulation/api';
 import {
   WORLD_CHANGED_EVENT,
@@ -61,6 +61,27 @@ describe('runtime persistence', () => {
     await writeStoredWorldText(JSON.stringify({ ...doc, schemaVersion: 99 }));
     const notes = await get('/simulator/notifications');
     expect(notes.json.value[0].title).toMatch(/reset/);
+  });
+
+  it('its own writes are read back without validation; raw text is validated (a reload of a big world is JSON.parse)', async () => {
+    expect(await runtime.store.revision()).toMatchObject({ format: WORLD_FORMAT });
+    // A world that would fail validation (an unknown status), recorded as the runtime's own: trusted.
+    const doc = JSON.parse((await storedWorldText())!);
+    doc.items[0].status = 'NotAStatus';
+    const text = JSON.stringify(doc);
+    await runtime.store.write(text, (stored) => ({
+      revision: (stored?.revision ?? 0) + 1,
+      writer: 'own',
+      syncedAt: Date.now(),
+      byClock: false,
+      changed: (stored?.revision ?? 0) + 1,
+      format: WORLD_FORMAT,
+    }));
+    await reloadRuntime();
+    expect(runtime.world().items[0].status).toBe('NotAStatus');
+    // The same text as raw text (no format in its record): validated, so reset with a notice.
+    await writeStoredWorldText(text);
+    expect((await get('/simulator/notifications')).json.value[0].title).toMatch(/could not be read/);
   });
 
   it('first load with nothing stored → default scenario', async () => {

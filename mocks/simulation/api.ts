@@ -98,7 +98,7 @@ export { catalogEntry, type CatalogEntry } from './errors';
 // ---------------------------------------------------------------- persistence
 
 /** serializeWorld: versioned JSON text. parseWorld: validate, with the JSON path of the first problem. */
-export { parseWorld, serializeWorld } from './persistence';
+export { WORLD_FORMAT, parseOwnWorld, parseWorld, serializeWorld } from './persistence';
 
 /**
  * worldReferenceProblems(world): every dangling name with its JSON path (import refuses them; the

@@ -6,6 +6,7 @@ import { completeTask, nextTaskEvent } from './job-engine';
 import { prune, tickAll } from './recovery-points';
 import { MINUTE_MS, iso, ms } from './time';
 import type { ClockSpeed, World } from './types';
+import { draftOf } from './draft';
 
 /** RV-7 / DS: the configuration server rediscovers every 15 minutes. */
 export const DISCOVERY_MINUTES = 15;
@@ -35,7 +36,7 @@ function run(draft: World, target: number): void {
 }
 
 export function advanceClock(world: World, minutes: number): World {
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   if (!Number.isFinite(minutes) || minutes <= 0) return draft;
   const target = ms(draft.now) + Math.round(minutes * MINUTE_MS);
   run(draft, target);
@@ -46,14 +47,14 @@ export function advanceClock(world: World, minutes: number): World {
 
 /** Stops at the moment the last running job ends (Suspended jobs wait for input); capped at 7 days. */
 export function advanceUntilJobsFinish(world: World): World {
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   run(draft, ms(draft.now) + MAX_RUN_MS);
   prune(draft);
   return draft;
 }
 
 export function setSpeed(world: World, speed: ClockSpeed): World {
-  return { ...structuredClone(world), speed };
+  return { ...draftOf(world), speed };
 }
 
 /** Jobs that advance with the clock (NotStarted / InProgress; Suspended ones wait for input). */

@@ -6,6 +6,7 @@ import { activeJobOf, findItem, findJob, isActive } from './lookup';
 import { heldItems } from './plan-jobs';
 import { missingInputName } from './references';
 import type { Job, Result, World } from './types';
+import { draftOf } from './draft';
 
 export function restartJob(world: World, name: string): Result<{ job: Job }> {
   const found = findJob(world, name);
@@ -35,7 +36,7 @@ export function restartJob(world: World, name: string): Result<{ job: Job }> {
       ok: false,
       error: notAllowed(`The job's ${missing} no longer exists: start the operation again`),
     };
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   const job = findJob(draft, found.name) as Job;
   // Same job, from the start: tasks reset, errors cleared (docs/api.md §7: Restart reuses the job).
   startTasks(draft, job);
@@ -54,7 +55,7 @@ export function cancelJob(world: World, name: string): Result<{ job: Job }> {
   if (!found) return { ok: false, error: notFound('replicationJobs', name) };
   if (!isActive(found))
     return { ok: false, error: notAllowed(`Only a running job can be cancelled (state: ${found.state})`) };
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   const job = findJob(draft, found.name) as Job;
   // HV-7: cancelling during data synchronization leaves the on-prem VM corrupted.
   const syncTask = job.tasks.find((t) => t.state === 'InProgress' && SYNC_TASKS.includes(t.name));
@@ -83,7 +84,7 @@ export function resumeJob(world: World, name: string): Result<{ job: Job }> {
       ok: false,
       error: notAllowed(`Only a job waiting for input can be resumed (state: ${found.state})`, 'HV-3'),
     };
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   const job = findJob(draft, found.name) as Job;
   // Complete failover: the wait ends now and the next task (shut down the Azure VM) starts.
   const waiting = job.tasks.find((t) => t.state === 'Suspended');

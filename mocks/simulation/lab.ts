@@ -9,6 +9,7 @@ import type { Result, SimError, World } from './types';
 import { volumesDocument, patchVolumes } from './lab-volumes';
 import { patchDatastoreList } from './lab-datastores';
 import { bool, ro, typeError, type Field, type Fields } from './lab-fields';
+import { draftOf } from './draft';
 
 type Json = Record<string, unknown>;
 type Env = World['environment'];
@@ -286,7 +287,7 @@ function patchEntity<E>(
 export function patchLab(world: World, patch: unknown): Result<Json> {
   if (!isObject(patch))
     return { ok: false, error: invalidParameter('', 'The Lab patch must be a JSON object') };
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   for (const [section, body] of Object.entries(patch)) {
     let error: SimError | null = null;
     if (own(singles, section)) {

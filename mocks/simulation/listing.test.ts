@@ -128,6 +128,39 @@ describe('ARM lists in pages (docs/api.md §2.3)', () => {
     expect(times).toEqual([...times].sort().reverse());
   });
 
+  it('name order follows the collation (numeric, case-insensitive) in every world, new names included', () => {
+    const world = fresh();
+    const byName = (w: World) => pages(w, { orderBy: 'FriendlyName' });
+    const first = byName(world);
+    expect(first).toEqual(
+      [...first].sort(new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare),
+    );
+    // A later world with new names (and one gone) orders them among the others.
+    const later: World = {
+      ...world,
+      items: [
+        ...world.items.slice(1),
+        { ...world.items[1], name: 'APP-2' },
+        { ...world.items[1], name: 'app-10' },
+        { ...world.items[1], name: '0-first' },
+      ],
+    };
+    const names = byName(later);
+    expect(names[0]).toBe('0-first');
+    expect(names.indexOf('APP-2')).toBeLessThan(names.indexOf('app-10'));
+    expect(names).toHaveLength(later.items.length);
+  });
+
+  it('the pages of one world are selected once: the next page is the same list, O(page) to serve', () => {
+    const world = big(2000);
+    const query = { filter: "contains(FriendlyName,'-0')", orderBy: 'Rpo desc' };
+    const first = listItems(world, query);
+    if (!first.ok) throw new Error(first.error.message);
+    const again = listItems(world, query);
+    expect(again).toEqual(first);
+    expect(pages(world, query)).toHaveLength(first.value.count);
+  });
+
   it('a 50,000-item world filters, sorts and pages in well under a second', () => {
     const world = big(50_000);
     const start = performance.now();

@@ -297,6 +297,33 @@ export function selectRows<T>(rows: readonly T[], query: ListQuery, spec: ListSp
   return { ok: true, value: selected };
 }
 
+const signatureOf = (query: ListQuery) =>
+  `${(query.filter ?? '').trim().toLowerCase()}|${(query.orderBy ?? '').trim().toLowerCase()}`;
+
+/** The row offset a `$skipToken` stands for (0 without one); a token of another query → 400. */
+function pageOffset(query: ListQuery): Read<number> {
+  if (query.skipToken === undefined) return { ok: true, value: 0 };
+  const decoded = decodeToken(query.skipToken, signatureOf(query));
+  if (decoded !== null) return { ok: true, value: decoded };
+  return {
+    ok: false,
+    error: invalidParameter(
+      '$skipToken',
+      `The $skipToken '${query.skipToken}' is not valid for this list and query.`,
+    ),
+  };
+}
+
+/** `pageSize` rows of the selected ones from `offset`, with the next page's token. */
+function pageOf<T>(all: readonly T[], offset: number, query: ListQuery, pageSize: number): Page<T> {
+  const end = offset + pageSize;
+  return {
+    rows: all.slice(offset, end),
+    skipToken: end < all.length ? encodeToken(end, signatureOf(query)) : null,
+    count: all.length,
+  };
+}
+
 /**
  * One page of a list (docs/api.md §2.3): filter, sort, then `PAGE_SIZE` rows from the token's offset.
  * A token is bound to its query: one from another filter or order, or made up, → 400 InvalidParameter.
@@ -307,32 +334,11 @@ export function listPage<T>(
   spec: ListSpec<T>,
   pageSize = PAGE_SIZE,
 ): Read<Page<T>> {
-  const signature = `${(query.filter ?? '').trim().toLowerCase()}|${(query.orderBy ?? '').trim().toLowerCase()}`;
-  let offset = 0;
-  if (query.skipToken !== undefined) {
-    const decoded = decodeToken(query.skipToken, signature);
-    if (decoded === null)
-      return {
-        ok: false,
-        error: invalidParameter(
-          '$skipToken',
-          `The $skipToken '${query.skipToken}' is not valid for this list and query.`,
-        ),
-      };
-    offset = decoded;
-  }
+  const offset = pageOffset(query);
+  if (!offset.ok) return offset;
   const selected = selectRows(rows, query, spec);
   if (!selected.ok) return selected;
-  const all = selected.value;
-  const end = offset + pageSize;
-  return {
-    ok: true,
-    value: {
-      rows: all.slice(offset, end),
-      skipToken: end < all.length ? encodeToken(end, signature) : null,
-      count: all.length,
-    },
-  };
+  return { ok: true, value: pageOf(selected.value, offset.value, query, pageSize) };
 }
 
 /** A list with neither `$filter` nor `$orderby` (fabrics, containers, providers, policies, plans). */
@@ -350,6 +356,26 @@ export const HEALTHS: readonly ReplicationHealth[] = ['Normal', 'Warning', 'Crit
 
 const names = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
+/**
+ * Each item name's place in the collation order (names equal to the collator share one). Comparing
+ * two names through the collator costs about a microsecond, and sorting 50,000 items takes ~800,000
+ * comparisons: ranks turn each into two map reads. Built once and kept while every name of the
+ * world has one (ranks of a superset order a subset the same); a new name rebuilds them.
+ */
+let nameRanks = new Map<string, number>();
+
+function ranksOf(items: readonly ReplicatedItem[]): Map<string, number> {
+  if (items.every((item) => nameRanks.has(item.name))) return nameRanks;
+  const sorted = [...new Set(items.map((item) => item.name))].sort(names.compare);
+  const ranks = new Map<string, number>();
+  sorted.forEach((name, i) => {
+    const previous = sorted[i - 1];
+    ranks.set(name, i > 0 && names.compare(previous, name) === 0 ? ranks.get(previous)! : i);
+  });
+  nameRanks = ranks;
+  return ranks;
+}
+
 function text(op: Op, actual: string, value: string) {
   if (op === 'contains') return actual.toLowerCase().includes(value.toLowerCase());
   return op === 'ne' ? !sameText(actual, value) : sameText(actual, value);
@@ -366,7 +392,8 @@ export function itemListSpec(world: World): ListSpec<ReplicatedItem> {
   /** Items without an RPO (not replicating) sort after every measured one. */
   const rpoOf = (item: ReplicatedItem) =>
     itemProtectedNow(item) ? itemRpoSeconds(world, item) : Number.POSITIVE_INFINITY;
-  const byName: Compare<ReplicatedItem> = (a, b) => names.compare(a.name, b.name);
+  const rank = ranksOf(world.items);
+  const byName: Compare<ReplicatedItem> = (a, b) => rank.get(a.name)! - rank.get(b.name)!;
   const eq = ['eq', 'ne'] as const;
   return {
     fields: {
@@ -394,11 +421,36 @@ export function itemListSpec(world: World): ListSpec<ReplicatedItem> {
   };
 }
 
-/** One page of replicated items, vault-wide or of one fabric (docs/api.md §2.3). */
-export function listItems(world: World, query: ListQuery, fabric?: string): Read<Page<ReplicatedItem>> {
+/** Selections kept per world (worlds are immutable), by fabric, `$filter` and `$orderby`; a few each. */
+const selections = new WeakMap<World, Map<string, Read<ReplicatedItem[]>>>();
+const SELECTIONS_PER_WORLD = 8;
+
+/**
+ * The items of the vault (or of one fabric) matching `$filter`, in `$orderby` order. A page and the
+ * pages after it, the counts and the polls of one unchanged world filter and sort once, not per
+ * request: a page costs O(page) once its query has been selected.
+ */
+function selectItems(world: World, query: ListQuery, fabric?: string): Read<ReplicatedItem[]> {
+  let cached = selections.get(world);
+  if (!cached) selections.set(world, (cached = new Map()));
+  const key = `${fabric?.toLowerCase() ?? ''}|${signatureOf(query)}`;
+  const hit = cached.get(key);
+  if (hit) return hit;
   const rows =
     fabric === undefined ? world.items : world.items.filter((i) => sameText(itemFabricName(i), fabric));
-  return listPage(rows, query, itemListSpec(world));
+  const selected = selectRows(rows, query, itemListSpec(world));
+  if (cached.size >= SELECTIONS_PER_WORLD) cached.delete(cached.keys().next().value!);
+  cached.set(key, selected);
+  return selected;
+}
+
+/** One page of replicated items, vault-wide or of one fabric (docs/api.md §2.3). */
+export function listItems(world: World, query: ListQuery, fabric?: string): Read<Page<ReplicatedItem>> {
+  const offset = pageOffset(query);
+  if (!offset.ok) return offset;
+  const selected = selectItems(world, { filter: query.filter, orderBy: query.orderBy }, fabric);
+  if (!selected.ok) return selected;
+  return { ok: true, value: pageOf(selected.value, offset.value, query, PAGE_SIZE) };
 }
 
 export interface ItemCounts {
@@ -412,8 +464,7 @@ export interface ItemCounts {
 
 /** Counts of the items matching `$filter` by health and status, without listing them (docs/api.md §2.3). */
 export function itemCounts(world: World, filter: string | undefined): Read<ItemCounts> {
-  const spec = itemListSpec(world);
-  const selected = selectRows(world.items, { filter }, spec);
+  const selected = selectItems(world, { filter });
   if (!selected.ok) return selected;
   const byHealth = Object.fromEntries(HEALTHS.map((h) => [h, 0])) as Record<ReplicationHealth, number>;
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;

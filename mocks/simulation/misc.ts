@@ -4,21 +4,22 @@ import { nextGuid } from './ids';
 import { notify } from './job-engine';
 import { findByName } from './lookup';
 import type { Job, Result, Role, World } from './types';
+import { draftOf } from './draft';
 
 export function setRole(world: World, role: Role): World {
-  return { ...structuredClone(world), role };
+  return { ...draftOf(world), role };
 }
 
 export function markNotificationRead(world: World, id: string): Result<null> {
   const index = world.notifications.findIndex((n) => n.id.toLowerCase() === id.toLowerCase());
   if (index < 0) return { ok: false, error: notFound('notifications', id) };
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   draft.notifications[index].read = true;
   return { ok: true, world: draft, value: null };
 }
 
 export function clearNotifications(world: World): World {
-  return { ...structuredClone(world), notifications: [] };
+  return { ...draftOf(world), notifications: [] };
 }
 
 /**
@@ -28,7 +29,7 @@ export function clearNotifications(world: World): World {
 export function refreshConfigurationServer(world: World, server: string): Result<{ job: Job }> {
   const found = findByName(world.configurationServers, server);
   if (!found) return { ok: false, error: notFound('replicationFabrics', server) };
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   const cs = findByName(draft.configurationServers, found.name);
   if (cs) cs.lastDiscovery = draft.now;
   const taskId = nextGuid(draft);

@@ -11,6 +11,7 @@ import { buildTasks, inProgressStatus, startTasks, taskSpecs } from './job-plans
 import { activeJobOf, findItem } from './lookup';
 import type { Job, JobScenario, OperationInput, OperationName, ReplicatedItem, Result, World } from './types';
 import { validateInput } from './validate';
+import { draftOf } from './draft';
 
 function operationOf(input: OperationInput): OperationName | null {
   switch (input.kind) {
@@ -98,7 +99,7 @@ export function startOperation(world: World, name: string, raw: OperationInput):
   const checked = validateInput(world, item, input);
   if (!checked.ok) return checked;
 
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   const target = findItem(draft, item.name) as ReplicatedItem;
   const scenario = scenarioFor(target, checked.value);
   const job: Job = {

@@ -62,6 +62,34 @@ function integrity(world: World): Parsed {
   return { ok: true, world };
 }
 
+/**
+ * The format of a world the simulation serialized itself: a fingerprint of the world schema
+ * (docs/scenario.schema.json; a unit test keeps the two equal, so a schema change changes it). The
+ * runtime stores it with every world it writes (mocks/world-store.ts, the revision record); a stored
+ * world carrying the current format is read back by `parseOwnWorld`, without validation. Imports,
+ * localStorage-era worlds, worlds of another schema and raw text carry none and go through `parseWorld`.
+ */
+export const WORLD_FORMAT = 'schema-1-1ksxt1b';
+
+/**
+ * A world that `serializeWorld` wrote from a valid world (the runtime's own store, same
+ * `WORLD_FORMAT`): JSON.parse alone. Validating is what made a page load of a 5,000-item world cost
+ * 250–450 ms (zod over 3.4 MB, then the reference checks); a 50,000-item world, seconds. Anything
+ * that is not even a schemaVersion-1 object is handed to `parseWorld`, which names the problem.
+ */
+export function parseOwnWorld(text: string): Parsed {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return parseWorld(text);
+  }
+  const world = data as Partial<World> | null;
+  if (typeof world !== 'object' || world === null || world.schemaVersion !== 1 || !Array.isArray(world.items))
+    return parseWorld(text);
+  return { ok: true, world: world as World };
+}
+
 export function parseWorld(text: string): Parsed {
   let data: unknown;
   try {

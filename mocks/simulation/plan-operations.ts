@@ -26,6 +26,7 @@ import type {
   World,
 } from './types';
 import { validateInput } from './validate';
+import { draftOf } from './draft';
 
 export { PLAN_OPERATIONS };
 
@@ -199,7 +200,7 @@ export function startPlanOperation(
   const checked = validateMachines(world, items, raw.value);
   if (!checked.ok) return checked;
 
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   const targets = items.map((i) => findItem(draft, i.name) as ReplicatedItem);
   const scenario = scenarioOf(targets, input);
   const job: Job = {

@@ -17,6 +17,7 @@ import { addMinutes } from './time';
 
 export { azureResources };
 import type { AzureResources, Job, Result, World } from './types';
+import { draftOf } from './draft';
 
 /** PS-3: the PS shows under the CS 10–15 minutes after its job; deterministic. */
 export const PS_VISIBLE_AFTER_MINUTES = 12;
@@ -95,7 +96,7 @@ export function addProcessServer(world: World, fabric: string, body: unknown): R
   const checked = validateProcessServerInput(world, azureResources(world), body, pending);
   if (!checked.ok) return checked;
   const valid: ValidProcessServer = checked.value;
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   // The password is validated and discarded: never stored, echoed or exported (docs/api.md §2.2).
   const job = newJob(
     draft,
@@ -146,7 +147,7 @@ export function removeProcessServer(world: World, fabric: string, name: string):
         'PS-5',
       ),
     };
-  const draft = structuredClone(world);
+  const draft = draftOf(world);
   const job = newJob(
     draft,
     'RemoveProcessServer',

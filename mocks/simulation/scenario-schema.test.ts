@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseWorld, serializeWorld } from './persistence';
+import { WORLD_FORMAT, parseOwnWorld, parseWorld, serializeWorld } from './persistence';
 import { scenarioJsonSchema } from './scenario-schema';
 import { listScenarios, loadScenario } from './scenarios';
 
@@ -40,6 +40,29 @@ describe('scenario file format (issue 5)', () => {
       const parsed = parseWorld(serializeWorld(world));
       expect(parsed.ok && parsed.world).toEqual(world);
     }
+  });
+
+  it('WORLD_FORMAT is the fingerprint of the current schema (a stored world of another schema is validated)', () => {
+    // FNV-1a of the generated schema: any change of the world schema changes it.
+    let h = 0x811c9dc5;
+    const text = JSON.stringify(scenarioJsonSchema());
+    for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    expect(
+      WORLD_FORMAT,
+      'the world schema changed: set WORLD_FORMAT (mocks/simulation/persistence.ts) to this',
+    ).toBe(`schema-1-${(h >>> 0).toString(36)}`);
+  });
+
+  it("a world the simulation serialized reads back the same without validation (the store's own writes)", () => {
+    for (const { id } of listScenarios()) {
+      const text = serializeWorld(loadScenario(id)!);
+      const own = parseOwnWorld(text);
+      const validated = parseWorld(text);
+      expect(own.ok && own.world).toEqual(validated.ok && validated.world);
+    }
+    // Not JSON, or not a world: validated, with the path of the problem.
+    expect(parseOwnWorld('{nope')).toMatchObject({ ok: false, path: '$' });
+    expect(parseOwnWorld('{"schemaVersion":2}')).toMatchObject({ ok: false, path: '$.schemaVersion' });
   });
 
   it('presets: one per failure family, loadable case-insensitively', () => {
