@@ -1,15 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import {
-  Checkbox,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Text,
-} from '@fluentui/react-components';
+import { Checkbox, Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ArmError } from '../../api/arm-client';
@@ -17,6 +7,7 @@ import { azRestCommand } from '../../api/automation';
 import { useStartOperation } from '../../api/items';
 import { fieldEligibilityQuery } from '../../api/reprotect-api';
 import type { ArmItem, RuleReason } from '../../api/wire-types';
+import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
 import { NO_CHOICE, PlanHyperVFields, type HyperVChoice, type HyperVField } from './plan-hyper-v-fields';
@@ -234,14 +225,11 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
       <Field label={t('panes:failover.to')}>
         <Input readOnly value={to} />
       </Field>
-      {refused ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('pane.notAllowedTitle')}</MessageBarTitle>
-            {reasonsText(refused) || t('plan.notAllowed')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NotAllowedBar
+        intent="warning"
+        title={t('pane.notAllowedTitle')}
+        reason={refused && (reasonsText(refused) || t('plan.notAllowed'))}
+      />
       {kind === 'unplanned' ? (
         <>
           <Field label={t('failover.recoveryPoint')}>

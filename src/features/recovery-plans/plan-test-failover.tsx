@@ -1,18 +1,11 @@
 import { useState } from 'react';
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Text,
-} from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useStartOperation } from '../../api/items';
 import { useTestFailoverFields, virtualNetworkId } from '../../api/test-failover';
 import type { ArmItem, RuleReason } from '../../api/wire-types';
 import { useCleanupFields } from '../../components/cleanup-fields';
+import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
 import { TestFailoverRoute, useTestFailoverNetwork } from '../../components/test-failover-network';
 import { useSubmitRequest } from '../../components/use-submit-request';
@@ -36,14 +29,12 @@ interface Props {
 
 function Refused({ reasons }: { reasons: RuleReason[] | null }) {
   const { t } = useTranslation('plans');
-  if (!reasons) return null;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t('pane.notAllowedTitle')}</MessageBarTitle>
-        {reasonsText(reasons) || t('plan.notAllowed')}
-      </MessageBarBody>
-    </MessageBar>
+    <NotAllowedBar
+      intent="warning"
+      title={t('pane.notAllowedTitle')}
+      reason={reasons && (reasonsText(reasons) || t('plan.notAllowed'))}
+    />
   );
 }
 
