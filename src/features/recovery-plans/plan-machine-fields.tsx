@@ -2,17 +2,17 @@ import { useEffect } from 'react';
 import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ArmItem } from '../../api/wire-types';
-import { EligibleField } from '../../components/eligible-field';
+import {
+  REPROTECT_FIELDS,
+  ReprotectFields,
+  type ReprotectFieldName,
+  type ReprotectValues,
+} from '../../components/reprotect-fields';
 import { usePlanMachineFields } from './recovery-plans-api';
 
-export type MachineFieldName = 'masterTarget' | 'processServer' | 'datastore' | 'retentionDrive';
-export const MACHINE_FIELDS: MachineFieldName[] = [
-  'masterTarget',
-  'processServer',
-  'datastore',
-  'retentionDrive',
-];
-export type MachineValues = Record<MachineFieldName, string>;
+export type MachineFieldName = ReprotectFieldName;
+export const MACHINE_FIELDS = REPROTECT_FIELDS;
+export type MachineValues = ReprotectValues;
 export const EMPTY_MACHINE: MachineValues = {
   masterTarget: '',
   processServer: '',
@@ -66,71 +66,23 @@ export function PlanMachineFields(props: Props) {
       onChange(machine, { retentionDrive: rvDefault });
   }, [machine, rvDefault, rvField, values.retentionDrive, onChange]);
 
-  const label = (field: MachineFieldName) =>
-    t('pane.fieldFor', { label: t(`panes:reprotect.${field}`), machine });
-  const excluded = (field: MachineFieldName) => (count: number) =>
-    t('pane.fieldFor', { label: t(`panes:reprotect.excluded.${field}`, { count }), machine });
-  const perMtField = (field: 'datastore' | 'retentionDrive') => ({
-    field: mtFields?.[field],
-    excludedLabel: values.masterTarget ? excluded(field) : null,
-    hint: values.masterTarget ? undefined : t('panes:reprotect.chooseMasterTargetFirst'),
-  });
-
   return (
     <section className={styles.machine} aria-label={machine}>
       <Subtitle2 as="h3">
         {group ? t('pane.machineHeading', { machine, group }) : t('pane.machineHeadingNoGroup', { machine })}
       </Subtitle2>
-      {processServerOnly ? null : (
-        <EligibleField
-          label={label('masterTarget')}
-          field={base.data?.masterTarget}
-          value={values.masterTarget}
-          // A new master target has other datastores and drives: those choices are dropped.
-          onChange={(value) => onChange(machine, { masterTarget: value, datastore: '', retentionDrive: '' })}
-          excludedLabel={excluded('masterTarget')}
-          emptyReason={t('panes:reprotect.empty.masterTarget')}
-          error={errors.masterTarget}
-          inputRef={inputRef('masterTarget')}
-          placeholder={t('panes:reprotect.placeholder')}
-        />
-      )}
-      <EligibleField
-        label={label('processServer')}
-        field={base.data?.processServer}
-        value={values.processServer}
-        onChange={(value) => onChange(machine, { processServer: value })}
-        excludedLabel={excluded('processServer')}
-        emptyReason={t('panes:reprotect.empty.processServer')}
-        hint={processServerOnly ? undefined : t('panes:reprotect.psHint')}
-        error={errors.processServer}
-        inputRef={inputRef('processServer')}
-        placeholder={t('panes:reprotect.placeholder')}
+      <ReprotectFields
+        label={(field) => t('pane.fieldFor', { label: t(`panes:reprotect.${field}`), machine })}
+        excludedLabel={(field) => (count) =>
+          t('pane.fieldFor', { label: t(`panes:reprotect.excluded.${field}`, { count }), machine })
+        }
+        fields={{ ...base.data, datastore: mtFields?.datastore, retentionDrive: mtFields?.retentionDrive }}
+        values={values}
+        onChange={(patch) => onChange(machine, patch)}
+        errors={errors}
+        inputRef={inputRef}
+        processServerOnly={processServerOnly}
       />
-      {processServerOnly ? null : (
-        <>
-          <EligibleField
-            label={label('datastore')}
-            {...perMtField('datastore')}
-            value={values.datastore}
-            onChange={(value) => onChange(machine, { datastore: value })}
-            emptyReason={t('panes:reprotect.empty.datastore')}
-            error={errors.datastore}
-            inputRef={inputRef('datastore')}
-            placeholder={t('panes:reprotect.placeholder')}
-          />
-          <EligibleField
-            label={label('retentionDrive')}
-            {...perMtField('retentionDrive')}
-            value={values.retentionDrive}
-            onChange={(value) => onChange(machine, { retentionDrive: value })}
-            emptyReason={t('panes:reprotect.empty.retentionDrive')}
-            error={errors.retentionDrive}
-            inputRef={inputRef('retentionDrive')}
-            placeholder={t('panes:reprotect.placeholder')}
-          />
-        </>
-      )}
     </section>
   );
 }
