@@ -1,4 +1,3 @@
-import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ItemFieldEligibility } from '../../api/wire-types';
 import {
@@ -6,16 +5,7 @@ import {
   type HyperVField,
   type HyperVPatch,
 } from '../../components/hyper-v-failback-fields';
-
-const useStyles = makeStyles({
-  machine: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalM,
-  },
-});
+import { PlanMachineSection } from './plan-machine-section';
 
 /** What the user changed for one machine; null = the backend's default (the item pane's too). */
 export interface HyperVChoice {
@@ -48,10 +38,8 @@ interface Props {
 export function PlanHyperVFields(props: Props) {
   const { machine, encrypted, fields, choice, hostName, encryptionKey, onChange, errors, inputRef } = props;
   const { t } = useTranslation(['plans', 'hyperv']);
-  const styles = useStyles();
   return (
-    <section className={styles.machine} aria-label={machine}>
-      <Subtitle2 as="h3">{t('pane.machineHeadingNoGroup', { machine })}</Subtitle2>
+    <PlanMachineSection machine={machine} heading={t('pane.machineHeadingNoGroup', { machine })}>
       <HyperVFailbackFields
         label={(key) => t('pane.fieldFor', { label: t(`hyperv:planned.${key}`), machine })}
         keyHint={t('hyperv:planned.encryptionKeyPlanHint', { machines: machine })}
@@ -64,6 +52,6 @@ export function PlanHyperVFields(props: Props) {
         errors={errors}
         inputRef={inputRef}
       />
-    </section>
+    </PlanMachineSection>
   );
 }

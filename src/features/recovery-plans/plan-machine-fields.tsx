@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ArmItem } from '../../api/wire-types';
 import {
@@ -9,6 +8,7 @@ import {
   type ReprotectValues,
 } from '../../components/reprotect-fields';
 import { usePlanMachineFields } from './recovery-plans-api';
+import { PlanMachineSection } from './plan-machine-section';
 
 export type MachineFieldName = ReprotectFieldName;
 export const MACHINE_FIELDS = REPROTECT_FIELDS;
@@ -19,16 +19,6 @@ export const EMPTY_MACHINE: MachineValues = {
   datastore: '',
   retentionDrive: '',
 };
-
-const useStyles = makeStyles({
-  machine: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalM,
-  },
-});
 
 interface Props {
   vault: string;
@@ -51,7 +41,6 @@ interface Props {
 export function PlanMachineFields(props: Props) {
   const { vault, plan, item, values, onChange, errors, inputRef, processServerOnly = false } = props;
   const { t } = useTranslation(['plans', 'panes']);
-  const styles = useStyles();
   const machine = item.properties.friendlyName;
   const group = item.properties.providerSpecificDetails.replicationGroup;
   const base = usePlanMachineFields(vault, plan, item, '');
@@ -67,10 +56,12 @@ export function PlanMachineFields(props: Props) {
   }, [machine, rvDefault, rvField, values.retentionDrive, onChange]);
 
   return (
-    <section className={styles.machine} aria-label={machine}>
-      <Subtitle2 as="h3">
-        {group ? t('pane.machineHeading', { machine, group }) : t('pane.machineHeadingNoGroup', { machine })}
-      </Subtitle2>
+    <PlanMachineSection
+      machine={machine}
+      heading={
+        group ? t('pane.machineHeading', { machine, group }) : t('pane.machineHeadingNoGroup', { machine })
+      }
+    >
       <ReprotectFields
         label={(field) => t('pane.fieldFor', { label: t(`panes:reprotect.${field}`), machine })}
         excludedLabel={(field) => (count) =>
@@ -83,6 +74,6 @@ export function PlanMachineFields(props: Props) {
         inputRef={inputRef}
         processServerOnly={processServerOnly}
       />
-    </section>
+    </PlanMachineSection>
   );
 }
