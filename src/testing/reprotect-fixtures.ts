@@ -44,7 +44,7 @@ export const items = [
   fixtureItem('app-01', 'Windows', false),
 ];
 
-const field = (p: Partial<FieldEligibility>): FieldEligibility => ({
+export const field = (p: Partial<FieldEligibility>): FieldEligibility => ({
   options: [],
   excluded: [],
   default: null,

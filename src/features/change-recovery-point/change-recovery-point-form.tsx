@@ -1,7 +1,8 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
+import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
 import { useSubmitRequest } from '../../components/use-submit-request';
@@ -47,14 +48,7 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
       dirty={recovery.changed}
       errorMessage={submitError ?? points.error?.message ?? null}
     >
-      {blocked ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('changePoint.notAllowed')}</MessageBarTitle>
-            {blocked}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NotAllowedBar title={t('changePoint.notAllowed')} reason={blocked} />
       {noPoints ? (
         <MessageBar intent="error">
           <MessageBarBody>{t('panes:failover.noPoints')}</MessageBarBody>

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { useItem, useStartOperation } from '../../api/items';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useConfirmAction } from '../../components/use-confirm-action';
-import { ViewAutomation } from '../../components/view-automation';
+import { useParams } from 'react-router';
+import { useItem } from '../../api/items';
+import { OperationConfirmDialog } from '../../components/operation-confirm-dialog';
 import { buildCommitRequest, commitPowerShell } from './commit-request';
 
 /**
@@ -14,39 +12,26 @@ import { buildCommitRequest, commitPowerShell } from './commit-request';
 export function CommitDialog() {
   const { t } = useTranslation('panes');
   const { vault = '', item: name = '' } = useParams();
-  const navigate = useNavigate();
-  const { item, notFound, error: loadError } = useItem(vault, name);
-  const start = useStartOperation(vault);
-  const close = () => void navigate('..', { relative: 'path' });
-  const { error, confirm } = useConfirmAction(close);
-
-  const ok = () => {
-    if (!item || start.isPending) return; // no second job from a double click
-    void confirm(() => start.mutateAsync(buildCommitRequest(item.id)));
-  };
-
-  const message = !item ? null : (
-    <>
-      {item.properties.activeLocation === 'Primary'
-        ? t('commit.deletesAzureVm', { name })
-        : t('commit.deletesRecoveryPoints', { name })}
-      <ViewAutomation request={buildCommitRequest(item.id)} powershell={commitPowerShell(item.id)} />
-    </>
-  );
-  const problem = error ?? loadError?.message ?? (notFound ? t('pane.itemNotFound', { name }) : null);
+  const { item, notFound, error } = useItem(vault, name);
   return (
-    <ConfirmDialog
+    <OperationConfirmDialog
+      vault={vault}
       title={t('commit.title')}
-      message={message}
-      loading={!item && !notFound}
-      problem={problem}
-      problemTitle={error ? t('pane.startFailed') : null}
+      operation={
+        item && {
+          text:
+            item.properties.activeLocation === 'Primary'
+              ? t('commit.deletesAzureVm', { name })
+              : t('commit.deletesRecoveryPoints', { name }),
+          request: buildCommitRequest(item.id),
+          powershell: commitPowerShell(item.id),
+        }
+      }
+      notFound={notFound}
+      notFoundText={t('pane.itemNotFound', { name })}
+      loadError={error}
       okText={t('commit.ok')}
       cancelText={t('commit.cancel')}
-      okDisabled={!item}
-      busy={start.isPending}
-      onOk={ok}
-      onClose={close}
     />
   );
 }

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { useItem, useStartOperation } from '../../api/items';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useConfirmAction } from '../../components/use-confirm-action';
-import { ViewAutomation } from '../../components/view-automation';
+import { useParams } from 'react-router';
+import { useItem } from '../../api/items';
+import { OperationConfirmDialog } from '../../components/operation-confirm-dialog';
 import {
   buildRemoveRequest,
   removePowerShell,
@@ -17,41 +15,23 @@ import {
 function EndProtectionDialog({ kind }: { kind: Kind }) {
   const { t } = useTranslation('panes');
   const { vault = '', item: name = '' } = useParams();
-  const navigate = useNavigate();
-  const { item, notFound, error: loadError } = useItem(vault, name);
-  const start = useStartOperation(vault);
-  const close = () => void navigate('..', { relative: 'path' });
-  const { error, confirm } = useConfirmAction(close);
-
-  const ok = () => {
-    if (!item || start.isPending) return; // no second job from a double click
-    void confirm(() => start.mutateAsync(buildRemoveRequest(item.id, kind)));
-  };
-
-  const problem = error ?? loadError?.message ?? (notFound ? t('pane.itemNotFound', { name }) : null);
+  const { item, notFound, error } = useItem(vault, name);
   return (
-    <ConfirmDialog
+    <OperationConfirmDialog
+      vault={vault}
       title={t(`endProtection.${kind}Title`)}
-      message={
-        item ? (
-          <>
-            {t(`endProtection.${kind}Message`, { name })}
-            <ViewAutomation
-              request={buildRemoveRequest(item.id, kind)}
-              powershell={removePowerShell(item.id, kind)}
-            />
-          </>
-        ) : null
+      operation={
+        item && {
+          text: t(`endProtection.${kind}Message`, { name }),
+          request: buildRemoveRequest(item.id, kind),
+          powershell: removePowerShell(item.id, kind),
+        }
       }
-      loading={!item && !notFound}
-      problem={problem}
-      problemTitle={error ? t('pane.startFailed') : null}
+      notFound={notFound}
+      notFoundText={t('pane.itemNotFound', { name })}
+      loadError={error}
       okText={t('endProtection.ok')}
       cancelText={t('endProtection.cancel')}
-      okDisabled={!item}
-      busy={start.isPending}
-      onOk={ok}
-      onClose={close}
     />
   );
 }

@@ -1,20 +1,10 @@
 import { useRef, useState } from 'react';
-import {
-  Checkbox,
-  Combobox,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Option,
-  Radio,
-  RadioGroup,
-  Text,
-} from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
+import { HyperVFailbackFields, type HyperVField } from '../../components/hyper-v-failback-fields';
+import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
 import { useSubmitRequest } from '../../components/use-submit-request';
@@ -40,19 +30,15 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
   const [createVm, setCreateVm] = useState(false);
   const [host, setHost] = useState<string | null>(null);
   const [keyInput, setKey] = useState<string | null>(null);
-  const [hostError, setHostError] = useState<string | undefined>();
-  const [keyError, setKeyError] = useState<string | undefined>();
+  const [errors, setErrors] = useState<Partial<Record<HyperVField, string>>>({});
   const { submitError, submit } = useSubmitRequest(start.mutateAsync);
   const hostRef = useRef<HTMLInputElement>(null);
   const keyRef = useRef<HTMLInputElement>(null);
 
-  const hostField = fields.data?.hostName;
   // HV-5: the host defaults to the VM's own host when the backend names one.
-  const hostName = host ?? hostField?.default ?? '';
-  const hostOptions = hostField?.options ?? [];
+  const hostName = host ?? fields.data?.hostName?.default ?? '';
   // HV-4: the backend may name the cloud's certificate; the user can still type another one.
   const key = keyInput ?? fields.data?.encryptionKey?.default ?? '';
-  const keyOptions = fields.data?.encryptionKey?.options ?? [];
   // View automation shows the very request OK sends, from the values now in the form.
   const choice = { fromAzure, dataSync, createVm, hostName, encryptionKey: key.trim() };
   const request = buildPlannedFailoverRequest(item.id, choice);
@@ -61,8 +47,10 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
     if (blocked) return false;
     const hostMissing = fromAzure && createVm && !hostName;
     const keyMissing = fromAzure && encrypted && !key.trim();
-    setHostError(hostMissing ? t('planned.hostNameRequired') : undefined);
-    setKeyError(keyMissing ? t('planned.encryptionKeyRequired') : undefined);
+    setErrors({
+      hostName: hostMissing ? t('planned.hostNameRequired') : undefined,
+      encryptionKey: keyMissing ? t('planned.encryptionKeyRequired') : undefined,
+    });
     // The first invalid field takes the focus (docs/ui-names.md §5).
     if (hostMissing) hostRef.current?.focus();
     else if (keyMissing) keyRef.current?.focus();
@@ -83,14 +71,7 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
         submitError ?? (fields.error ? `${t('planned.loadFailed')}: ${fields.error.message}` : null)
       }
     >
-      {blocked ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('planned.notAllowed')}</MessageBarTitle>
-            {blocked}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NotAllowedBar title={t('planned.notAllowed')} reason={blocked} />
       <Field label={t('planned.from')}>
         <Input readOnly value={fromAzure ? azure : onPremises} />
       </Field>
@@ -125,70 +106,29 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
               ))}
             </RadioGroup>
           </Field>
-          <Checkbox
-            checked={createVm}
-            onChange={(_event, data) => setCreateVm(data.checked === true)}
-            label={t('planned.createVm')}
-          />
-          {createVm ? (
-            <Field
-              label={t('planned.hostName')}
-              hint={t('planned.alternateHostPrerequisites')}
-              required
-              validationState={hostError ? 'error' : hostOptions.length ? 'none' : 'warning'}
-              validationMessage={
-                hostError ?? (hostField && !hostOptions.length ? t('planned.noHost') : undefined)
+          <HyperVFailbackFields
+            label={(field) => t(`planned.${field}`)}
+            keyHint={t('planned.encryptionKeyHint')}
+            fields={fields.data}
+            encrypted={encrypted}
+            createVm={createVm}
+            hostName={hostName}
+            encryptionKey={key}
+            onChange={({ createVm: checked, host: chosen, key: typed }) => {
+              if (checked !== undefined) setCreateVm(checked);
+              // A new host or key drops its own message; the checkbox keeps them.
+              if (chosen !== undefined) {
+                setHost(chosen);
+                setErrors((all) => ({ ...all, hostName: undefined }));
               }
-            >
-              <Combobox
-                ref={hostRef}
-                value={hostOptions.find((option) => option.value === hostName)?.label ?? hostName}
-                selectedOptions={hostName ? [hostName] : []}
-                placeholder={t('planned.placeholder')}
-                onOptionSelect={(_event, data) => {
-                  setHost(data.optionValue ?? '');
-                  setHostError(undefined);
-                }}
-              >
-                {hostOptions.map((option) => (
-                  <Option key={option.value} value={option.value} text={option.label}>
-                    {option.label}
-                  </Option>
-                ))}
-              </Combobox>
-            </Field>
-          ) : null}
-          {encrypted ? (
-            <Field
-              label={t('planned.encryptionKey')}
-              hint={t('planned.encryptionKeyHint')}
-              required
-              validationState={keyError ? 'error' : 'none'}
-              validationMessage={keyError}
-            >
-              {/* HV-4: the certificate is the user's; freeform when the backend offers none. */}
-              <Combobox
-                ref={keyRef}
-                freeform
-                value={key}
-                placeholder={t('planned.placeholder')}
-                onChange={(event) => {
-                  setKey(event.target.value);
-                  setKeyError(undefined);
-                }}
-                onOptionSelect={(_event, data) => {
-                  setKey(data.optionValue ?? '');
-                  setKeyError(undefined);
-                }}
-              >
-                {keyOptions.map((option) => (
-                  <Option key={option.value} value={option.value} text={option.label}>
-                    {option.label}
-                  </Option>
-                ))}
-              </Combobox>
-            </Field>
-          ) : null}
+              if (typed !== undefined) {
+                setKey(typed);
+                setErrors((all) => ({ ...all, encryptionKey: undefined }));
+              }
+            }}
+            errors={errors}
+            inputRef={(field) => (field === 'hostName' ? hostRef : keyRef)}
+          />
         </>
       ) : null}
       <ViewAutomation request={request} powershell={plannedFailoverPowerShell(item.id, choice)} />

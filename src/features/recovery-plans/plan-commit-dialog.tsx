@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
-import { useStartOperation } from '../../api/items';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useConfirmAction } from '../../components/use-confirm-action';
-import { ViewAutomation } from '../../components/view-automation';
+import { OperationConfirmDialog } from '../../components/operation-confirm-dialog';
 import { buildPlanActionRequest, planCommitPowerShell } from './plan-requests';
 import { usePlan } from './recovery-plans-api';
 
@@ -17,43 +14,26 @@ export function PlanCommitDialog() {
   const params = useParams();
   const vault = params.vault ?? DEFAULT_VAULT;
   const name = params.plan ?? '';
-  const navigate = useNavigate();
-  const { plan, notFound, error: loadError } = usePlan(vault, name);
-  const start = useStartOperation(vault);
-  const close = () => void navigate('..', { relative: 'path' });
-  const { error, confirm } = useConfirmAction(close);
-
-  const ok = () => {
-    if (!plan || start.isPending) return; // no second job from a double click
-    void confirm(() => start.mutateAsync(buildPlanActionRequest(vault, plan.name, 'failoverCommit', {})));
-  };
-
-  const problem = error ?? loadError?.message ?? (notFound ? t('pane.planNotFound', { name }) : null);
+  const { plan, notFound, error } = usePlan(vault, name);
+  const request = plan ? buildPlanActionRequest(vault, plan.name, 'failoverCommit', {}) : null;
   return (
-    <ConfirmDialog
+    <OperationConfirmDialog
+      vault={vault}
       title={t('commit.title')}
-      message={
-        plan ? (
-          <>
-            {t('commit.body', { name: plan.properties.friendlyName })}
-            <ViewAutomation
-              request={buildPlanActionRequest(vault, plan.name, 'failoverCommit', {})}
-              powershell={planCommitPowerShell(
-                buildPlanActionRequest(vault, plan.name, 'failoverCommit', {}),
-              )}
-            />
-          </>
-        ) : null
+      operation={
+        plan && request
+          ? {
+              text: t('commit.body', { name: plan.properties.friendlyName }),
+              request,
+              powershell: planCommitPowerShell(request),
+            }
+          : null
       }
-      loading={!plan && !notFound}
-      problem={problem}
-      problemTitle={error ? t('panes:pane.startFailed') : null}
+      notFound={notFound}
+      notFoundText={t('pane.planNotFound', { name })}
+      loadError={error}
       okText={t('commit.ok')}
       cancelText={t('commit.cancel')}
-      okDisabled={!plan}
-      busy={start.isPending}
-      onOk={ok}
-      onClose={close}
     />
   );
 }

@@ -1,23 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
-import {
-  Checkbox,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Text,
-} from '@fluentui/react-components';
+import { Checkbox, Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { azRestCommand } from '../../api/automation';
 import { useStartOperation } from '../../api/items';
 import { fieldEligibilityQuery } from '../../api/reprotect-api';
 import type { ArmItem, RuleReason } from '../../api/wire-types';
+import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
+import { targetField, targetMachine, useTargetedSubmit } from '../../components/use-targeted-submit';
 import { ViewAutomation } from '../../components/view-automation';
 import { NO_CHOICE, PlanHyperVFields, type HyperVChoice, type HyperVField } from './plan-hyper-v-fields';
 import {
@@ -119,7 +110,6 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
   const [shutDown, setShutDown] = useState(true);
   const [choices, setChoices] = useState<Record<string, HyperVChoice>>({});
   const [errors, setErrors] = useState<Errors>({});
-  const [submitError, setSubmitError] = useState<string | null>(null);
   const refs = useRef(new Map<string, HTMLInputElement>());
   const fromAzure = fromAzureOf(items);
   // HV-4, HV-5 (docs/rules.md §14): the plan pane asks the item pane's Hyper-V fields, per machine.
@@ -177,6 +167,16 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
   // Azure's own call for the same choices (one host and one key for the plan).
   const armRequest = hyperVFailback ? planHyperVFailbackArmRequest(vault, plan.name, sync, sent) : request;
 
+  const { submitError, setSubmitError, submit } = useTargetedSubmit(start.mutateAsync, (error) => {
+    // `properties.items[hv-app-01].providerSpecificDetails.primaryKekCertificatePfx` → that field.
+    const field = targetField(error, TARGETS);
+    const machine = targetMachine(
+      error,
+      machines.map((m) => m.machine),
+    );
+    if (field && machine) setErrors({ [machine]: { [field]: error.message } });
+  });
+
   const onOk = async () => {
     // LIFE-7 and friends: the plan's eligibility refuses before anything is sent.
     if (refused) {
@@ -200,20 +200,7 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
       refs.current.get(first)?.focus();
       return false;
     }
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      // `properties.items[hv-app-01].providerSpecificDetails.primaryKekCertificatePfx` → that field.
-      const field = TARGETS[error.target?.split('.').pop() ?? ''];
-      const key = /items\[([^\]]+)\]/.exec(error.target ?? '')?.[1]?.toLowerCase();
-      const machine = machines.find((m) => m.machine.toLowerCase() === key)?.machine;
-      if (field && machine) setErrors({ [machine]: { [field]: error.message } });
-      return false;
-    }
+    return submit(request);
   };
 
   const from = fromAzure ? t('panes:location.azure') : t('panes:location.onPremises');
@@ -234,14 +221,11 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
       <Field label={t('panes:failover.to')}>
         <Input readOnly value={to} />
       </Field>
-      {refused ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('pane.notAllowedTitle')}</MessageBarTitle>
-            {reasonsText(refused) || t('plan.notAllowed')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NotAllowedBar
+        intent="warning"
+        title={t('pane.notAllowedTitle')}
+        reason={refused && (reasonsText(refused) || t('plan.notAllowed'))}
+      />
       {kind === 'unplanned' ? (
         <>
           <Field label={t('failover.recoveryPoint')}>

@@ -1,50 +1,28 @@
-import { render } from '@testing-library/react';
-import { FluentProvider, Toolbar, ToolbarButton, webLightTheme } from '@fluentui/react-components';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import type { ReactElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { Outlet, RouterProvider, createMemoryRouter } from 'react-router';
 import { armPaths, RESOURCE_GROUP, SUBSCRIPTION_ID } from '../../api/arm-paths';
-import type { ArmItem, FieldEligibility, ItemFieldEligibility } from '../../api/wire-types';
-import { i18n } from '../../i18n';
+import type { ArmItem, ItemFieldEligibility } from '../../api/wire-types';
+import { acceptPosts, type Posted } from '../../testing/accept-posts';
+import { field, fixtureItem, VAULT } from '../../testing/reprotect-fixtures';
+import { renderPlanPane as renderPane } from '../../testing/render-plan-pane';
 
 /**
  * Test fixtures: plan-web-tier with web-02 and web-03 (replication group rg-web, committed in
  * Azure) and, unlike the default scenario, two Windows master targets so RP-3 can be exercised.
  */
-export const VAULT = 'contoso-vault';
+export { VAULT };
 export const PLAN = 'plan-web-tier';
 const vaultId = `/Subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.RecoveryServices/vaults/${VAULT}`;
-const container = `${vaultId}/replicationFabrics/cs-01/replicationProtectionContainers/cloud_cs-01`;
 
+/** A VMware machine of the plan, committed in Azure (the re-protect fixtures' item, in rg-web). */
 function item(name: string): ArmItem {
-  return {
-    id: `${container}/replicationProtectedItems/${name}`,
-    name,
-    type: 'Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/replicationProtectedItems',
-    properties: {
-      friendlyName: name,
-      protectedItemType: 'VMwareVirtualMachine',
-      primaryFabricFriendlyName: 'cs-01',
-      recoveryFabricFriendlyName: 'Microsoft Azure',
-      activeLocation: 'Recovery',
-      protectionState: 'UnplannedFailoverCommitted',
-      protectionStateDescription: 'Failover committed',
-      replicationHealth: 'Normal',
-      allowedOperations: ['ReverseReplicate'],
-      healthErrors: [],
-      currentScenario: { scenarioName: 'None', jobId: 'None', startTime: '1753-01-01T01:01:01Z' },
-      providerSpecificDetails: {
-        instanceType: 'InMageAzureV2',
-        osType: 'Windows',
-        machineType: 'VMwareVM',
-        replicationDirection: 'None',
-        replicationGroup: 'rg-web',
-        recoveryPlan: PLAN,
-      },
-    },
+  const committed = fixtureItem(name, 'Windows', true);
+  const details = {
+    ...committed.properties.providerSpecificDetails,
+    replicationGroup: 'rg-web',
+    recoveryPlan: PLAN,
   };
+  return { ...committed, properties: { ...committed.properties, providerSpecificDetails: details } };
 }
 export const items = [item('web-02'), item('web-03')];
 
@@ -60,14 +38,6 @@ const plan = {
     groups: [{ groupType: 'Boot', replicationProtectedItems: items.map(({ id }) => ({ id })) }],
   },
 };
-
-const field = (p: Partial<FieldEligibility>): FieldEligibility => ({
-  options: [],
-  excluded: [],
-  default: null,
-  readOnly: false,
-  ...p,
-});
 
 function fields(masterTarget: string | null): ItemFieldEligibility {
   return {
@@ -88,7 +58,7 @@ function fields(masterTarget: string | null): ItemFieldEligibility {
 }
 
 /** Every POST body the fixtures accepted, newest last. */
-export const posted: { path: string; body: unknown }[] = [];
+export const posted: Posted[] = [];
 const allowed = { allowed: true, reasons: [] };
 
 export const fixtureHandlers = [
@@ -126,46 +96,9 @@ export const fixtureHandlers = [
   http.get(/\/replicationProtectedItems\/[^/]+\/eligibility$/, ({ request }) =>
     HttpResponse.json(fields(new URL(request.url).searchParams.get('masterTargetId'))),
   ),
-  http.post(/\/replicationRecoveryPlans\/[^/]+\/[A-Za-z]+(\?|$)/, async ({ request }) => {
-    const url = new URL(request.url);
-    posted.push({ path: url.pathname, body: await request.json() });
-    return new HttpResponse(null, {
-      status: 202,
-      headers: { Location: `${url.origin}${url.pathname}/operationresults/job-1?api-version=2023-06-01` },
-    });
-  }),
+  acceptPosts(/\/replicationRecoveryPlans\/[^/]+\/[A-Za-z]+(\?|$)/, posted),
 ];
 
-/** A plan pane as the plan blade's child route; a stand-in blade keeps a Fluent toolbar mounted. */
-export function renderPlanPane(pane: ReactElement, child: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const base = `/vaults/${VAULT}/recovery-plans/${PLAN}`;
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/vaults/:vault/recovery-plans/:plan',
-        element: (
-          <div>
-            <h1>plan blade</h1>
-            <Toolbar aria-label="Commands">
-              <ToolbarButton>Refresh</ToolbarButton>
-            </Toolbar>
-            <Outlet />
-          </div>
-        ),
-        children: [{ path: child, element: pane }],
-      },
-    ],
-    { initialEntries: [base, `${base}/${child}`], initialIndex: 1 },
-  );
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <QueryClientProvider client={queryClient}>
-        <I18nextProvider i18n={i18n}>
-          <RouterProvider router={router} />
-        </I18nextProvider>
-      </QueryClientProvider>
-    </FluentProvider>,
-  );
-  return { router };
-}
+/** A plan pane of plan-web-tier as the plan blade's child route. */
+export const renderPlanPane = (pane: ReactElement, child: string) =>
+  renderPane(pane, { vault: VAULT, plan: PLAN, child });

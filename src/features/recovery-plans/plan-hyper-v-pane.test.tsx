@@ -1,15 +1,12 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { arm } from '../../api/arm-client';
 import { simulatorPaths } from '../../api/arm-paths';
 import { jobsQuery } from '../../api/jobs';
 import { withFocusableLayout } from '../../testing/focusable-layout';
-import { i18n } from '../../i18n';
+import { renderPlanPane } from '../../testing/render-plan-pane';
 import { PlanPlannedFailoverPane } from './plan-panes';
 
 const VAULT = 'contoso-vault';
@@ -18,36 +15,13 @@ const CREATE = 'Create on-premises virtual machine if it does not exist';
 const KEY = 'hv-host-01-encryption-key.pfx';
 
 /** The pane as the plan blade's child route, over the real simulated API (src/testing/setup.ts). */
-function renderPane() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const base = `/vaults/${VAULT}/recovery-plans/${PLAN}`;
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/vaults/:vault/recovery-plans/:plan',
-        element: (
-          <div>
-            <h1>plan blade</h1>
-            <button type="button">Planned failover</button>
-            <Outlet />
-          </div>
-        ),
-        children: [{ path: 'planned-failover', element: <PlanPlannedFailoverPane /> }],
-      },
-    ],
-    { initialEntries: [base, `${base}/planned-failover`], initialIndex: 1 },
-  );
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <QueryClientProvider client={queryClient}>
-        <I18nextProvider i18n={i18n}>
-          <RouterProvider router={router} />
-        </I18nextProvider>
-      </QueryClientProvider>
-    </FluentProvider>,
-  );
-  return { router, queryClient };
-}
+const renderPane = () =>
+  renderPlanPane(<PlanPlannedFailoverPane />, {
+    vault: VAULT,
+    plan: PLAN,
+    child: 'planned-failover',
+    blade: <button type="button">Planned failover</button>,
+  });
 
 async function loadedPane() {
   await screen.findByRole('checkbox', { name: `${CREATE} for hv-app-01` });

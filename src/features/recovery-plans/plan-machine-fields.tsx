@@ -1,34 +1,24 @@
 import { useEffect } from 'react';
-import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ArmItem } from '../../api/wire-types';
-import { EligibleField } from '../../components/eligible-field';
+import {
+  REPROTECT_FIELDS,
+  ReprotectFields,
+  type ReprotectFieldName,
+  type ReprotectValues,
+} from '../../components/reprotect-fields';
 import { usePlanMachineFields } from './recovery-plans-api';
+import { PlanMachineSection } from './plan-machine-section';
 
-export type MachineFieldName = 'masterTarget' | 'processServer' | 'datastore' | 'retentionDrive';
-export const MACHINE_FIELDS: MachineFieldName[] = [
-  'masterTarget',
-  'processServer',
-  'datastore',
-  'retentionDrive',
-];
-export type MachineValues = Record<MachineFieldName, string>;
+export type MachineFieldName = ReprotectFieldName;
+export const MACHINE_FIELDS = REPROTECT_FIELDS;
+export type MachineValues = ReprotectValues;
 export const EMPTY_MACHINE: MachineValues = {
   masterTarget: '',
   processServer: '',
   datastore: '',
   retentionDrive: '',
 };
-
-const useStyles = makeStyles({
-  machine: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalM,
-  },
-});
 
 interface Props {
   vault: string;
@@ -51,7 +41,6 @@ interface Props {
 export function PlanMachineFields(props: Props) {
   const { vault, plan, item, values, onChange, errors, inputRef, processServerOnly = false } = props;
   const { t } = useTranslation(['plans', 'panes']);
-  const styles = useStyles();
   const machine = item.properties.friendlyName;
   const group = item.properties.providerSpecificDetails.replicationGroup;
   const base = usePlanMachineFields(vault, plan, item, '');
@@ -66,71 +55,25 @@ export function PlanMachineFields(props: Props) {
       onChange(machine, { retentionDrive: rvDefault });
   }, [machine, rvDefault, rvField, values.retentionDrive, onChange]);
 
-  const label = (field: MachineFieldName) =>
-    t('pane.fieldFor', { label: t(`panes:reprotect.${field}`), machine });
-  const excluded = (field: MachineFieldName) => (count: number) =>
-    t('pane.fieldFor', { label: t(`panes:reprotect.excluded.${field}`, { count }), machine });
-  const perMtField = (field: 'datastore' | 'retentionDrive') => ({
-    field: mtFields?.[field],
-    excludedLabel: values.masterTarget ? excluded(field) : null,
-    hint: values.masterTarget ? undefined : t('panes:reprotect.chooseMasterTargetFirst'),
-  });
-
   return (
-    <section className={styles.machine} aria-label={machine}>
-      <Subtitle2 as="h3">
-        {group ? t('pane.machineHeading', { machine, group }) : t('pane.machineHeadingNoGroup', { machine })}
-      </Subtitle2>
-      {processServerOnly ? null : (
-        <EligibleField
-          label={label('masterTarget')}
-          field={base.data?.masterTarget}
-          value={values.masterTarget}
-          // A new master target has other datastores and drives: those choices are dropped.
-          onChange={(value) => onChange(machine, { masterTarget: value, datastore: '', retentionDrive: '' })}
-          excludedLabel={excluded('masterTarget')}
-          emptyReason={t('panes:reprotect.empty.masterTarget')}
-          error={errors.masterTarget}
-          inputRef={inputRef('masterTarget')}
-          placeholder={t('panes:reprotect.placeholder')}
-        />
-      )}
-      <EligibleField
-        label={label('processServer')}
-        field={base.data?.processServer}
-        value={values.processServer}
-        onChange={(value) => onChange(machine, { processServer: value })}
-        excludedLabel={excluded('processServer')}
-        emptyReason={t('panes:reprotect.empty.processServer')}
-        hint={processServerOnly ? undefined : t('panes:reprotect.psHint')}
-        error={errors.processServer}
-        inputRef={inputRef('processServer')}
-        placeholder={t('panes:reprotect.placeholder')}
+    <PlanMachineSection
+      machine={machine}
+      heading={
+        group ? t('pane.machineHeading', { machine, group }) : t('pane.machineHeadingNoGroup', { machine })
+      }
+    >
+      <ReprotectFields
+        label={(field) => t('pane.fieldFor', { label: t(`panes:reprotect.${field}`), machine })}
+        excludedLabel={(field) => (count) =>
+          t('pane.fieldFor', { label: t(`panes:reprotect.excluded.${field}`, { count }), machine })
+        }
+        fields={{ ...base.data, datastore: mtFields?.datastore, retentionDrive: mtFields?.retentionDrive }}
+        values={values}
+        onChange={(patch) => onChange(machine, patch)}
+        errors={errors}
+        inputRef={inputRef}
+        processServerOnly={processServerOnly}
       />
-      {processServerOnly ? null : (
-        <>
-          <EligibleField
-            label={label('datastore')}
-            {...perMtField('datastore')}
-            value={values.datastore}
-            onChange={(value) => onChange(machine, { datastore: value })}
-            emptyReason={t('panes:reprotect.empty.datastore')}
-            error={errors.datastore}
-            inputRef={inputRef('datastore')}
-            placeholder={t('panes:reprotect.placeholder')}
-          />
-          <EligibleField
-            label={label('retentionDrive')}
-            {...perMtField('retentionDrive')}
-            value={values.retentionDrive}
-            onChange={(value) => onChange(machine, { retentionDrive: value })}
-            emptyReason={t('panes:reprotect.empty.retentionDrive')}
-            error={errors.retentionDrive}
-            inputRef={inputRef('retentionDrive')}
-            placeholder={t('panes:reprotect.placeholder')}
-          />
-        </>
-      )}
-    </section>
+    </PlanMachineSection>
   );
 }

@@ -1,11 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { Field, Input, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import { failbackPolicy, usePolicies } from '../../api/policies';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
+import { REPROTECT_TARGETS } from '../../components/reprotect-fields';
+import { targetField, targetMachine, useTargetedSubmit } from '../../components/use-targeted-submit';
 import { ViewAutomation } from '../../components/view-automation';
 import {
   EMPTY_MACHINE,
@@ -19,14 +20,6 @@ import { buildPlanReprotectRequest, planReprotectAzRest, planReprotectPowerShell
 import type { ArmPlan } from './recovery-plans-api';
 
 type Errors = Record<string, Partial<Record<MachineFieldName, string>>>;
-
-/** ARM's `target` of an InvalidParameter answer → the field it belongs to (docs/api.md §5). */
-const TARGETS: Record<string, MachineFieldName> = {
-  masterTargetId: 'masterTarget',
-  processServerId: 'processServer',
-  datastoreName: 'datastore',
-  retentionDrive: 'retentionDrive',
-};
 
 /**
  * Plan re-protect (RPL-1): Azure → on-premises (LIFE-3) asks the item pane's fields once per machine;
@@ -46,7 +39,6 @@ export function PlanReprotectForm({
   const { t } = useTranslation(['plans', 'panes']);
   const [values, setValues] = useState<Record<string, MachineValues>>({});
   const [errors, setErrors] = useState<Errors>({});
-  const [submitError, setSubmitError] = useState<string | null>(null);
   const refs = useRef(new Map<string, HTMLInputElement>());
   const start = useStartOperation(vault);
   // POL-2: the failback policy is chosen by the service, shown read-only.
@@ -83,6 +75,16 @@ export function PlanReprotectForm({
     policy?.id ?? '',
     machines.map(({ item, machine }) => ({ itemId: item.id, ...valuesOf(machine) })),
   );
+  const { submitError, submit } = useTargetedSubmit(start.mutateAsync, (error) => {
+    const field = targetField(error, REPROTECT_TARGETS);
+    // `properties.items[web-03].providerSpecificDetails.masterTargetId` (or an index) → that machine.
+    const machine = targetMachine(
+      error,
+      machines.map((m) => m.machine),
+      true,
+    );
+    if (field && machine) setErrors({ [machine]: { [field]: error.message } });
+  });
   // RP-3, shown as soon as two machines of a group disagree.
   const conflicts = sameMasterTargetConflicts(
     machines.map(({ machine, group }) => ({ machine, group, masterTarget: valuesOf(machine).masterTarget })),
@@ -115,24 +117,7 @@ export function PlanReprotectForm({
       refs.current.get(first)?.focus();
       return false;
     }
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      const field = TARGETS[error.target?.split('.').pop() ?? ''];
-      // `properties.items[web-03].providerSpecificDetails.masterTargetId` (or an index) → that machine.
-      const key = /items\[([^\]]+)\]/.exec(error.target ?? '')?.[1];
-      const machine = !key
-        ? undefined
-        : /^\d+$/.test(key)
-          ? machines[Number(key)]?.machine
-          : machines.find((m) => m.machine.toLowerCase() === key.toLowerCase())?.machine;
-      if (field && machine) setErrors({ [machine]: { [field]: error.message } });
-      return false;
-    }
+    return submit(request);
   };
 
   return (

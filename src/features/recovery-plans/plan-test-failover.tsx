@@ -1,18 +1,11 @@
 import { useState } from 'react';
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Text,
-} from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useStartOperation } from '../../api/items';
 import { useTestFailoverFields, virtualNetworkId } from '../../api/test-failover';
 import type { ArmItem, RuleReason } from '../../api/wire-types';
-import { useCleanupFields } from '../../components/cleanup-fields';
+import { CleanupPane } from '../../components/cleanup-pane';
+import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
 import { TestFailoverRoute, useTestFailoverNetwork } from '../../components/test-failover-network';
 import { useSubmitRequest } from '../../components/use-submit-request';
@@ -36,14 +29,12 @@ interface Props {
 
 function Refused({ reasons }: { reasons: RuleReason[] | null }) {
   const { t } = useTranslation('plans');
-  if (!reasons) return null;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t('pane.notAllowedTitle')}</MessageBarTitle>
-        {reasonsText(reasons) || t('plan.notAllowed')}
-      </MessageBarBody>
-    </MessageBar>
+    <NotAllowedBar
+      intent="warning"
+      title={t('pane.notAllowedTitle')}
+      reason={reasons && (reasonsText(reasons) || t('plan.notAllowed'))}
+    />
   );
 }
 
@@ -106,34 +97,16 @@ export function PlanTestFailoverForm({ vault, plan, items, eligibility }: Props)
 /** Plan "Test failover cleanup" (TF-3): the notes go to every machine's cleanup. */
 export function PlanTestFailoverCleanupForm({ vault, plan, eligibility }: Props) {
   const { t } = useTranslation(['panes', 'plans']);
-  const start = useStartOperation(vault);
-  const cleanup = useCleanupFields();
-  const { submitError, setSubmitError, submit } = useSubmitRequest(start.mutateAsync);
   const refused = eligibility && !eligibility.allowed ? eligibility.reasons : null;
-  const request = buildPlanActionRequest(vault, plan.name, 'testFailoverCleanup', {
-    properties: { comments: cleanup.notes },
-  });
-
-  const onOk = async () => {
-    if (refused) {
-      setSubmitError(reasonsText(refused) || t('plans:plan.notAllowed'));
-      return false;
-    }
-    if (!cleanup.validate()) return false;
-    return submit(request);
-  };
-
   return (
-    <Pane
-      title={t('cleanup.title')}
-      onOk={onOk}
-      okBusy={start.isPending}
-      dirty={cleanup.dirty}
-      errorMessage={submitError}
-    >
-      <Refused reasons={refused} />
-      {cleanup.fields}
-      <ViewAutomation request={request} powershell={planTestFailoverCleanupPowerShell(request)} />
-    </Pane>
+    <CleanupPane
+      vault={vault}
+      build={(notes) =>
+        buildPlanActionRequest(vault, plan.name, 'testFailoverCleanup', { properties: { comments: notes } })
+      }
+      powershell={(request) => planTestFailoverCleanupPowerShell(request)}
+      refusal={refused && (reasonsText(refused) || t('plans:plan.notAllowed'))}
+      before={<Refused reasons={refused} />}
+    />
   );
 }

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { Field, Input } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { EligibleField } from '../../components/eligible-field';
+import { useSubmitRequest } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
 import { useFieldEligibility } from '../../api/reprotect-api';
 import { buildReprotectToAzureRequest, reprotectToAzurePowerShell } from './reprotect-request';
@@ -20,7 +20,7 @@ export function ReprotectToAzure({ vault, item }: { vault: string; item: ArmItem
   const start = useStartOperation(vault);
   const [ps, setPs] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
   const psRef = useRef<HTMLInputElement>(null);
   const field = fields.data?.processServer;
   const form = { itemId: item.id, processServer: ps };
@@ -36,15 +36,7 @@ export function ReprotectToAzure({ vault, item }: { vault: string; item: ArmItem
       psRef.current?.focus();
       return false;
     }
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (caught) {
-      if (!(caught instanceof ArmError)) throw caught;
-      setSubmitError(caught.message);
-      return false;
-    }
+    return submit(request);
   };
 
   return (

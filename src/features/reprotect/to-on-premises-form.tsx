@@ -1,25 +1,21 @@
 import { useRef, useState } from 'react';
 import { Field, Input, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
-import { EligibleField } from '../../components/eligible-field';
+import {
+  REPROTECT_FIELDS as ORDER,
+  REPROTECT_TARGETS,
+  ReprotectFields,
+  type ReprotectFieldName as FieldName,
+  type ReprotectValues,
+} from '../../components/reprotect-fields';
 import { usePolicies } from '../../api/policies';
+import { targetField, useTargetedSubmit } from '../../components/use-targeted-submit';
 import { ViewAutomation } from '../../components/view-automation';
 import { useFieldEligibility } from '../../api/reprotect-api';
 import { buildReprotectToOnPremisesRequest, reprotectToOnPremisesPowerShell } from './reprotect-request';
-
-type FieldName = 'masterTarget' | 'processServer' | 'datastore' | 'retentionDrive';
-const ORDER: FieldName[] = ['masterTarget', 'processServer', 'datastore', 'retentionDrive'];
-/** ARM's `target` of an InvalidParameter answer → the field it belongs to (docs/api.md §5). */
-const TARGETS: Record<string, FieldName> = {
-  masterTargetId: 'masterTarget',
-  processServerId: 'processServer',
-  datastoreName: 'datastore',
-  retentionDrive: 'retentionDrive',
-};
 
 /** A choice made for one master target; changing the MT drops it (the lists are the MT's). */
 interface MtChoice {
@@ -37,13 +33,17 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
   const [dsChoice, setDsChoice] = useState<MtChoice | null>(null);
   const [rvChoice, setRvChoice] = useState<MtChoice | null>(null);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const [submitError, setSubmitError] = useState<string | null>(null);
   const mtRef = useRef<HTMLInputElement>(null);
   const psRef = useRef<HTMLInputElement>(null);
   const dsRef = useRef<HTMLInputElement>(null);
   const rvRef = useRef<HTMLInputElement>(null);
+  const refs = { masterTarget: mtRef, processServer: psRef, datastore: dsRef, retentionDrive: rvRef };
   const perMt = useFieldEligibility(vault, item, 'reProtect', mt || undefined, Boolean(mt));
   const start = useStartOperation(vault);
+  const { submitError, submit } = useTargetedSubmit(start.mutateAsync, (error) => {
+    const field = targetField(error, REPROTECT_TARGETS);
+    if (field) setErrors({ [field]: error.message });
+  });
 
   const mtFields = mt ? perMt.data : undefined;
   // Changing the MT clears the datastore; the retention drive falls back to its RV-6 default.
@@ -73,17 +73,25 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
   };
   const request = buildReprotectToOnPremisesRequest(form);
 
-  const clearError = (name: FieldName) => setErrors(({ [name]: _cleared, ...rest }) => rest);
+  const values: ReprotectValues = { masterTarget: mt, processServer: ps, datastore: ds, retentionDrive: rv };
   const dirty = Boolean(mt || ps || dsChoice || rvChoice);
+  const onChange = (patch: Partial<ReprotectValues>) => {
+    // A new master target drops the datastore and drive choices (they are kept per MT).
+    if (patch.masterTarget !== undefined) setMt(patch.masterTarget);
+    else {
+      if (patch.processServer !== undefined) setPs(patch.processServer);
+      if (patch.datastore !== undefined) setDsChoice({ mt, value: patch.datastore });
+      if (patch.retentionDrive !== undefined) setRvChoice({ mt, value: patch.retentionDrive });
+    }
+    setErrors((all) => {
+      const kept = { ...all };
+      for (const name of Object.keys(patch) as FieldName[]) delete kept[name];
+      return kept;
+    });
+  };
 
   const validate = (): Partial<Record<FieldName, string>> => {
     const found: Partial<Record<FieldName, string>> = {};
-    const values: Record<FieldName, string> = {
-      masterTarget: mt,
-      processServer: ps,
-      datastore: ds,
-      retentionDrive: rv,
-    };
     for (const name of ORDER) {
       const field = name === 'datastore' || name === 'retentionDrive' ? mtFields?.[name] : base.data?.[name];
       // DS-2: an empty list cannot be submitted; say why rather than "required".
@@ -99,21 +107,10 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
     const first = ORDER.find((name) => found[name]);
     if (first) {
       // RP-1 and friends: focus the first invalid field, in the blade's order.
-      const refs = { masterTarget: mtRef, processServer: psRef, datastore: dsRef, retentionDrive: rvRef };
       refs[first].current?.focus();
       return false;
     }
-    setSubmitError(null);
-    try {
-      await start.mutateAsync(request);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ArmError)) throw error;
-      setSubmitError(error.message);
-      const field = TARGETS[error.target?.split('.').pop() ?? ''];
-      if (field) setErrors({ [field]: error.message });
-      return false;
-    }
+    return submit(request);
   };
 
   return (
@@ -130,67 +127,16 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
       <Field label={t('direction.label')}>
         <Input readOnly value={t('direction.azureToOnPremises')} />
       </Field>
-      <EligibleField
-        label={t('reprotect.masterTarget')}
-        field={base.data?.masterTarget}
-        value={mt}
-        onChange={(value) => {
-          setMt(value);
-          clearError('masterTarget');
-          clearError('datastore');
-          clearError('retentionDrive');
-        }}
-        excludedLabel={(count) => t('reprotect.excluded.masterTarget', { count })}
-        emptyReason={t('reprotect.empty.masterTarget')}
-        error={errors.masterTarget}
-        inputRef={mtRef}
-        placeholder={t('reprotect.placeholder')}
-      />
-      <EligibleField
-        label={t('reprotect.processServer')}
-        field={base.data?.processServer}
-        value={ps}
-        onChange={(value) => {
-          setPs(value);
-          clearError('processServer');
-        }}
-        excludedLabel={(count) => t('reprotect.excluded.processServer', { count })}
-        emptyReason={t('reprotect.empty.processServer')}
-        hint={t('reprotect.psHint')}
-        error={errors.processServer}
-        inputRef={psRef}
-        placeholder={t('reprotect.placeholder')}
-      />
-      <EligibleField
-        label={t('reprotect.datastore')}
-        field={mtFields?.datastore}
-        value={ds}
-        onChange={(value) => {
-          setDsChoice({ mt, value });
-          clearError('datastore');
-        }}
-        excludedLabel={mt ? (count) => t('reprotect.excluded.datastore', { count }) : null}
-        emptyReason={t('reprotect.empty.datastore')}
-        hint={mt ? undefined : t('reprotect.chooseMasterTargetFirst')}
-        error={errors.datastore}
-        inputRef={dsRef}
-        placeholder={t('reprotect.placeholder')}
-      />
-      <EligibleField
-        label={t('reprotect.retentionDrive')}
-        field={mtFields?.retentionDrive}
-        value={rv}
-        onChange={(value) => {
-          setRvChoice({ mt, value });
-          clearError('retentionDrive');
-        }}
-        excludedLabel={mt ? (count) => t('reprotect.excluded.retentionDrive', { count }) : null}
-        emptyReason={t('reprotect.empty.retentionDrive')}
+      <ReprotectFields
+        label={(name) => t(`reprotect.${name}`)}
+        excludedLabel={(name) => (count) => t(`reprotect.excluded.${name}`, { count })}
+        fields={{ ...base.data, datastore: mtFields?.datastore, retentionDrive: mtFields?.retentionDrive }}
+        values={values}
+        onChange={onChange}
+        errors={errors}
+        inputRef={(name) => refs[name]}
         // §14, RV-8: the retention drive is a new disk; it keeps the points in time.
-        hint={mt ? t('reprotect.rvHint') : t('reprotect.chooseMasterTargetFirst')}
-        error={errors.retentionDrive}
-        inputRef={rvRef}
-        placeholder={t('reprotect.placeholder')}
+        retentionDriveHint={t('reprotect.rvHint')}
       />
       <Field label={t('reprotect.policy')} hint={t('reprotect.policyReadOnly')}>
         <Input readOnly value={policyLabel} />

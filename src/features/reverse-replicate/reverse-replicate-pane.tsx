@@ -1,9 +1,10 @@
-import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { Field, Input, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ItemPaneRoute } from '../../components/item-pane-route';
+import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { ViewAutomation } from '../../components/view-automation';
 import { useSubmitRequest } from '../../components/use-submit-request';
 import { useBlockedReason } from '../../api/use-blocked-reason';
@@ -31,14 +32,7 @@ function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem })
       okBusy={start.isPending}
       errorMessage={submitError}
     >
-      {blocked ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('reverse.notAllowed')}</MessageBarTitle>
-            {blocked}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NotAllowedBar title={t('reverse.notAllowed')} reason={blocked} />
       <Field label={t('reverse.direction')}>
         <Input readOnly value={t('reverse.onPremisesToAzure')} />
       </Field>
