@@ -1,18 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from '@fluentui/react-components';
+import { Button, Dialog, Spinner } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { DialogFrame } from './dialog-frame';
+import { ErrorBar } from './error-bar';
 import { useReturnFocus } from './focus-return';
 
 export interface ConfirmDialogProps {
@@ -64,22 +54,10 @@ export function ConfirmDialog({
         if (!data.open) onClose();
       }}
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>
-            {problem ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  {problemTitle ? <MessageBarTitle>{problemTitle}</MessageBarTitle> : null}
-                  {problem}
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-            {message}
-            {loading ? <Spinner size="tiny" label={t('loading')} /> : null}
-          </DialogContent>
-          <DialogActions>
+      <DialogFrame
+        title={title}
+        actions={
+          <>
             <Button
               ref={okRef}
               appearance="primary"
@@ -94,9 +72,13 @@ export function ConfirmDialog({
             <Button appearance="secondary" onClick={onClose}>
               {cancelText}
             </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+          </>
+        }
+      >
+        {problem ? <ErrorBar title={problemTitle}>{problem}</ErrorBar> : null}
+        {message}
+        {loading ? <Spinner size="tiny" label={t('loading')} /> : null}
+      </DialogFrame>
     </Dialog>
   );
 }

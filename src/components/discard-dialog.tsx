@@ -1,14 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { Button, Dialog } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFrame } from './dialog-frame';
 
 export interface DiscardDialogProps {
   open: boolean;
@@ -35,20 +28,21 @@ export function DiscardDialog({ open, onDiscard, onKeepEditing }: DiscardDialogP
         if (!data.open) onKeepEditing();
       }}
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('discard.title')}</DialogTitle>
-          <DialogContent>{t('discard.message')}</DialogContent>
-          <DialogActions>
+      <DialogFrame
+        title={t('discard.title')}
+        actions={
+          <>
             <Button appearance="primary" onClick={onDiscard}>
               {t('discard.discard')}
             </Button>
             <Button ref={keepEditingRef} appearance="secondary" onClick={onKeepEditing}>
               {t('discard.keepEditing')}
             </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+          </>
+        }
+      >
+        {t('discard.message')}
+      </DialogFrame>
     </Dialog>
   );
 }

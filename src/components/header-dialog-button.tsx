@@ -1,15 +1,6 @@
 import { useState, type ReactElement, type ReactNode } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Tooltip,
-} from '@fluentui/react-components';
+import { Button, Dialog, DialogTrigger, Tooltip } from '@fluentui/react-components';
+import { DialogCloseButton, DialogFrame } from './dialog-frame';
 import { useTooltipVisibility } from './use-tooltip-visibility';
 
 export interface HeaderDialogButtonProps {
@@ -56,17 +47,12 @@ export function HeaderDialogButton({
           </Button>
         </Tooltip>
       </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{children(() => setOpen(false))}</DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">{closeText}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+      <DialogFrame
+        title={title}
+        actions={<DialogCloseButton appearance="secondary">{closeText}</DialogCloseButton>}
+      >
+        {children(() => setOpen(false))}
+      </DialogFrame>
     </Dialog>
   );
 }

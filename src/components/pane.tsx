@@ -14,9 +14,6 @@ import {
   DrawerFooter,
   DrawerHeader,
   DrawerHeaderTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   OverlayDrawer,
   Spinner,
   makeStyles,
@@ -26,6 +23,7 @@ import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, useNavigate, type BlockerFunction } from 'react-router';
 import { DiscardDialog } from './discard-dialog';
+import { ErrorBar } from './error-bar';
 import { useReturnFocus } from './focus-return';
 
 const useStyles = makeStyles({
@@ -180,14 +178,7 @@ function PaneContent(props: PaneProps & { frame: FrameContext }) {
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody className={styles.body}>
-        {errorMessage ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t('pane.startFailed')}</MessageBarTitle>
-              {errorMessage}
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
+        {errorMessage ? <ErrorBar title={t('pane.startFailed')}>{errorMessage}</ErrorBar> : null}
         {children}
       </DrawerBody>
       <DrawerFooter className={styles.footer}>
@@ -226,11 +217,7 @@ export function PaneStatus({
 }) {
   const { t } = useTranslation('panes');
   if (notFound || error) {
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{error ? error.message : t('pane.itemNotFound', { name })}</MessageBarBody>
-      </MessageBar>
-    );
+    return <ErrorBar>{error ? error.message : t('pane.itemNotFound', { name })}</ErrorBar>;
   }
   return <Spinner label={t('pane.loading')} />;
 }

@@ -4,6 +4,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+
+type MemoryRouter = ReturnType<typeof createMemoryRouter>;
 import { i18n } from '../i18n';
 
 export interface RenderOptions {
@@ -20,8 +22,12 @@ export function renderWithProviders(
   ui: ReactElement,
   { route = '/', path = '/', routes = [] }: RenderOptions = {},
 ) {
+  return renderRouter(createMemoryRouter([{ path, element: ui }, ...routes], { initialEntries: [route] }));
+}
+
+/** Renders a memory router inside the app's real providers, with a fresh query client (no retries). */
+export function renderRouter(router: MemoryRouter) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([{ path, element: ui }, ...routes], { initialEntries: [route] });
   const result = render(
     <FluentProvider theme={webLightTheme}>
       <QueryClientProvider client={queryClient}>

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { armPaths, SUBSCRIPTION_ID, RESOURCE_GROUP } from '../api/arm-paths';
 import type { ArmItem, FieldEligibility, ItemFieldEligibility } from '../api/wire-types';
-import { itemListHandlers } from './item-fixtures';
+import { itemListHandlers, makeItem } from './item-fixtures';
 
 /**
  * The default scenario (docs/ui-names.md §10) as the documented wire shapes (docs/api.md §2.2, §3), for
@@ -12,30 +12,21 @@ export const VAULT = 'contoso-vault';
 const container = `/Subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.RecoveryServices/vaults/${VAULT}/replicationFabrics/cs-01/replicationProtectionContainers/cloud_cs-01`;
 
 export function fixtureItem(name: string, os: 'Windows' | 'Linux', inAzure: boolean): ArmItem {
-  return {
-    id: `${container}/replicationProtectedItems/${name}`,
-    name,
-    type: 'Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/replicationProtectedItems',
-    properties: {
-      friendlyName: name,
-      protectedItemType: 'VMwareVirtualMachine',
-      primaryFabricFriendlyName: 'cs-01',
-      recoveryFabricFriendlyName: 'Microsoft Azure',
-      activeLocation: inAzure ? 'Recovery' : 'Primary',
-      protectionState: inAzure ? 'UnplannedFailoverCommitted' : 'Protected',
-      protectionStateDescription: inAzure ? 'Failover committed' : 'Protected',
-      replicationHealth: 'Normal',
-      allowedOperations: inAzure ? ['ReverseReplicate'] : ['UnplannedFailover'],
-      healthErrors: [],
-      currentScenario: { scenarioName: 'None', jobId: 'None', startTime: '1753-01-01T01:01:01Z' },
-      providerSpecificDetails: {
-        instanceType: 'InMageAzureV2',
-        osType: os,
-        replicationDirection: inAzure ? 'None' : 'OnPremisesToAzure',
-        machineType: 'VMwareVM',
-      },
+  const item = makeItem(name, {
+    activeLocation: inAzure ? 'Recovery' : 'Primary',
+    protectionState: inAzure ? 'UnplannedFailoverCommitted' : 'Protected',
+    protectionStateDescription: inAzure ? 'Failover committed' : 'Protected',
+    replicationHealth: 'Normal',
+    allowedOperations: inAzure ? ['ReverseReplicate'] : ['UnplannedFailover'],
+    // No OS name nor RPO: these panes must not depend on them.
+    details: {
+      osType: os,
+      osName: undefined,
+      rpoInSeconds: undefined,
+      replicationDirection: inAzure ? 'None' : 'OnPremisesToAzure',
     },
-  };
+  });
+  return { ...item, id: `${container}/replicationProtectedItems/${name}` };
 }
 
 export const items = [

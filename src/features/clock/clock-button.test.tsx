@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
+import { withFocusableLayout } from '../../testing/focusable-layout';
+import { holdRequests } from '../../testing/hold-request';
 import type { ClockState } from '../../api/wire-types';
 import { ClockButton, SimulatedTime } from './clock-button';
 
@@ -39,22 +41,7 @@ const renderHeader = () =>
     </>,
   );
 
-// jsdom has no layout: offsetParent is null and <body> measures 0×0, so tabster (Fluent's focus
-// manager) finds no visible focusable element in a dialog, leaves focus on the surface and then
-// aria-hides the dialog. A layout parent and a body size let the dialog focus its first control.
-const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetParent');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement;
-    },
-  });
-  document.body.getBoundingClientRect = () => DOMRect.fromRect({ width: 1024, height: 768 });
-});
-afterAll(() => {
-  if (offsetParent) Object.defineProperty(HTMLElement.prototype, 'offsetParent', offsetParent);
-});
+withFocusableLayout();
 
 describe('Simulation clock (docs/ui-names.md §7)', () => {
   it('shows the simulated time in the header', async () => {
@@ -102,14 +89,7 @@ describe('Simulation clock (docs/ui-names.md §7)', () => {
   });
   it('docs/ui-names.md §10: the pressed button keeps focus while time moves, ignores a repeat, and Esc closes', async () => {
     const { calls } = fakeClock();
-    let answer: () => void = () => undefined;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    server.use(
-      http.post('/simulator/clock/advance', async () => {
-        await answered;
-        return undefined; // on to the fake clock
-      }),
-    );
+    const answer = holdRequests('post', '/simulator/clock/advance'); // then on to the fake clock
     const user = userEvent.setup();
     renderHeader();
     await user.click(screen.getByRole('button', { name: 'Simulation clock' }));

@@ -23,6 +23,14 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+/** The advance buttons, in order: their catalog key and what each asks the clock. */
+const STEPS: [string, ClockAction][] = [
+  ['advance1', { kind: 'advance', minutes: 1 }],
+  ['advance15', { kind: 'advance', minutes: 15 }],
+  ['advance60', { kind: 'advance', minutes: 60 }],
+  ['untilJobsFinish', { kind: 'untilJobsFinish' }],
+];
+
 /** Body of the "Simulation clock" dialog: facts, Speed and the advance buttons (docs/ui-names.md §7). */
 export function ClockDialogContent() {
   const { t, i18n } = useTranslation('clock');
@@ -63,18 +71,11 @@ export function ClockDialogContent() {
         </Dropdown>
       </Field>
       <div className={styles.buttons}>
-        <Button disabledFocusable={step.pending} onClick={() => advance({ kind: 'advance', minutes: 1 })}>
-          {t('advance1')}
-        </Button>
-        <Button disabledFocusable={step.pending} onClick={() => advance({ kind: 'advance', minutes: 15 })}>
-          {t('advance15')}
-        </Button>
-        <Button disabledFocusable={step.pending} onClick={() => advance({ kind: 'advance', minutes: 60 })}>
-          {t('advance60')}
-        </Button>
-        <Button disabledFocusable={step.pending} onClick={() => advance({ kind: 'untilJobsFinish' })}>
-          {t('untilJobsFinish')}
-        </Button>
+        {STEPS.map(([key, clockAction]) => (
+          <Button key={key} disabledFocusable={step.pending} onClick={() => advance(clockAction)}>
+            {t(key)}
+          </Button>
+        ))}
       </div>
       {action.error && (
         <MessageBar intent="error" role="alert">

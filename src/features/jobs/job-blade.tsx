@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { makeStyles, MessageBar, Text, tokens } from '@fluentui/react-components';
@@ -24,6 +25,14 @@ const useStyles = makeStyles({
   value: { margin: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The job's commands: the action sent, ARM's allowed-action name, the catalog key, the icon. */
+const COMMANDS: { action: JobAction; allowed: string; key: string; icon: ReactElement }[] = [
+  // HV-3: Complete failover resumes a job suspended after "synchronize before failover".
+  { action: 'resume', allowed: 'Resume', key: 'completeFailover', icon: <PlayRegular /> },
+  { action: 'cancel', allowed: 'Cancel', key: 'cancel', icon: <DismissRegular /> },
+  { action: 'restart', allowed: 'Restart', key: 'restart', icon: <ArrowClockwiseRegular /> },
+];
 
 /** docs/ui-names.md §6: one job: essentials, tasks, Complete failover / Cancel / Restart, Error details. */
 export function JobBlade() {
@@ -88,28 +97,11 @@ function JobView({ vault, job }: { vault: string; job: ArmJob }) {
       subtitle={t('jobSubtitle')}
       commands={
         <CommandBar>
-          {/* HV-3: Complete failover resumes a job suspended after "synchronize before failover". */}
-          <Command
-            icon={<PlayRegular />}
-            onClick={run('resume')}
-            disabledReason={reason('Resume', 'completeFailover')}
-          >
-            {t('commands.completeFailover')}
-          </Command>
-          <Command
-            icon={<DismissRegular />}
-            onClick={run('cancel')}
-            disabledReason={reason('Cancel', 'cancel')}
-          >
-            {t('commands.cancel')}
-          </Command>
-          <Command
-            icon={<ArrowClockwiseRegular />}
-            onClick={run('restart')}
-            disabledReason={reason('Restart', 'restart')}
-          >
-            {t('commands.restart')}
-          </Command>
+          {COMMANDS.map(({ action: a, allowed: name, key, icon }) => (
+            <Command key={key} icon={icon} onClick={run(a)} disabledReason={reason(name, key)}>
+              {t(`commands.${key}`)}
+            </Command>
+          ))}
         </CommandBar>
       }
     >

@@ -1,14 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import {
-  createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
-  type TableColumnDefinition,
-} from '@fluentui/react-components';
+import { createTableColumn, type TableColumnDefinition } from '@fluentui/react-components';
+import { ColumnGrid } from '../../components/column-grid';
 import type { JobTask } from '../../api/wire-types';
 import { formatTime, jobStatus } from '../../components/job-text';
 import { JobStatusIcon } from './job-status-icon';
@@ -43,25 +35,5 @@ export function JobTasksGrid({ tasks }: { tasks: JobTask[] }) {
       renderCell: (task) => formatTime(task.endTime, i18n.language),
     }),
   ];
-  return (
-    <DataGrid
-      items={tasks}
-      columns={columns}
-      getRowId={(task: JobTask) => task.taskId}
-      aria-label={t('tasks')}
-    >
-      <DataGridHeader>
-        <DataGridRow>
-          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-        </DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<JobTask>>
-        {({ item, rowId }) => (
-          <DataGridRow<JobTask> key={rowId}>
-            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-          </DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
-  );
+  return <ColumnGrid items={tasks} columns={columns} getRowId={(task) => task.taskId} label={t('tasks')} />;
 }

@@ -3,12 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import {
   createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   Dropdown,
   Field,
   makeStyles,
@@ -19,6 +13,7 @@ import {
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { Blade } from '../../components/blade';
+import { ColumnGrid } from '../../components/column-grid';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import type { ArmJob } from '../../api/wire-types';
 import { isRunning, useJobs, useSimulatedNow } from './jobs-api';
@@ -122,26 +117,15 @@ export function JobsBlade() {
       {jobs.isLoading ? (
         <Text>{t('loading')}</Text>
       ) : (
-        <DataGrid items={rows} columns={columns} getRowId={(job: ArmJob) => job.name} aria-label={t('title')}>
-          <DataGridHeader>
-            <DataGridRow>
-              {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-            </DataGridRow>
-          </DataGridHeader>
-          <DataGridBody<ArmJob>>
-            {({ item, rowId }) => (
-              <DataGridRow<ArmJob> key={rowId}>
-                {({ renderCell, columnId }) => (
-                  // The name cell holds the job's link: Enter moves into the cell, Enter again opens
-                  // the job (docs/ui-names.md §10: every control answers the keyboard).
-                  <DataGridCell focusMode={columnId === 'name' ? 'group' : 'cell'}>
-                    {renderCell(item)}
-                  </DataGridCell>
-                )}
-              </DataGridRow>
-            )}
-          </DataGridBody>
-        </DataGrid>
+        <ColumnGrid
+          items={rows}
+          columns={columns}
+          getRowId={(job) => job.name}
+          label={t('title')}
+          // The name cell holds the job's link: Enter moves into the cell, Enter again opens
+          // the job (docs/ui-names.md §10: every control answers the keyboard).
+          focusMode={(columnId) => (columnId === 'name' ? 'group' : 'cell')}
+        />
       )}
       {!jobs.isLoading && rows.length === 0 && <Text>{t('empty')}</Text>}
     </Blade>

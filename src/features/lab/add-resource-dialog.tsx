@@ -2,11 +2,6 @@ import { useState } from 'react';
 import {
   Button,
   Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   DialogTrigger,
   Dropdown,
   Field,
@@ -17,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { DialogCloseButton, DialogFrame } from '../../components/dialog-frame';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -66,47 +62,45 @@ export function AddResourceDialog(props: {
       <DialogTrigger disableButtonEnhancement>
         <Button size="small">{props.trigger}</Button>
       </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{props.title}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {props.note ? <Text>{props.note}</Text> : null}
-            <Field
-              label={props.nameLabel}
-              validationMessage={error === 'name' ? t('add.nameRequired') : undefined}
-            >
-              <Input value={name} onChange={(_, data) => setName(data.value)} />
-            </Field>
-            <Field label={props.kindLabel}>
-              <Dropdown
-                value={kind}
-                selectedOptions={[kind]}
-                onOptionSelect={(_, data) => setKind(data.optionValue ?? kind)}
-              >
-                {props.kinds.map((k) => (
-                  <Option key={k} value={k}>
-                    {k}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-            <Field
-              label={t('add.capacity')}
-              validationMessage={error === 'capacity' ? t('add.capacityInvalid') : undefined}
-            >
-              <Input type="number" min={0} value={capacity} onChange={(_, data) => setCapacity(data.value)} />
-            </Field>
-          </DialogContent>
-          <DialogActions>
+      <DialogFrame
+        title={props.title}
+        contentClassName={styles.content}
+        actions={
+          <>
             <Button appearance="primary" onClick={submit}>
               {t('add.add')}
             </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t('add.cancel')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+            <DialogCloseButton>{t('add.cancel')}</DialogCloseButton>
+          </>
+        }
+      >
+        {props.note ? <Text>{props.note}</Text> : null}
+        <Field
+          label={props.nameLabel}
+          validationMessage={error === 'name' ? t('add.nameRequired') : undefined}
+        >
+          <Input value={name} onChange={(_, data) => setName(data.value)} />
+        </Field>
+        <Field label={props.kindLabel}>
+          <Dropdown
+            value={kind}
+            selectedOptions={[kind]}
+            onOptionSelect={(_, data) => setKind(data.optionValue ?? kind)}
+          >
+            {props.kinds.map((k) => (
+              <Option key={k} value={k}>
+                {k}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field
+          label={t('add.capacity')}
+          validationMessage={error === 'capacity' ? t('add.capacityInvalid') : undefined}
+        >
+          <Input type="number" min={0} value={capacity} onChange={(_, data) => setCapacity(data.value)} />
+        </Field>
+      </DialogFrame>
     </Dialog>
   );
 }

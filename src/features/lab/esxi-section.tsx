@@ -1,21 +1,8 @@
-import { Button, Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Option } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { LabDocument, SetLab } from './lab-api';
 import { AddResourceDialog } from './add-resource-dialog';
-import { LabSection, LabSwitch } from './lab-section';
-
-const useStyles = makeStyles({
-  host: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    width: '100%',
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
+import { LabEntry, LabRow, LabSection, LabSwitch } from './lab-section';
 
 const LICENCES = ['Licensed', 'Free55', 'Free6'] as const;
 const DATASTORE_TYPES = ['VMFS', 'vSAN', 'NFS'];
@@ -23,14 +10,12 @@ const DATASTORE_TYPES = ['VMFS', 'vSAN', 'NFS'];
 /** ESXi hosts (RP-6 licence) and their datastores (DS-1..6): add, remove, make inaccessible. */
 export function EsxiSection({ doc, set }: { doc: LabDocument; set: SetLab }) {
   const { t } = useTranslation('lab');
-  const styles = useStyles();
   const hosts = Object.entries(doc.esxiHosts ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const datastores = Object.entries(doc.datastores ?? {}).sort(([a], [b]) => a.localeCompare(b));
   return (
     <LabSection title={t('sections.esxi')}>
       {hosts.map(([host, facts]) => (
-        <div key={host} className={styles.host}>
-          <h3 className={styles.heading}>{host}</h3>
+        <LabEntry key={host} title={host}>
           {facts.licence !== undefined && (
             <Field label={t('licence', { name: host })}>
               <Dropdown
@@ -60,7 +45,7 @@ export function EsxiSection({ doc, set }: { doc: LabDocument; set: SetLab }) {
           {datastores
             .filter(([, ds]) => ds?.host === host)
             .map(([name, ds]) => (
-              <div key={name} className={styles.row}>
+              <LabRow key={name}>
                 {ds?.accessible !== undefined && (
                   // DS-6 (8061): the datastore is not accessible from the ESXi host.
                   <LabSwitch
@@ -72,7 +57,7 @@ export function EsxiSection({ doc, set }: { doc: LabDocument; set: SetLab }) {
                 <Button size="small" onClick={() => set({ datastores: { [name]: null } })}>
                   {t('datastoreRemove', { name })}
                 </Button>
-              </div>
+              </LabRow>
             ))}
           <AddResourceDialog
             trigger={t('addDatastore', { name: host })}
@@ -84,7 +69,7 @@ export function EsxiSection({ doc, set }: { doc: LabDocument; set: SetLab }) {
               set({ datastores: { [name]: { host, type: kind as 'VMFS', capacityGB } } })
             }
           />
-        </div>
+        </LabEntry>
       ))}
     </LabSection>
   );

@@ -4,20 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
+import { holdRequests } from '../../testing/hold-request';
 import { LabBlade } from './lab-blade';
 import { mergePatch } from './lab-api';
 
 /** docs/ui-names.md §10: a Lab switch shows the choice at once and goes back, saying why, if refused. */
 describe('Lab switches (docs/ui-names.md §10)', () => {
   it('RP-4: the switch shows the choice before the API answers, and keeps it when stored', async () => {
-    let answer: () => void = () => undefined;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    server.use(
-      http.patch('/simulator/lab', async () => {
-        await answered;
-        return undefined; // on to the real handler
-      }),
-    );
+    const answer = holdRequests('patch', '/simulator/lab'); // then on to the real handler
     const user = userEvent.setup();
     renderWithProviders(<LabBlade />, { route: '/lab', path: '/lab' });
     const vpn = await screen.findByRole('switch', { name: 'Site-to-site VPN connected' });

@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from 'react';
-import { makeStyles, Switch, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Switch, tokens } from '@fluentui/react-components';
 import { useOptimisticToggle } from '../../components/use-optimistic-toggle';
 
 const useStyles = makeStyles({
@@ -13,6 +13,17 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  entry: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    width: '100%',
+  },
+  alignStart: { alignItems: 'flex-start' },
+  entryHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 /** A Lab section: a `region` named by its heading (docs/ui-names.md §8). */
@@ -27,6 +38,23 @@ export function LabSection({ title, children }: { title: string; children: React
       {children}
     </section>
   );
+}
+
+/** One thing in a Lab section (a host, a master target, a VM): its name as a heading, then its controls. */
+export function LabEntry(props: { title: string; alignStart?: boolean; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div className={mergeClasses(styles.entry, props.alignStart && styles.alignStart)}>
+      <h3 className={styles.entryHeading}>{props.title}</h3>
+      {props.children}
+    </div>
+  );
+}
+
+/** One line of controls for a part of an entry (a datastore of a host, a volume of a master target). */
+export function LabRow({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  return <div className={styles.row}>{children}</div>;
 }
 
 /**

@@ -1,21 +1,8 @@
-import { Button, Dropdown, Field, makeStyles, Option, SpinButton, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Option, SpinButton } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { LabDocument, LabMasterTarget, SetLab } from './lab-api';
 import { AddResourceDialog } from './add-resource-dialog';
-import { LabSection, LabSwitch } from './lab-section';
-
-const useStyles = makeStyles({
-  mt: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    width: '100%',
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  volume: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
+import { LabEntry, LabRow, LabSection, LabSwitch } from './lab-section';
 
 const FILE_SYSTEMS = ['NTFS', 'ReFS', 'ext4', 'xfs', 'FAT32', 'FAT'];
 
@@ -35,7 +22,6 @@ export function MasterTargetsSection({ doc, set }: { doc: LabDocument; set: SetL
 function MasterTargetControls(props: { name: string; mt: LabMasterTarget; set: SetLab }) {
   const { name, mt, set } = props;
   const { t } = useTranslation('lab');
-  const styles = useStyles();
   const patch = (p: LabMasterTarget) => set({ masterTargets: { [name]: p } });
   // Each switch is shown only when the backend's document carries its field.
   const switches: [keyof LabMasterTarget, string][] = [
@@ -47,8 +33,7 @@ function MasterTargetControls(props: { name: string; mt: LabMasterTarget; set: S
   ];
   const volumes = Object.entries(mt.volumes ?? {}).sort(([a], [b]) => a.localeCompare(b));
   return (
-    <div className={styles.mt}>
-      <h3 className={styles.heading}>{name}</h3>
+    <LabEntry title={name}>
       {switches
         .filter(([field]) => mt[field] !== undefined)
         .map(([field, key]) => (
@@ -91,7 +76,7 @@ function MasterTargetControls(props: { name: string; mt: LabMasterTarget; set: S
       {mt.volumes !== undefined && (
         <>
           {volumes.map(([volume, v]) => (
-            <div key={volume} className={styles.volume}>
+            <LabRow key={volume}>
               <LabSwitch
                 label={t('volumeLock', { volume, name })}
                 checked={Boolean(v?.locked)}
@@ -100,7 +85,7 @@ function MasterTargetControls(props: { name: string; mt: LabMasterTarget; set: S
               <Button size="small" onClick={() => patch({ volumes: { [volume]: null } })}>
                 {t('volumeRemove', { volume, name })}
               </Button>
-            </div>
+            </LabRow>
           ))}
           {/* RV-7: a new drive shows in the portal after the next discovery (≤ 15 min or Refresh server). */}
           <AddResourceDialog
@@ -120,6 +105,6 @@ function MasterTargetControls(props: { name: string; mt: LabMasterTarget; set: S
           />
         </>
       )}
-    </div>
+    </LabEntry>
   );
 }

@@ -1,15 +1,15 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, Field, makeStyles, MessageBar, Option, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { ArmError } from '../../api/arm-client';
-import { downloadJson, exportScenario, useImportScenario, useLoadScenario, useScenarios } from './lab-api';
+import { exportScenario, useImportScenario, useLoadScenario, useScenarios } from './lab-api';
 import { LabSection } from './lab-section';
 import { useIgnoreRepeats } from '../../components/use-ignore-repeats';
+import { downloadJson, useJsonFileInput } from '../../components/json-file';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hidden: { display: 'none' },
 });
 
 type Message = { intent: 'success' | 'error'; text: string } | null;
@@ -23,7 +23,6 @@ export function ScenarioSection() {
   const importScenario = useImportScenario();
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   // docs/ui-names.md §10: the buttons stay focusable while a world loads; repeats are ignored.
   const request = useIgnoreRepeats();
   const busy = request.pending;
@@ -47,31 +46,26 @@ export function ScenarioSection() {
       }
     });
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    let document: unknown;
-    try {
-      document = JSON.parse(await file.text());
-    } catch (e) {
-      // Not JSON at all: refuse locally, the world stays as it is.
-      setMessage({ intent: 'error', text: t('invalidJson', { message: (e as Error).message }) });
-      return;
-    }
-    request.run(() =>
-      importScenario.mutateAsync(document).then(
-        () => setMessage({ intent: 'success', text: t('imported') }),
-        // The backend names the offending field by its JSON path (docs/api.md §2.2 `target`).
-        (e: Error) =>
-          setMessage({
-            intent: 'error',
-            text:
-              e instanceof ArmError && e.target
-                ? t('importErrorAt', { message: e.message, target: e.target })
-                : t('importError', { message: e.message }),
-          }),
+  const fileInput = useJsonFileInput(
+    t('importFile'),
+    (document) =>
+      request.run(() =>
+        importScenario.mutateAsync(document).then(
+          () => setMessage({ intent: 'success', text: t('imported') }),
+          // The backend names the offending field by its JSON path (docs/api.md §2.2 `target`).
+          (e: Error) =>
+            setMessage({
+              intent: 'error',
+              text:
+                e instanceof ArmError && e.target
+                  ? t('importErrorAt', { message: e.message, target: e.target })
+                  : t('importError', { message: e.message }),
+            }),
+        ),
       ),
-    );
-  };
+    // Not JSON at all: refused locally, the world stays as it is.
+    (message) => setMessage({ intent: 'error', text: t('invalidJson', { message }) }),
+  );
 
   return (
     <LabSection title={t('sections.scenario')}>
@@ -101,20 +95,10 @@ export function ScenarioSection() {
         <Button icon={<ArrowDownloadRegular />} onClick={() => void onExport()}>
           {t('exportScenario')}
         </Button>
-        <Button icon={<ArrowUploadRegular />} onClick={() => fileInput.current?.click()}>
+        <Button icon={<ArrowUploadRegular />} onClick={fileInput.open}>
           {t('importScenario')}
         </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          aria-label={t('importFile')}
-          className={styles.hidden}
-          onChange={(e) => {
-            void onFile(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
+        {fileInput.input}
       </div>
       {message && (
         <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>

@@ -1,20 +1,7 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { LabDocument, SetLab } from './lab-api';
-import { LabSection, LabSwitch } from './lab-section';
-
-const useStyles = makeStyles({
-  vm: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    width: '100%',
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-});
+import { LabEntry, LabSection, LabSwitch } from './lab-section';
 
 type Doc = LabDocument;
 
@@ -26,7 +13,6 @@ const masterTargetHosts = (doc: Doc) => [
 /** Per VM: Azure power and agent (78093, 95226, LIFE-11), on-premises VM facts (LIFE-10, 78052). */
 export function VirtualMachinesSection({ doc, set }: { doc: Doc; set: SetLab }) {
   const { t } = useTranslation('lab');
-  const styles = useStyles();
   const vms = Object.entries(doc.virtualMachines ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const mtHosts = masterTargetHosts(doc);
   const vmPatch = (name: string, p: NonNullable<Doc['virtualMachines']>[string]) =>
@@ -61,8 +47,7 @@ export function VirtualMachinesSection({ doc, set }: { doc: Doc; set: SetLab }) 
       {vms.map(([name, vm]) => {
         const ds = vm.onPremisesVmDatastore;
         return (
-          <div key={name} className={styles.vm}>
-            <h3 className={styles.heading}>{name}</h3>
+          <LabEntry key={name} title={name} alignStart>
             {/* Only a VM that exists in Azure can be switched on or off (78093, 95226, LIFE-11). */}
             {vm.azureVmExists !== false && (
               <>
@@ -112,15 +97,14 @@ export function VirtualMachinesSection({ doc, set }: { doc: Doc; set: SetLab }) 
             )}
             {/* TF-1, TF-4: the test VM is listed while it exists; deleting it by hand clears a stale one. */}
             {vm.testVmExists && (
-              <div className={styles.vm}>
-                <h3 className={styles.heading}>{`${name}-test`}</h3>
+              <LabEntry title={`${name}-test`} alignStart>
                 <Text>{t('testVm', { item: name, network: vm.testVmNetwork ?? '' })}</Text>
                 <Button size="small" onClick={() => vmPatch(name, { testVmExists: false })}>
                   {t('vmDelete', { name: `${name}-test` })}
                 </Button>
-              </div>
+              </LabEntry>
             )}
-          </div>
+          </LabEntry>
         );
       })}
     </LabSection>

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
+import { withFocusableLayout } from '../../testing/focusable-layout';
 import { keys } from '../../api/query-keys';
 import type { NotificationEntry } from '../../api/wire-types';
 import { NotificationsButton, NotificationToasts } from './notifications-button';
@@ -42,22 +43,7 @@ function serveNotifications(initial: NotificationEntry[]) {
   return state;
 }
 
-// jsdom has no layout: offsetParent is null and <body> measures 0×0, so tabster (Fluent's focus
-// manager) finds no visible focusable element in a dialog, leaves focus on the surface and then
-// aria-hides the dialog. A layout parent and a body size let the dialog focus its first control.
-const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetParent');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement;
-    },
-  });
-  document.body.getBoundingClientRect = () => DOMRect.fromRect({ width: 1024, height: 768 });
-});
-afterAll(() => {
-  if (offsetParent) Object.defineProperty(HTMLElement.prototype, 'offsetParent', offsetParent);
-});
+withFocusableLayout();
 
 beforeEach(() => sessionStorage.clear());
 

@@ -1,16 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-} from '@fluentui/react-components';
+import { Button, Dialog, DialogTrigger } from '@fluentui/react-components';
+import { DialogCloseButton, DialogFrame } from '../../components/dialog-frame';
+import { ErrorBar } from '../../components/error-bar';
 
 interface Props {
   /** The button that opens the dialog (focus returns to it). */
@@ -40,27 +31,20 @@ export function RunbookConfirm({
   return (
     <Dialog modalType="alert" onOpenChange={onOpenChange}>
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>
-            {error ? (
-              <MessageBar intent="error">
-                <MessageBarBody>{error}</MessageBarBody>
-              </MessageBar>
-            ) : null}
-            {message}
-          </DialogContent>
-          <DialogActions>
+      <DialogFrame
+        title={title}
+        actions={
+          <>
             <Button appearance="primary" onClick={onOk}>
               {okText}
             </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">{cancelText}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+            <DialogCloseButton appearance="secondary">{cancelText}</DialogCloseButton>
+          </>
+        }
+      >
+        {error ? <ErrorBar>{error}</ErrorBar> : null}
+        {message}
+      </DialogFrame>
     </Dialog>
   );
 }

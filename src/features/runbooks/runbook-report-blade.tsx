@@ -16,7 +16,7 @@ import { CommandBar } from '../../components/command-bar';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
 import { SimpleTable } from '../../components/simple-table';
-import { downloadJson } from './download';
+import { downloadJson } from '../../components/json-file';
 import { formatDuration, formatSimulated } from './runbook-text';
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   Badge,
   Button,
@@ -20,10 +20,9 @@ import { CommandBar } from '../../components/command-bar';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
 import { SimpleTable } from '../../components/simple-table';
-import { downloadJson } from './download';
+import { downloadJson, useJsonFileInput } from '../../components/json-file';
 
 const useStyles = makeStyles({
-  hidden: { display: 'none' },
   chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   title: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -54,32 +53,27 @@ export function RunbooksBlade() {
   const runbooks = useRunbooks();
   const importRunbook = useImportRunbook();
   const [message, setMessage] = useState<Message>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const lang = i18n.language;
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    let document: unknown;
-    try {
-      document = JSON.parse(await file.text());
-    } catch (e) {
-      // Not JSON at all: refused here, nothing changes.
+  const fileInput = useJsonFileInput(
+    t('list.importFile'),
+    (document) =>
+      importRunbook.mutate(document, {
+        onSuccess: (entry) =>
+          setMessage({
+            intent: 'success',
+            text: t('list.imported', { title: runbookText(entry.title, lang) }),
+          }),
+        onError: (e) => setMessage({ intent: 'error', text: t('list.importError'), problems: problemsOf(e) }),
+      }),
+    // Not JSON at all: refused here, nothing changes.
+    (reason) =>
       setMessage({
         intent: 'error',
         text: t('list.importError'),
-        problems: [t('list.invalidJson', { message: (e as Error).message })],
-      });
-      return;
-    }
-    importRunbook.mutate(document, {
-      onSuccess: (entry) =>
-        setMessage({
-          intent: 'success',
-          text: t('list.imported', { title: runbookText(entry.title, lang) }),
-        }),
-      onError: (e) => setMessage({ intent: 'error', text: t('list.importError'), problems: problemsOf(e) }),
-    });
-  };
+        problems: [t('list.invalidJson', { message: reason })],
+      }),
+  );
 
   const exportRunbook = (runbook: RunbookEntry) => {
     const { builtIn: _builtIn, ...document } = runbook;
@@ -96,7 +90,7 @@ export function RunbooksBlade() {
             appearance="subtle"
             icon={<ArrowUploadRegular />}
             onClick={() => {
-              if (!importRunbook.isPending) fileInput.current?.click();
+              if (!importRunbook.isPending) fileInput.open();
             }}
           >
             {t('list.import')}
@@ -104,17 +98,7 @@ export function RunbooksBlade() {
         </CommandBar>
       }
     >
-      <input
-        ref={fileInput}
-        type="file"
-        accept="application/json,.json"
-        aria-label={t('list.importFile')}
-        className={styles.hidden}
-        onChange={(e) => {
-          void onFile(e.target.files?.[0]);
-          e.target.value = '';
-        }}
-      />
+      {fileInput.input}
       {message?.intent === 'error' ? (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>

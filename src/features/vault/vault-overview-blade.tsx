@@ -46,28 +46,22 @@ export function VaultOverviewBlade() {
       <div className={styles.cards}>
         <Card className={styles.card}>
           <CardHeader header={<Text weight="semibold">{t('overview.byHealth')}</Text>} />
-          <dl className={styles.counts}>
-            {healthKeys.map((key) => (
-              <div key={key} style={{ display: 'contents' }}>
-                <dt>{t(`common:health.${key}`)}</dt>
-                <dd className={styles.count}>{counts.data?.byHealth[key] ?? 0}</dd>
-              </div>
-            ))}
-          </dl>
+          <Counts
+            keys={healthKeys}
+            term={(key) => t(`common:health.${key}`)}
+            counts={counts.data?.byHealth}
+          />
           <RouterLink to={`${base}/replicated-items`}>
             {t('overview.allItems', { count: counts.data?.total ?? 0 })}
           </RouterLink>
         </Card>
         <Card className={styles.card}>
           <CardHeader header={<Text weight="semibold">{t('overview.byStatus')}</Text>} />
-          <dl className={styles.counts}>
-            {itemStatusKeys.map((key) => (
-              <div key={key} style={{ display: 'contents' }}>
-                <dt>{t(`common:status.${key}`)}</dt>
-                <dd className={styles.count}>{counts.data?.byStatus[key] ?? 0}</dd>
-              </div>
-            ))}
-          </dl>
+          <Counts
+            keys={itemStatusKeys}
+            term={(key) => t(`common:status.${key}`)}
+            counts={counts.data?.byStatus}
+          />
         </Card>
         <Card className={styles.card}>
           <CardHeader header={<Text weight="semibold">{t('overview.jobs')}</Text>} />
@@ -77,5 +71,24 @@ export function VaultOverviewBlade() {
         </Card>
       </div>
     </Blade>
+  );
+}
+
+/** A card's counts, one term and number per key (0 until the API has answered or for a missing key). */
+function Counts<K extends string>(props: {
+  keys: readonly K[];
+  term: (key: K) => string;
+  counts: Partial<Record<string, number>> | undefined;
+}) {
+  const styles = useStyles();
+  return (
+    <dl className={styles.counts}>
+      {props.keys.map((key) => (
+        <div key={key} style={{ display: 'contents' }}>
+          <dt>{props.term(key)}</dt>
+          <dd className={styles.count}>{props.counts?.[key] ?? 0}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
