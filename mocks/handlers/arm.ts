@@ -4,9 +4,16 @@
  * path/method → role 403 → 404 names → (in the route) body 400 → 409 → 400 rules.
  */
 import { http, HttpResponse } from 'msw';
+import { OPERATION_NAMES } from '../../contract/operations';
 import type { World } from '../simulation/api';
 import { checkApiVersion } from '../http/api-version';
-import { armError, internalError, methodNotAllowed, unservedPath } from '../http/arm-error';
+import {
+  armError,
+  authorizationFailed,
+  internalError,
+  methodNotAllowed,
+  unservedPath,
+} from '../http/arm-error';
 import { lroHeaders } from '../http/lro';
 import { jobRunning } from '../http/job-json';
 import { parseRequest } from '../http/request';
@@ -21,7 +28,10 @@ import type { ArmCtx, Resolver, VaultRoute } from './arm-route';
 import { matchPattern, withNames } from './arm-route';
 import { checkVault, removedItemPoll, resolvePollJob } from './resolve';
 
-/** Canonical spelling of collection and action names, for resource types and RBAC actions. */
+/**
+ * Canonical spelling of collection and action names, for resource types and RBAC actions: the
+ * operations' ARM actions are contract/operations' names.
+ */
 const CANONICAL = new Map(
   [
     'replicationFabrics',
@@ -33,13 +43,7 @@ const CANONICAL = new Map(
     'replicationRecoveryPlans',
     'recoveryPoints',
     'refreshProvider',
-    'reProtect',
-    'unplannedFailover',
-    'plannedFailover',
-    'failoverCommit',
-    'applyRecoveryPoint',
-    'testFailover',
-    'testFailoverCleanup',
+    ...OPERATION_NAMES,
     'remove',
     'cancel',
     'restart',
@@ -55,19 +59,9 @@ function resourceType(rest: string[]): string {
   return ['Microsoft.RecoveryServices/vaults', ...collections].join('/');
 }
 
-const USER = 'simulator-user@contoso.com';
-const OBJECT_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-
-/** 403 as ARM words it (docs/api.md §5): Reader may not run any mutating call. */
-function forbidden(req: ParsedRequest, rest: string[]) {
-  const action = `${resourceType(rest)}/action`;
-  const scope = `/${req.segments.join('/')}`;
-  return armError(
-    403,
-    'AuthorizationFailed',
-    `The client '${USER}' with object id '${OBJECT_ID}' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
-  );
-}
+/** 403 (docs/api.md §5): Reader may not run any mutating call. */
+const forbidden = (req: ParsedRequest, rest: string[]) =>
+  authorizationFailed(`${resourceType(rest)}/action`, `/${req.segments.join('/')}`);
 
 function subscriptionJson(world: World) {
   return {
