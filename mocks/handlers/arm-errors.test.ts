@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetRuntime } from '../runtime';
-import { V, call, get, itemPath, post, put, reprotectToOnPrem, withApi } from './test-helpers';
+import {
+  V,
+  call,
+  get,
+  itemPath,
+  post,
+  put,
+  reprotectToOnPrem,
+  reprotectWeb01,
+  withApi,
+} from './test-helpers';
 
 beforeEach(() => {
   resetRuntime();
@@ -125,7 +135,7 @@ describe('bodies (docs/api.md §5 #5, §6: never 5xx)', () => {
 describe('role (docs/api.md §5 #3)', () => {
   it('403 AuthorizationFailed as Reader on a mutating call; GETs still served', async () => {
     expect((await put('/simulator/role', { role: 'Reader' })).status).toBe(200);
-    const r = await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    const r = await reprotectWeb01();
     expect(r.status).toBe(403);
     expect(r.json.error.code).toBe('AuthorizationFailed');
     expect(r.json.error.message).toContain('replicationProtectedItems/reProtect/action');
