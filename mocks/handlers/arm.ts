@@ -26,6 +26,7 @@ import { jobRoutes } from './arm-jobs';
 import { planRoutes } from './arm-plans';
 import type { ArmCtx, Resolver, VaultRoute } from './arm-route';
 import { matchPattern, withNames } from './arm-route';
+import { VAULT, VAULTS } from './paths';
 import { checkVault, removedItemPoll, resolvePollJob } from './resolve';
 
 /**
@@ -73,18 +74,6 @@ function subscriptionJson(world: World) {
   };
 }
 
-const VAULTS = ['providers', 'microsoft.recoveryservices', 'vaults'];
-
-/** The vault's path, before the patterns of the resource families. */
-export const VAULT_PREFIX = [
-  'subscriptions',
-  ':subscription',
-  'resourcegroups',
-  ':resourceGroup',
-  ...VAULTS,
-  ':vault',
-];
-
 /** One ARM path and its handler per method: the one routing table of the ARM namespace. */
 export interface ArmRoute {
   /** Lower-case literals and `:param` placeholders, from `subscriptions`. */
@@ -116,7 +105,7 @@ const SUBSCRIPTION_ROUTES: ArmRoute[] = [
  * runs or waits, then 200 with the resource; 204 for an item a finished remove deleted (END-1).
  */
 function pollRoute(route: VaultRoute): ArmRoute {
-  const pattern = [...VAULT_PREFIX, ...route.pattern];
+  const pattern = [...VAULT, ...route.pattern];
   const resource = route.resource!;
   return {
     pattern: [...pattern, 'operationresults', ':job'],
@@ -153,7 +142,7 @@ export const ARM_ROUTES: ArmRoute[] = [
   ...SUBSCRIPTION_ROUTES,
   ...[...planRoutes, ...infraRoutes, ...itemRoutes, ...jobRoutes].flatMap((route) => [
     {
-      pattern: [...VAULT_PREFIX, ...route.pattern],
+      pattern: [...VAULT, ...route.pattern],
       handlers: { ...(route.get ? { GET: route.get } : {}), ...(route.post ? { POST: route.post } : {}) },
     },
     ...(route.resource ? [pollRoute(route)] : []),
@@ -168,8 +157,8 @@ export function armRouteList(): { pattern: string[]; methods: string[] }[] {
 /** The segments after `{V}`, when the path is under a vault (for resource types: api-version, 403). */
 function vaultRest(segments: string[]): string[] {
   const low = segments.map((s) => s.toLowerCase());
-  const under = matchPattern(VAULT_PREFIX, segments.slice(0, VAULT_PREFIX.length)) && low.length > 8;
-  return under ? segments.slice(VAULT_PREFIX.length) : [];
+  const under = matchPattern(VAULT, segments.slice(0, VAULT.length)) && low.length > 8;
+  return under ? segments.slice(VAULT.length) : [];
 }
 
 export async function handleArm(request: Request): Promise<Response> {

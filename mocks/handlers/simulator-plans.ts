@@ -11,7 +11,8 @@ import { isObject, nameFromId, readJsonBody } from '../http/request';
 import { runtime } from '../runtime';
 import { mapPlanBody, startPlan } from './arm-plans';
 import { checkVault, resolveNames } from './resolve';
-import { type RoutedRequest, type SimulatorRoute, VAULT, vaultNames } from './simulator-route';
+import { VAULT } from './paths';
+import { type RoutedRequest, type SimulatorRoute, vaultNames } from './simulator-route';
 
 function resolvePlan(world: World, req: RoutedRequest) {
   const missing = checkVault(world, ...vaultNames(req));

@@ -14,7 +14,8 @@ import { accepted } from '../http/lro';
 import { readJsonBody } from '../http/request';
 import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
-import { type RoutedRequest, type SimulatorRoute, VAULT, vaultNames } from './simulator-route';
+import { VAULT } from './paths';
+import { type RoutedRequest, type SimulatorRoute, vaultNames } from './simulator-route';
 
 function withFabric(req: RoutedRequest, fn: (world: World, fabric: string) => Response): Response {
   const world = runtime.world();
