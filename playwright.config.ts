@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { chromiumLaunchOptions } from './scripts/find-chromium.mjs';
 
-const executablePath = findChromium();
 // E2E_PORT / E2E_DIST let a second checkout (or a second build) run its own preview side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_DIST ?? 'dist';
@@ -23,18 +22,7 @@ export default defineConfig({
     // Fluent's motion honours prefers-reduced-motion (1 ms animations): axe never scans a dialog
     // half faded in, and tests spend no time waiting on transitions.
     reducedMotion: 'reduce',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,

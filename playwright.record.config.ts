@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { ensureFfmpeg, findChromium } from './scripts/find-chromium.mjs';
+import { chromiumLaunchOptions, ensureFfmpeg } from './scripts/find-chromium.mjs';
 import { PACES } from './scripts/recording-files.mjs';
 
 /**
@@ -7,7 +7,6 @@ import { PACES } from './scripts/recording-files.mjs';
  * the runbook's solution script through the real portal while Playwright's screencast records it.
  * Its own port, so a running `npm start` or e2e preview is left alone.
  */
-const executablePath = findChromium();
 ensureFfmpeg();
 const port = Number(process.env.RECORD_PORT ?? 4179);
 const pace = PACES[(process.env.RECORD_PACE ?? 'normal') as keyof typeof PACES] ?? PACES.normal;
@@ -24,19 +23,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width, height },
-    launchOptions: {
-      executablePath,
-      slowMo: pace.slowMo,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { ...chromiumLaunchOptions(), slowMo: pace.slowMo },
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.mjs';
+import { chromiumLaunchOptions } from './find-chromium.mjs';
 import { withItemCopies } from './bench-world.mjs';
 
 const DEFAULT_ITEMS = 8;
@@ -125,10 +125,7 @@ export async function measureGrid({
   const all = [DEFAULT_ITEMS, ...sizes.filter((n) => n !== DEFAULT_ITEMS)];
   const results = Object.fromEntries(all.map((n) => [n, { firstRows: [], filter: [] }]));
   const server = await preview(port);
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     results.firstVisit = await firstVisit(browser, server.base);
     for (let round = 0; round <= runs; round++) {

@@ -28,6 +28,25 @@ export function findChromium() {
 }
 
 /**
+ * How Playwright launches that Chromium here (the e2e and recording configs, the grid benchmark): no
+ * sandbox (root in a container), no GPU, none of the browser's own background traffic.
+ */
+export function chromiumLaunchOptions() {
+  return {
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  };
+}
+
+/**
  * Playwright records video with an ffmpeg build of its own, which cannot be downloaded here. Link
  * Debian's ffmpeg (installed with apt as root when missing) where Playwright looks for it.
  * `PLAYWRIGHT_BROWSERS_PATH` defaults to a folder inside node_modules, so the link stays with the

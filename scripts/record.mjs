@@ -6,35 +6,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ensureFfmpeg } from './find-chromium.mjs';
-import { indexHtml, parseRecordArgs, toVtt } from './recording-files.mjs';
+import { builtInOrder, indexHtml, parseRecordArgs, toVtt } from './recording-files.mjs';
 
 const SOLUTIONS = 'e2e/solutions';
 const outDir = path.resolve(process.env.RECORD_DIR ?? 'recordings');
 const port = process.env.RECORD_PORT ?? '4179';
+
+/** docs/runbooks.md §2 order (the solutions folder lists them alphabetically). */
+const byBuiltInOrder = builtInOrder(fs.readFileSync('docs/runbooks.md', 'utf8'));
 
 const runbookIds = fs
   .readdirSync(SOLUTIONS)
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.slice(0, -3))
   .sort(byBuiltInOrder);
-
-/** The order of docs/runbooks.md §2 (the solutions folder lists them alphabetically). */
-function byBuiltInOrder(a, b) {
-  const order = [
-    'vmware-failback-web-01',
-    'physical-failback-file-01',
-    'linux-failback-db-01',
-    'hyper-v-failback-hv-app-01',
-    'plan-failback-web-tier',
-    'process-server-in-azure',
-    'troubleshoot-vpn-95226',
-    'troubleshoot-readonly-vcenter',
-    'troubleshoot-new-retention-drive',
-    'troubleshoot-agent-registration',
-  ];
-  const rank = (id) => (order.includes(id) ? order.indexOf(id) : order.length);
-  return rank(a) - rank(b) || a.localeCompare(b);
-}
 
 let options;
 try {

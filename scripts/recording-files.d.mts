@@ -6,6 +6,7 @@ export interface RecordOptions {
   size: { width: number; height: number };
   pace: 'slow' | 'normal' | 'fast';
 }
+export function builtInOrder(runbooksMarkdown: string): (a: string, b: string) => number;
 export function parseRecordArgs(argv: string[], runbookIds: string[]): RecordOptions;
 export function vttTime(seconds: number): string;
 export function toVtt(cues: { start: number; title: string; text?: string }[], duration: number): string;

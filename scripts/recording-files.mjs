@@ -10,6 +10,17 @@ export const PACES = {
   fast: { slowMo: 0, chapterMs: 1200 },
 };
 
+/**
+ * The built-in runbook ids in docs/runbooks.md §2 order: the first column of that section's table
+ * (the one home of the order; the solutions folder lists them alphabetically). Others sort last.
+ */
+export function builtInOrder(runbooksMarkdown) {
+  const section = runbooksMarkdown.split(/^## /m).find((s) => s.startsWith('§2 ')) ?? '';
+  const order = [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+  const rank = (id) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return (a, b) => rank(a) - rank(b) || a.localeCompare(b);
+}
+
 const USAGE =
   'Usage: npm run record -- [--runbook <id>] [--lang en|pt-BR|nl-NL] [--size WxH] [--pace slow|normal|fast]';
 

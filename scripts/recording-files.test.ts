@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexHtml, parseRecordArgs, toVtt, vttCues, vttTime } from './recording-files.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { builtInRunbooks } from '../mocks/simulation/api';
+import { builtInOrder, indexHtml, parseRecordArgs, toVtt, vttCues, vttTime } from './recording-files.mjs';
 
 const ids = ['vmware-failback-web-01', 'linux-failback-db-01'];
 
@@ -98,5 +100,20 @@ describe('recordings/index.html', () => {
 
   it('says how to record when there is nothing yet', () => {
     expect(indexHtml([])).toContain('npm run record');
+  });
+});
+
+describe('the order npm run record follows', () => {
+  it('is docs/runbooks.md §2: the built-ins in the order the simulation lists them, each with a solution', () => {
+    const solutions = readdirSync('e2e/solutions').map((f) => f.replace(/\.ts$/, ''));
+    const ordered = solutions.sort(builtInOrder(readFileSync('docs/runbooks.md', 'utf8')));
+    expect(ordered).toEqual(builtInRunbooks().map((r) => r.id));
+  });
+
+  it('puts ids the table does not name last, alphabetically', () => {
+    const order = builtInOrder(
+      '## §2 Built-in\n\n| id |\n|---|\n| `b-01` | x |\n| `a-01` | y |\n## §3 Next\n',
+    );
+    expect(['z-new', 'a-01', 'b-01', 'c-new'].sort(order)).toEqual(['b-01', 'a-01', 'c-new', 'z-new']);
   });
 });

@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetRuntime } from '../runtime';
-import { V, call, get, itemPath, post, put, reprotectToOnPrem, withApi } from './test-helpers';
+import {
+  V,
+  call,
+  get,
+  itemPath,
+  post,
+  put,
+  reprotectToOnPrem,
+  reprotectWeb01,
+  withApi,
+} from './test-helpers';
 
 beforeEach(() => {
   resetRuntime();
@@ -89,19 +99,19 @@ describe('paths and methods (docs/api.md §2.1, §5 #2)', () => {
 
 describe('bodies (docs/api.md §5 #5, §6: never 5xx)', () => {
   it('malformed JSON → 400 InvalidRequestContent', async () => {
-    const r = await post(withApi(`${itemPath('web-01')}/reProtect`), '{"properties": ');
+    const r = await reprotectWeb01('{"properties": ');
     expect(r.status).toBe(400);
     expect(r.json.error.code).toBe('InvalidRequestContent');
   });
 
   it.each(['[]', '"x"', '42', 'null', '{}'])('body %s → 400 InvalidRequestContent', async (body) => {
-    const r = await post(withApi(`${itemPath('web-01')}/reProtect`), body);
+    const r = await reprotectWeb01(body);
     expect(r.status).toBe(400);
     expect(r.json.error.code).toBe('InvalidRequestContent');
   });
 
   it('a wrong enum value names its target', async () => {
-    const r = await post(withApi(`${itemPath('web-01')}/reProtect`), {
+    const r = await reprotectWeb01({
       properties: { failoverDirection: 'Sideways' },
     });
     expect(r.json.error.code).toBe('InvalidRequestContent');
@@ -111,13 +121,13 @@ describe('bodies (docs/api.md §5 #5, §6: never 5xx)', () => {
   it('a missing required InMage field → InvalidRequestContent with its path', async () => {
     const body = reprotectToOnPrem();
     delete (body.properties.providerSpecificDetails as Record<string, unknown>).masterTargetId;
-    const r = await post(withApi(`${itemPath('web-01')}/reProtect`), body);
+    const r = await reprotectWeb01(body);
     expect(r.json.error.code).toBe('InvalidRequestContent');
     expect(r.json.error.target).toBe('properties.providerSpecificDetails.masterTargetId');
   });
 
   it('a body over 1 MiB → 400', async () => {
-    const r = await post(withApi(`${itemPath('web-01')}/reProtect`), { pad: 'x'.repeat(1024 * 1024 + 1) });
+    const r = await reprotectWeb01({ pad: 'x'.repeat(1024 * 1024 + 1) });
     expect(r.status).toBe(400);
   });
 });
@@ -125,7 +135,7 @@ describe('bodies (docs/api.md §5 #5, §6: never 5xx)', () => {
 describe('role (docs/api.md §5 #3)', () => {
   it('403 AuthorizationFailed as Reader on a mutating call; GETs still served', async () => {
     expect((await put('/simulator/role', { role: 'Reader' })).status).toBe(200);
-    const r = await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    const r = await reprotectWeb01();
     expect(r.status).toBe(403);
     expect(r.json.error.code).toBe('AuthorizationFailed');
     expect(r.json.error.message).toContain('replicationProtectedItems/reProtect/action');

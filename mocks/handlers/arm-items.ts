@@ -15,15 +15,7 @@ import { readJsonBody } from '../http/request';
 import { runtime } from '../runtime';
 import type { ArmCtx, VaultRoute } from './arm-route';
 import { withNames } from './arm-route';
-
-const I = [
-  'replicationfabrics',
-  ':fabric',
-  'replicationprotectioncontainers',
-  ':container',
-  'replicationprotecteditems',
-  ':item',
-];
+import { ITEM } from './paths';
 
 /** docs/api.md §2.3: `$filter`, `$orderby` and `$skipToken` are the simulation's (listItems). */
 function itemList(ctx: ArmCtx, fabric?: string) {
@@ -77,16 +69,16 @@ export const itemRoutes: VaultRoute[] = [
     get: (ctx) => itemList(ctx),
   },
   {
-    pattern: I.slice(0, 5),
+    pattern: ITEM.slice(0, 5),
     get: (ctx) => withNames(ctx, ({ fabric }) => itemList(ctx, fabric!.name)),
   },
   {
-    pattern: I,
+    pattern: ITEM,
     get: (ctx) => withNames(ctx, ({ item }) => HttpResponse.json(itemJson(ctx.world, item!))),
     resource: (ctx, { item }) => itemResource(ctx, item!),
   },
   {
-    pattern: [...I, 'recoverypoints'],
+    pattern: [...ITEM, 'recoverypoints'],
     get: (ctx) =>
       withNames(ctx, ({ item }) =>
         plainList(
@@ -97,9 +89,9 @@ export const itemRoutes: VaultRoute[] = [
       ),
   },
   {
-    pattern: [...I, 'recoverypoints', ':point'],
+    pattern: [...ITEM, 'recoverypoints', ':point'],
     get: (ctx) =>
       withNames(ctx, ({ item, point }) => HttpResponse.json(recoveryPointJson(ctx.world, item!, point!))),
   },
-  ...ACTIONS.map((op) => ({ pattern: [...I, op.toLowerCase()], post: itemAction(op) })),
+  ...ACTIONS.map((op) => ({ pattern: [...ITEM, op.toLowerCase()], post: itemAction(op) })),
 ];

@@ -4,9 +4,16 @@
  * path/method → role 403 → 404 names → (in the route) body 400 → 409 → 400 rules.
  */
 import { http, HttpResponse } from 'msw';
+import { OPERATION_NAMES } from '../../contract/operations';
 import type { World } from '../simulation/api';
 import { checkApiVersion } from '../http/api-version';
-import { armError, internalError, methodNotAllowed, unservedPath } from '../http/arm-error';
+import {
+  armError,
+  authorizationFailed,
+  internalError,
+  methodNotAllowed,
+  unservedPath,
+} from '../http/arm-error';
 import { lroHeaders } from '../http/lro';
 import { jobRunning } from '../http/job-json';
 import { parseRequest } from '../http/request';
@@ -19,9 +26,13 @@ import { jobRoutes } from './arm-jobs';
 import { planRoutes } from './arm-plans';
 import type { ArmCtx, Resolver, VaultRoute } from './arm-route';
 import { matchPattern, withNames } from './arm-route';
+import { VAULT, VAULTS } from './paths';
 import { checkVault, removedItemPoll, resolvePollJob } from './resolve';
 
-/** Canonical spelling of collection and action names, for resource types and RBAC actions. */
+/**
+ * Canonical spelling of collection and action names, for resource types and RBAC actions: the
+ * operations' ARM actions are contract/operations' names.
+ */
 const CANONICAL = new Map(
   [
     'replicationFabrics',
@@ -33,13 +44,7 @@ const CANONICAL = new Map(
     'replicationRecoveryPlans',
     'recoveryPoints',
     'refreshProvider',
-    'reProtect',
-    'unplannedFailover',
-    'plannedFailover',
-    'failoverCommit',
-    'applyRecoveryPoint',
-    'testFailover',
-    'testFailoverCleanup',
+    ...OPERATION_NAMES,
     'remove',
     'cancel',
     'restart',
@@ -55,19 +60,9 @@ function resourceType(rest: string[]): string {
   return ['Microsoft.RecoveryServices/vaults', ...collections].join('/');
 }
 
-const USER = 'simulator-user@contoso.com';
-const OBJECT_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-
-/** 403 as ARM words it (docs/api.md §5): Reader may not run any mutating call. */
-function forbidden(req: ParsedRequest, rest: string[]) {
-  const action = `${resourceType(rest)}/action`;
-  const scope = `/${req.segments.join('/')}`;
-  return armError(
-    403,
-    'AuthorizationFailed',
-    `The client '${USER}' with object id '${OBJECT_ID}' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
-  );
-}
+/** 403 (docs/api.md §5): Reader may not run any mutating call. */
+const forbidden = (req: ParsedRequest, rest: string[]) =>
+  authorizationFailed(`${resourceType(rest)}/action`, `/${req.segments.join('/')}`);
 
 function subscriptionJson(world: World) {
   return {
@@ -78,18 +73,6 @@ function subscriptionJson(world: World) {
     tenantId: world.vault.tenantId,
   };
 }
-
-const VAULTS = ['providers', 'microsoft.recoveryservices', 'vaults'];
-
-/** The vault's path, before the patterns of the resource families. */
-export const VAULT_PREFIX = [
-  'subscriptions',
-  ':subscription',
-  'resourcegroups',
-  ':resourceGroup',
-  ...VAULTS,
-  ':vault',
-];
 
 /** One ARM path and its handler per method: the one routing table of the ARM namespace. */
 export interface ArmRoute {
@@ -122,7 +105,7 @@ const SUBSCRIPTION_ROUTES: ArmRoute[] = [
  * runs or waits, then 200 with the resource; 204 for an item a finished remove deleted (END-1).
  */
 function pollRoute(route: VaultRoute): ArmRoute {
-  const pattern = [...VAULT_PREFIX, ...route.pattern];
+  const pattern = [...VAULT, ...route.pattern];
   const resource = route.resource!;
   return {
     pattern: [...pattern, 'operationresults', ':job'],
@@ -159,7 +142,7 @@ export const ARM_ROUTES: ArmRoute[] = [
   ...SUBSCRIPTION_ROUTES,
   ...[...planRoutes, ...infraRoutes, ...itemRoutes, ...jobRoutes].flatMap((route) => [
     {
-      pattern: [...VAULT_PREFIX, ...route.pattern],
+      pattern: [...VAULT, ...route.pattern],
       handlers: { ...(route.get ? { GET: route.get } : {}), ...(route.post ? { POST: route.post } : {}) },
     },
     ...(route.resource ? [pollRoute(route)] : []),
@@ -174,8 +157,8 @@ export function armRouteList(): { pattern: string[]; methods: string[] }[] {
 /** The segments after `{V}`, when the path is under a vault (for resource types: api-version, 403). */
 function vaultRest(segments: string[]): string[] {
   const low = segments.map((s) => s.toLowerCase());
-  const under = matchPattern(VAULT_PREFIX, segments.slice(0, VAULT_PREFIX.length)) && low.length > 8;
-  return under ? segments.slice(VAULT_PREFIX.length) : [];
+  const under = matchPattern(VAULT, segments.slice(0, VAULT.length)) && low.length > 8;
+  return under ? segments.slice(VAULT.length) : [];
 }
 
 export async function handleArm(request: Request): Promise<Response> {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES, serializeWorld } from '../simulation/api';
 import type { World } from '../simulation/api';
 import { runtime } from '../runtime';
-import { buildRequest } from './fuzz/build-request';
+import { buildRequest, type BuiltRequest } from './fuzz/build-request';
 import { requestChoice, type RequestChoice } from './fuzz/hostile';
 import { isReplacement, prototypeSnapshot, stepProblem, worldProblem } from './fuzz/invariants';
 import { modelRequest, modelStep } from './fuzz/model';
@@ -46,6 +46,10 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ seconds: fc.integer({ min: 1, max: 3600 }) }) },
 );
 
+/** A broken invariant, with the case's steps that led to it (its seed replays them). */
+const failure = (problem: string, trail: string[]) =>
+  new Error(`${problem}\n  after: ${trail.join('\n  then: ')}`);
+
 /** Real time passes: the runtime catches up (outside any request); the world stays valid. */
 function realTime(seconds: number, trail: string[]) {
   const before = current();
@@ -53,7 +57,24 @@ function realTime(seconds: number, trail: string[]) {
   const after = current();
   trail.push(`${seconds} s of real time`);
   const problem = after.now < before.now ? 'time went back' : after === before ? null : worldProblem(after);
-  if (problem) throw new Error(`${problem}\n  after: ${trail.join('\n  then: ')}`);
+  if (problem) throw failure(problem, trail);
+}
+
+/**
+ * Sends a built request on `before` and checks the step (docs/api.md §6: no 5xx, the ARM envelope,
+ * refusals and GETs change nothing, the world stays valid); the trail records it as `note`.
+ */
+async function checkedSend(built: BuiltRequest, before: World, trail: string[], note = built.label) {
+  const answer = await send(built.method, built.url, built.body);
+  trail.push(`${note} → ${answer.status}`);
+  const after = current();
+  const replaced = isReplacement(built.url, answer.status);
+  const problem = stepProblem(
+    { label: built.label, method: built.method, answer, before, after, replaced },
+    prototypes,
+  );
+  if (problem) throw failure(problem, trail);
+  return { answer, after };
 }
 
 describe(`fuzz: hostile requests on every route (seed ${SEED}, FUZZ_SEED to change)`, () => {
@@ -98,18 +119,11 @@ describe(`fuzz: hostile requests on every route (seed ${SEED}, FUZZ_SEED to chan
           }
           const before = current();
           const built = buildRequest(before, a.request);
-          const answer = await send(built.method, built.url, built.body);
+          const note = `${built.label} ${built.body ? built.body.slice(0, 300) : ''}`;
+          const { answer, after } = await checkedSend(built, before, trail, note);
           requests += 1;
           const route = ROUTES[a.request.route % ROUTES.length];
           served.set(routeKey(route), (served.get(routeKey(route)) ?? 0) + 1);
-          trail.push(`${built.label} ${built.body ? built.body.slice(0, 300) : ''} → ${answer.status}`);
-          const after = current();
-          const replaced = isReplacement(built.url, answer.status);
-          const problem = stepProblem(
-            { label: built.label, method: built.method, answer, before, after, replaced },
-            prototypes,
-          );
-          if (problem) throw new Error(`${problem}\n  after: ${trail.join('\n  then: ')}`);
           if (answer.status === 202) {
             // Ids round-trip (docs/api.md §6): the Location answers, as a GET that changes nothing.
             const poll = await send('GET', answer.headers.get('location') as string);
@@ -119,9 +133,7 @@ describe(`fuzz: hostile requests on every route (seed ${SEED}, FUZZ_SEED to chan
               prototypes,
             );
             if (pollProblem || (poll.status !== 200 && poll.status !== 202))
-              throw new Error(
-                `Location poll ${poll.status}: ${pollProblem ?? poll.text}\n  after: ${trail.join('\n  then: ')}`,
-              );
+              throw failure(`Location poll ${poll.status}: ${pollProblem ?? poll.text}`, trail);
           }
         }
       }),
@@ -151,20 +163,10 @@ describe(`model: valid operations and clock steps follow LIFE / HV (seed ${SEED}
             }
             const built = modelRequest(before, step);
             if (!built) continue;
-            const answer = await send(built.method, built.url, built.body);
-            trail.push(`${built.label} → ${answer.status}`);
-            const after = current();
-            const replaced = isReplacement(built.url, answer.status);
-            const problem = stepProblem(
-              { label: built.label, method: built.method, answer, before, after, replaced },
-              prototypes,
-            );
-            if (problem) throw new Error(`${problem}\n  after: ${trail.join('\n  then: ')}`);
+            const { answer } = await checkedSend(built, before, trail);
             // What eligibility allows with values its fields offer, the operation accepts (docs/api.md §5: Reader 403).
             if (step.kind === 'item' && before.role !== 'Reader' && answer.status !== 202)
-              throw new Error(
-                `eligible ${built.label} refused: ${answer.text}\n  after: ${trail.join('\n  then: ')}`,
-              );
+              throw failure(`eligible ${built.label} refused: ${answer.text}`, trail);
             if (answer.status === 202)
               started.set(built.label.split(' ')[0], (started.get(built.label.split(' ')[0]) ?? 0) + 1);
           }

@@ -13,6 +13,7 @@ import {
   post,
   put,
   reprotectToOnPrem,
+  reprotectWeb01,
   withApi,
 } from './test-helpers';
 import { processServerBody } from '../../contract/process-server-input.cases';
@@ -82,7 +83,7 @@ describe('PS-5: a process server a running job is about to use cannot be deleted
   const ps = `/simulator${V}/replicationFabrics/cs-01/processServers/ps-azure-01`;
 
   it('PS-5: reProtect web-01 through ps-azure-01 (202), then DELETE it → 400, nothing changes', async () => {
-    expect((await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem())).status).toBe(202);
+    expect((await reprotectWeb01()).status).toBe(202);
     const r = await expectUnchanged(() => call('DELETE', ps));
     expect(r.json.error).toMatchObject({ code: 'OperationNotAllowed' });
     expect(r.json.error.message).toMatch(/web-01.*ps-azure-01.*PS-5/);
@@ -93,15 +94,13 @@ describe('PS-5: a process server a running job is about to use cannot be deleted
 
   it('PS-5: a process server being deleted is not offered to a re-protect', async () => {
     expect((await call('DELETE', ps)).status).toBe(202);
-    const r = await expectUnchanged(() =>
-      post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem()),
-    );
+    const r = await expectUnchanged(() => reprotectWeb01());
     expect(r.json.error).toMatchObject({ code: 'InvalidParameter' });
     expect(r.json.error.message).toMatch(/PS-5/);
   });
 
   it('the Lab keeps a datastore and a retention drive a running re-protect is about to use', async () => {
-    expect((await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem())).status).toBe(202);
+    expect((await reprotectWeb01()).status).toBe(202);
     await expectUnchanged(() => patchLab({ datastores: { 'datastore-vmfs-01': null } }));
     await expectUnchanged(() => patchLab({ masterTargets: { 'cs-01': { volumes: { 'R:': null } } } }));
   });
@@ -112,7 +111,7 @@ describe('scenario import: every reference must resolve (docs/scenario-format.md
   const job = (w: World, over: Record<string, unknown>) => ({ ...w.jobs[0], ...over });
 
   async function withJobs(): Promise<World> {
-    await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    await reprotectWeb01();
     return exported();
   }
 

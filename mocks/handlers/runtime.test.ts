@@ -14,7 +14,7 @@ import {
   writeStoredWorldText,
 } from '../runtime';
 import type { Runtime } from '../runtime';
-import { V, get, itemPath, post, put, reprotectToOnPrem, withApi } from './test-helpers';
+import { V, get, itemPath, put, reprotectWeb01, withApi } from './test-helpers';
 import { REPROTECT_WEB01_CHOICES } from '../../contract/reprotect-request.cases';
 
 beforeEach(() => resetRuntime());
@@ -37,7 +37,7 @@ describe('runtime persistence', () => {
   });
 
   it('a started job and its Location survive a reload', async () => {
-    const r = await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    const r = await reprotectWeb01();
     const location = r.headers.get('location')!;
     await reloadRuntime();
     const again = await get(location);

@@ -18,7 +18,8 @@ import { listQuery, pageResponse } from '../http/paging';
 import { nameFromId } from '../http/request';
 import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
-import { type RoutedRequest, type SimulatorRoute, VAULT, vaultNames } from './simulator-route';
+import { ITEM, VAULT } from './paths';
+import { type RoutedRequest, type SimulatorRoute, vaultNames } from './simulator-route';
 
 const OPERATIONS: readonly OperationName[] = OPERATION_NAMES;
 
@@ -67,15 +68,6 @@ function itemEligibility(req: RoutedRequest): Response {
   if (!result.ok) return simErrorResponse(result.error);
   return HttpResponse.json(result.value);
 }
-
-const ITEM = [
-  'replicationfabrics',
-  ':fabric',
-  'replicationprotectioncontainers',
-  ':container',
-  'replicationprotecteditems',
-  ':item',
-];
 
 /** `{S}{V}/eligibility`, `{S}{V}/replicationProtectedItemCounts` and `{S}{I}/eligibility`. */
 export const eligibilityRoutes: SimulatorRoute[] = [

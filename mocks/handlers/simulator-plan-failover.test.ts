@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetRuntime } from '../runtime';
 import { V, advanceUntilDone, get, itemPath, post, put, withApi } from './test-helpers';
+import { hyperVFailbackItem, planHyperVFailbackBody } from '../../contract/plan-hyper-v-failback.cases';
 
 const PLAN = `${V}/replicationRecoveryPlans/plan-hyper-v`;
 const S_PLAN = `/simulator${PLAN}`;
@@ -13,25 +14,8 @@ beforeEach(async () => {
   expect((await post('/simulator/scenarios/hyper-v-plan/load')).status).toBe(200);
 });
 
-/** ARM's RecoveryPlanPlannedFailoverInput (plan-wide) plus the simulator's per-machine items. */
-const body = (items?: unknown[]) => ({
-  properties: {
-    failoverDirection: 'RecoveryToPrimary',
-    providerSpecificDetails: [
-      {
-        instanceType: 'HyperVReplicaAzureFailback',
-        dataSyncOption: 'ForDownTime',
-        recoveryVmCreationOption: 'NoAction',
-      },
-    ],
-    ...(items ? { items } : {}),
-  },
-});
-
-const app = (details: Record<string, unknown>) => ({
-  replicationProtectedItemId: HV_APP,
-  providerSpecificDetails: { instanceType: 'HyperVReplicaAzureFailback', ...details },
-});
+const body = planHyperVFailbackBody;
+const app = (details: Record<string, unknown>) => hyperVFailbackItem(HV_APP, details);
 
 describe('{S} plan plannedFailover with per-machine Hyper-V values (docs/api.md §2.2, docs/rules.md §14)', () => {
   it('HV-4, HV-5 per machine in a plan: the encrypted, deleted machine gets its own key and alternate host', async () => {

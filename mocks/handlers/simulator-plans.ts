@@ -6,18 +6,30 @@
 import { HttpResponse } from 'msw';
 import { planOperationEligibility } from '../simulation/api';
 import type { PlanPlannedFailoverValues, PlanReprotectValues, World } from '../simulation/api';
-import { armError, invalidContent } from '../http/arm-error';
+import { authorizationFailed, invalidContent } from '../http/arm-error';
 import { isObject, nameFromId, readJsonBody } from '../http/request';
 import { runtime } from '../runtime';
 import { mapPlanBody, startPlan } from './arm-plans';
 import { checkVault, resolveNames } from './resolve';
-import { type RoutedRequest, type SimulatorRoute, VAULT, vaultNames } from './simulator-route';
+import { VAULT } from './paths';
+import { type RoutedRequest, type SimulatorRoute, vaultNames } from './simulator-route';
 
 function resolvePlan(world: World, req: RoutedRequest) {
   const missing = checkVault(world, ...vaultNames(req));
   if (missing) return missing;
   const names = resolveNames(world, { plan: req.params.plan });
   return names instanceof Response ? names : names.plan!;
+}
+
+/** The plan a Reader may not act on (403, docs/api.md §5), or the answer why not. */
+function writablePlan(req: RoutedRequest, action: 'reProtect' | 'plannedFailover') {
+  const world = runtime.world();
+  if (world.role === 'Reader')
+    return authorizationFailed(
+      `Microsoft.RecoveryServices/vaults/replicationRecoveryPlans/${action}/action`,
+      `/${req.segments.slice(1, -1).join('/')}`,
+    );
+  return resolvePlan(world, req);
 }
 
 function eligibility(req: RoutedRequest): Response {
@@ -35,19 +47,23 @@ const FIELDS: [keyof PlanReprotectValues, string][] = [
   ['policy', 'profileId'],
 ];
 
-type Items = { ok: true; items: Record<string, PlanReprotectValues> } | { ok: false; response: Response };
+type Mapped<T> = { ok: true; items: Record<string, T> } | { ok: false; response: Response };
 
-/** `{properties: {failoverDirection, items: [{replicationProtectedItemId, providerSpecificDetails}]}}`. */
-function mapItems(body: Record<string, unknown> | undefined): Items {
-  const bad = (target: string, issue: string): Items => ({
-    ok: false,
-    response: invalidContent(target, issue),
-  });
-  const props = body?.properties;
-  if (!isObject(props)) return bad('properties', "the required field 'properties' is missing.");
-  const list = props.items ?? [];
+const bad = (target: string, issue: string) => ({
+  ok: false as const,
+  response: invalidContent(target, issue),
+});
+
+/**
+ * `properties.items: [{replicationProtectedItemId, providerSpecificDetails}]` by item name: the list's
+ * shape is checked here, each machine's details by `values` (given their path, for its 400s).
+ */
+function mapPlanItems<T>(
+  list: unknown,
+  values: (details: Record<string, unknown>, psd: string) => T | Response,
+): Mapped<T> {
   if (!Array.isArray(list)) return bad('properties.items', "the field 'properties.items' must be an array.");
-  const items: Record<string, PlanReprotectValues> = {};
+  const items: Record<string, T> = {};
   for (let i = 0; i < list.length; i += 1) {
     const path = `properties.items[${i}]`;
     const entry: unknown = list[i];
@@ -58,38 +74,36 @@ function mapItems(body: Record<string, unknown> | undefined): Items {
         `${path}.replicationProtectedItemId`,
         `the required field '${path}.replicationProtectedItemId' is missing.`,
       );
+    const psd = `${path}.providerSpecificDetails`;
     const details = entry.providerSpecificDetails ?? {};
-    if (!isObject(details))
-      return bad(
-        `${path}.providerSpecificDetails`,
-        `the field '${path}.providerSpecificDetails' must be an object.`,
-      );
+    if (!isObject(details)) return bad(psd, `the field '${psd}' must be an object.`);
+    const mapped = values(details, psd);
+    if (mapped instanceof Response) return { ok: false, response: mapped };
+    items[nameFromId(id)] = mapped;
+  }
+  return { ok: true, items };
+}
+
+/** `{properties: {failoverDirection, items: [{replicationProtectedItemId, providerSpecificDetails}]}}`. */
+function mapItems(body: Record<string, unknown> | undefined): Mapped<PlanReprotectValues> {
+  const props = body?.properties;
+  if (!isObject(props)) return bad('properties', "the required field 'properties' is missing.");
+  return mapPlanItems<PlanReprotectValues>(props.items ?? [], (details, psd) => {
     const values: PlanReprotectValues = {};
     for (const [key, wire] of FIELDS) {
       const v = details[wire];
       if (v === undefined || v === null) continue;
       if (typeof v !== 'string')
-        return bad(
-          `${path}.providerSpecificDetails.${wire}`,
-          `the field '${path}.providerSpecificDetails.${wire}' must be a string.`,
-        );
+        return invalidContent(`${psd}.${wire}`, `the field '${psd}.${wire}' must be a string.`);
       // Ids from the fabric are accepted verbatim (docs/api.md §6); the retention drive is a volume name.
       values[key] = key === 'retentionDrive' ? v : nameFromId(v);
     }
-    items[nameFromId(id)] = values;
-  }
-  return { ok: true, items };
+    return values;
+  });
 }
 
 async function reProtect(req: RoutedRequest, request: Request): Promise<Response> {
-  const world = runtime.world();
-  if (world.role === 'Reader')
-    return armError(
-      403,
-      'AuthorizationFailed',
-      `The client 'simulator-user@contoso.com' does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationRecoveryPlans/reProtect/action' over scope '/${req.segments.slice(1, -1).join('/')}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
-    );
-  const plan = resolvePlan(world, req);
+  const plan = writablePlan(req, 'reProtect');
   if (plan instanceof Response) return plan;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
@@ -98,41 +112,15 @@ async function reProtect(req: RoutedRequest, request: Request): Promise<Response
   return startPlan({ origin: req.origin }, plan, { kind: 'Reprotect', items: mapped.items });
 }
 
-type FailoverItems =
-  { ok: true; items: Record<string, PlanPlannedFailoverValues> } | { ok: false; response: Response };
-
 /**
  * `properties.items: [{replicationProtectedItemId, providerSpecificDetails:
  * HyperVReplicaAzureFailoverProviderInput}]`: recoveryVmCreationOption, providerIdForAlternateRecovery,
  * primaryKekCertificatePfx per machine (HV-4, HV-5). Only the shape is checked; the rules are the
  * simulation's.
  */
-function mapFailoverItems(body: Record<string, unknown> | undefined): FailoverItems {
-  const bad = (target: string, issue: string): FailoverItems => ({
-    ok: false,
-    response: invalidContent(target, issue),
-  });
+function mapFailoverItems(body: Record<string, unknown> | undefined): Mapped<PlanPlannedFailoverValues> {
   const props = isObject(body?.properties) ? body.properties : {};
-  const list = props.items ?? [];
-  if (!Array.isArray(list)) return bad('properties.items', "the field 'properties.items' must be an array.");
-  const items: Record<string, PlanPlannedFailoverValues> = {};
-  for (let i = 0; i < list.length; i += 1) {
-    const path = `properties.items[${i}]`;
-    const entry: unknown = list[i];
-    if (!isObject(entry)) return bad(path, `the field '${path}' must be an object.`);
-    const id = entry.replicationProtectedItemId;
-    if (typeof id !== 'string' || !id)
-      return bad(
-        `${path}.replicationProtectedItemId`,
-        `the required field '${path}.replicationProtectedItemId' is missing.`,
-      );
-    const details = entry.providerSpecificDetails ?? {};
-    if (!isObject(details))
-      return bad(
-        `${path}.providerSpecificDetails`,
-        `the field '${path}.providerSpecificDetails' must be an object.`,
-      );
-    const psd = `${path}.providerSpecificDetails`;
+  return mapPlanItems<PlanPlannedFailoverValues>(props.items ?? [], (details, psd) => {
     const values: PlanPlannedFailoverValues = {};
     for (const wire of [
       'recoveryVmCreationOption',
@@ -141,13 +129,13 @@ function mapFailoverItems(body: Record<string, unknown> | undefined): FailoverIt
     ]) {
       const v = details[wire];
       if (v !== undefined && v !== null && typeof v !== 'string')
-        return bad(`${psd}.${wire}`, `the field '${psd}.${wire}' must be a string.`);
+        return invalidContent(`${psd}.${wire}`, `the field '${psd}.${wire}' must be a string.`);
     }
     const create = details.recoveryVmCreationOption as string | undefined | null;
     if (typeof create === 'string') {
       const option = ['NoAction', 'CreateVmIfNotFound'].find((o) => o.toLowerCase() === create.toLowerCase());
       if (!option)
-        return bad(
+        return invalidContent(
           `${psd}.recoveryVmCreationOption`,
           `'${create}' is not a valid value for '${psd}.recoveryVmCreationOption' (NoAction, CreateVmIfNotFound).`,
         );
@@ -158,9 +146,8 @@ function mapFailoverItems(body: Record<string, unknown> | undefined): FailoverIt
     if (host !== undefined) values.hostName = host ? nameFromId(host) : null;
     const key = details.primaryKekCertificatePfx as string | undefined | null;
     if (key !== undefined) values.encryptionKey = key || null;
-    items[nameFromId(id)] = values;
-  }
-  return { ok: true, items };
+    return values;
+  });
 }
 
 /**
@@ -168,14 +155,7 @@ function mapFailoverItems(body: Record<string, unknown> | undefined): FailoverIt
  * machine's default) plus `properties.items` with each Hyper-V machine's own choices.
  */
 async function plannedFailover(req: RoutedRequest, request: Request): Promise<Response> {
-  const world = runtime.world();
-  if (world.role === 'Reader')
-    return armError(
-      403,
-      'AuthorizationFailed',
-      `The client 'simulator-user@contoso.com' does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationRecoveryPlans/plannedFailover/action' over scope '/${req.segments.slice(1, -1).join('/')}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
-    );
-  const plan = resolvePlan(world, req);
+  const plan = writablePlan(req, 'plannedFailover');
   if (plan instanceof Response) return plan;
   const copy = request.clone();
   const mapped = await mapPlanBody(request, 'plannedfailover');

@@ -8,13 +8,14 @@
 import { HttpResponse } from 'msw';
 import { addProcessServer, deploymentOptions, removeProcessServer } from '../simulation/api';
 import type { World } from '../simulation/api';
-import { armError, simErrorResponse } from '../http/arm-error';
+import { authorizationFailed, simErrorResponse } from '../http/arm-error';
 import { jobId } from '../http/ids';
 import { accepted } from '../http/lro';
 import { readJsonBody } from '../http/request';
 import { runtime } from '../runtime';
 import { checkVault, resolveNames } from './resolve';
-import { type RoutedRequest, type SimulatorRoute, VAULT, vaultNames } from './simulator-route';
+import { VAULT } from './paths';
+import { type RoutedRequest, type SimulatorRoute, vaultNames } from './simulator-route';
 
 function withFabric(req: RoutedRequest, fn: (world: World, fabric: string) => Response): Response {
   const world = runtime.world();
@@ -28,10 +29,9 @@ function withFabric(req: RoutedRequest, fn: (world: World, fabric: string) => Re
 function forbidden(req: RoutedRequest, action: string): Response | null {
   // docs/api.md §5: Reader, and Operator (built-in Site Recovery Operator role), may not change infrastructure.
   if (runtime.world().role === 'Contributor') return null;
-  return armError(
-    403,
-    'AuthorizationFailed',
-    `The client 'simulator-user@contoso.com' does not have authorization to perform action 'Microsoft.RecoveryServices/vaults/replicationFabrics/processServers/${action}' over scope '/${req.segments.slice(1).join('/')}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+  return authorizationFailed(
+    `Microsoft.RecoveryServices/vaults/replicationFabrics/processServers/${action}`,
+    `/${req.segments.slice(1).join('/')}`,
   );
 }
 

@@ -15,18 +15,6 @@ export interface SimulatorRoute {
   handlers: Record<string, Handler>;
 }
 
-/** `subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.RecoveryServices/vaults/{v}`, lower case. */
-export const VAULT = [
-  'subscriptions',
-  ':subscription',
-  'resourcegroups',
-  ':resourceGroup',
-  'providers',
-  'microsoft.recoveryservices',
-  'vaults',
-  ':vault',
-];
-
 /** The vault names of a `{S}{V}…` route, for checkVault. */
 export const vaultNames = (req: RoutedRequest) =>
   [req.params.subscription, req.params.resourceGroup, req.params.vault] as const;

@@ -1,16 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reloadRuntime, resetRuntime } from '../runtime';
-import {
-  V,
-  advanceUntilDone,
-  call,
-  get,
-  itemPath,
-  post,
-  put,
-  reprotectToOnPrem,
-  withApi,
-} from './test-helpers';
+import { V, advanceUntilDone, call, get, post, put, reprotectWeb01, withApi } from './test-helpers';
+import { runbookDocument, runbookStep } from '../../contract/runbook-document.cases';
 
 beforeEach(() => {
   resetRuntime();
@@ -19,25 +10,15 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const imported = (over: Record<string, unknown> = {}) => ({
-  id: 'my-drill',
-  version: 1,
-  title: { en: 'My drill' },
-  summary: { en: 'Connect the VPN' },
-  scenario: 'network-vpn-down',
-  estimatedMinutes: 2,
-  steps: [
-    {
-      id: 'connect',
-      title: { en: 'Connect the VPN' },
-      instruction: { en: 'In the **Lab**, switch **Site-to-site VPN connected** on.' },
-      done: { kind: 'vpnConnected', connected: true },
-      hints: [{ en: 'Network section' }],
-      rules: ['RP-4'],
-    },
-  ],
-  ...over,
-});
+/** An imported drill done when the VPN is connected (network-vpn-down, RP-4). */
+const imported = (over: Record<string, unknown> = {}) =>
+  runbookDocument({
+    id: 'my-drill',
+    title: { en: 'My drill' },
+    scenario: 'network-vpn-down',
+    steps: [runbookStep({ done: { kind: 'vpnConnected', connected: true }, rules: ['RP-4'] })],
+    ...over,
+  });
 
 describe('/simulator/runbooks (RUNBOOK-CONTRACT.md)', () => {
   it('lists the built-ins first, with every language filled; GET one; unknown → 404 RunbookNotFound', async () => {
@@ -58,7 +39,7 @@ describe('/simulator/runbooks (RUNBOOK-CONTRACT.md)', () => {
     expect(started.json.progress).toMatchObject({ runbookId: 'vmware-failback-web-01', currentStep: 0 });
     expect((await get('/simulator/clock')).json.speed).toBe(0);
     // Progress follows operations and clock steps (runtime commit).
-    await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    await reprotectWeb01();
     await advanceUntilDone();
     reloadRuntime();
     const running = await get('/simulator/runbook');
@@ -140,7 +121,7 @@ describe('/simulator/runbooks (RUNBOOK-CONTRACT.md)', () => {
 
   it('troubleshoot-vpn-95226 through the HTTP API: the expected 95226 is no mistake; Restart completes it (RP-4)', async () => {
     await post('/simulator/runbooks/troubleshoot-vpn-95226/start', {});
-    const started = await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    const started = await reprotectWeb01();
     const job = started.headers.get('x-ms-request-id');
     await advanceUntilDone();
     let progress = (await get('/simulator/runbook')).json.progress;
@@ -162,7 +143,7 @@ describe('/simulator/runbooks (RUNBOOK-CONTRACT.md)', () => {
     vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
     await post('/simulator/runbooks/vmware-failback-web-01/start', {});
     await put('/simulator/clock', { speed: 600 });
-    await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    await reprotectWeb01();
     expect((await get('/simulator/runbook')).json.progress.currentStep).toBe(0);
     vi.setSystemTime(new Date('2030-01-01T00:00:10Z')); // 10 s real × 600 = 100 simulated minutes
     const progress = (await get('/simulator/runbook')).json.progress;

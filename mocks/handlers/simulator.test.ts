@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetRuntime } from '../runtime';
 import { buildBenchWorld } from '../simulation/api';
-import { V, call, get, itemPath, post, put, reprotectToOnPrem, withApi } from './test-helpers';
+import { V, call, get, itemPath, post, put, reprotectWeb01, withApi } from './test-helpers';
 
 beforeEach(() => {
   resetRuntime();
@@ -43,7 +43,7 @@ describe('/simulator routes (docs/api.md §2.2)', () => {
   it('scenario export / import round-trip; invalid import → 400 InvalidScenario, world untouched', async () => {
     const exported = await get('/simulator/scenario');
     expect(exported.json.schemaVersion).toBe(1);
-    await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    await reprotectWeb01();
     expect((await put('/simulator/scenario', exported.json)).status).toBe(200);
     expect((await get(withApi(itemPath('web-01')))).json.properties.protectionState).toBe(
       'UnplannedFailoverCommitted',
@@ -56,7 +56,7 @@ describe('/simulator routes (docs/api.md §2.2)', () => {
   });
 
   it('notifications: an operation raises one; PATCH marks read; DELETE clears', async () => {
-    const r = await post(withApi(`${itemPath('web-01')}/reProtect`), reprotectToOnPrem());
+    const r = await reprotectWeb01();
     const notes = await get('/simulator/notifications');
     expect(notes.json.value).toHaveLength(1);
     const note = notes.json.value[0];

@@ -40,4 +40,8 @@ export const put = (path: string, body?: unknown) => call('PUT', path, body);
 export const reprotectToOnPrem = (overrides: Record<string, unknown> = {}) =>
   reprotectWeb01ToOnPremises(undefined, overrides);
 
+/** POST reProtect on web-01 with `body` (by default that re-protect: 202 LRO when the world allows it). */
+export const reprotectWeb01 = (body: unknown = reprotectToOnPrem()) =>
+  post(withApi(`${itemPath('web-01')}/reProtect`), body);
+
 export const advanceUntilDone = () => post('/simulator/clock/advance', { untilJobsFinish: true });

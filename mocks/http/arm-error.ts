@@ -46,6 +46,17 @@ export function simErrorResponse(error: SimError, mapTarget: (target: string) =>
   });
 }
 
+const USER = 'simulator-user@contoso.com';
+const OBJECT_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+/** 403 as ARM words it (docs/api.md §5): the role may not run `action` (a full RBAC action name) on `scope`. */
+export const authorizationFailed = (action: string, scope: string) =>
+  armError(
+    403,
+    'AuthorizationFailed',
+    `The client '${USER}' with object id '${OBJECT_ID}' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+  );
+
 export const notFound = (message: string, code = 'ResourceNotFound') => armError(404, code, message);
 
 export const invalidContent = (target: string, issue: string) =>

@@ -73,13 +73,7 @@ export { addProcessServer, deploymentOptions, removeProcessServer } from './proc
  * What the configuration server shows: visibleVolumes(world, mt) (RV-7), visibleDatastores(world,
  * mt) (DS-4, RV-7), visibleProcessServers(world, cs) (PS-3); discovered(world, cs, addedAt).
  */
-export {
-  discovered,
-  processServerVisible,
-  visibleDatastores,
-  visibleProcessServers,
-  visibleVolumes,
-} from './visibility';
+export * from './visibility';
 
 /**
  * failureLasts(world, job): the failed job's problem still holds (item healthErrors, docs/api.md §5).
@@ -144,27 +138,10 @@ export {
  * startRunbook(doc, realMs): the runbook's scenario with the clock paused and the run started.
  * evaluateRunbook(world, realMs): progress after any change (the runtime calls it on every
  * commit and clock catch-up; real time is passed in). revealHint, recordMistake, stopRunbook,
- * runbookProgress, buildReport. parseRunbook validates an imported document (JSON paths).
+ * runbookProgress, buildReport. parseRunbook validates an imported document (JSON paths). The
+ * runbooks' surface is their barrel, runbooks/index.ts, re-exported whole.
  */
-export {
-  buildReport,
-  builtInRunbook,
-  builtInRunbooks,
-  evaluateRunbook,
-  findRunbook,
-  importRunbook,
-  parseRunbook,
-  recordMistake,
-  revealHint,
-  runbookJsonSchema,
-  runbookLibrary,
-  runbookProgress,
-  startRunbook,
-  stopRunbook,
-  withAllLanguages,
-  type RunbookEntry,
-  type RunbookProblem,
-} from './runbooks';
+export * from './runbooks';
 export type * from './runbooks/types';
 /** Large worlds for benchmarks and scale tests: N copies of a scenario's items. */
 export { buildBenchWorld, timeAdvance, type AdvanceTiming } from './bench-world';

@@ -3,9 +3,11 @@
  * (POL-1 / forward policy), pruned after the retention window (24 h). Ticks sit on absolute
  * multiples of the frequency so results do not depend on how the clock was stepped.
  */
+import { invalidParameter } from './errors';
 import { nextGuid } from './ids';
+import { sameName } from './lookup';
 import { MINUTE_MS, iso, ms } from './time';
-import type { Policy, RecoveryPoint, ReplicatedItem, World } from './types';
+import type { Policy, RecoveryPoint, ReplicatedItem, SimError, World } from './types';
 
 const DEFAULT_FREQ = { crash: 5, app: 60, retentionHours: 24 };
 
@@ -89,4 +91,33 @@ export function pointsOf(world: World, item: string): RecoveryPoint[] {
   return world.recoveryPoints
     .filter((p) => p.item === item)
     .sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0));
+}
+
+/**
+ * The recovery point a failover uses (FO-1): the one named by `recoveryPointId` (Custom), else the
+ * latest (app-consistent for LatestAppConsistent). None → 400 InvalidParameter on
+ * providerSpecificDetails.recoveryPointId, with `noPointRule` when the item simply has none yet.
+ */
+export function chosenRecoveryPoint(
+  world: World,
+  item: ReplicatedItem,
+  input: { recoveryPointType: string; recoveryPointId: string | null },
+  noPointRule: string,
+): { ok: true; point: RecoveryPoint } | { ok: false; error: SimError } {
+  const points = pointsOf(world, item.name);
+  const target = 'properties.providerSpecificDetails.recoveryPointId';
+  if (input.recoveryPointType === 'Custom' || input.recoveryPointId) {
+    const point = points.find((p) => input.recoveryPointId !== null && sameName(p.id, input.recoveryPointId));
+    if (point) return { ok: true, point };
+    const message = `Recovery point '${input.recoveryPointId ?? ''}' was not found for '${item.name}'`;
+    return { ok: false, error: invalidParameter(target, message, 'FO-1') };
+  }
+  const appConsistent = input.recoveryPointType === 'LatestAppConsistent';
+  const point = appConsistent ? points.find((p) => p.type === 'ApplicationConsistent') : points[0];
+  if (point) return { ok: true, point };
+  const kind = appConsistent ? 'app-consistent ' : '';
+  return {
+    ok: false,
+    error: invalidParameter(target, `'${item.name}' has no ${kind}recovery point`, noPointRule),
+  };
 }

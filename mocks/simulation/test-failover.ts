@@ -6,7 +6,7 @@
 import { invalidParameter } from './errors';
 import { sameName } from './lookup';
 import { azureResources } from './process-servers';
-import { pointsOf } from './recovery-points';
+import { chosenRecoveryPoint } from './recovery-points';
 import type { FieldEligibility } from './fields';
 import type { OperationInput, ReplicatedItem, SimError, World } from './types';
 
@@ -45,8 +45,6 @@ export function testNetworkField(world: World): FieldEligibility {
   };
 }
 
-const PSD = 'properties.providerSpecificDetails';
-
 /** TF-1: a known network and a recovery point of the item (FO-1 choices). */
 export function validateTestFailover(
   world: World,
@@ -70,26 +68,7 @@ export function validateTestFailover(
       : 'An Azure virtual network is required for a test failover';
     return { ok: false, error: invalidParameter('properties.networkId', message, 'TF-1') };
   }
-  const points = pointsOf(world, item.name);
-  const target = `${PSD}.recoveryPointId`;
-  if (input.recoveryPointType === 'Custom' || input.recoveryPointId) {
-    const point = points.find((p) => input.recoveryPointId !== null && sameName(p.id, input.recoveryPointId));
-    if (!point) {
-      const message = `Recovery point '${input.recoveryPointId ?? ''}' was not found for '${item.name}'`;
-      return { ok: false, error: invalidParameter(target, message, 'FO-1') };
-    }
-    return { ok: true, value: { ...input, network: network.name, recoveryPointId: point.id } };
-  }
-  const chosen =
-    input.recoveryPointType === 'LatestAppConsistent'
-      ? points.find((p) => p.type === 'ApplicationConsistent')
-      : points[0];
-  if (!chosen) {
-    const kind = input.recoveryPointType === 'LatestAppConsistent' ? 'app-consistent ' : '';
-    return {
-      ok: false,
-      error: invalidParameter(target, `'${item.name}' has no ${kind}recovery point`, 'FO-1'),
-    };
-  }
-  return { ok: true, value: { ...input, network: network.name, recoveryPointId: chosen.id } };
+  const chosen = chosenRecoveryPoint(world, item, input, 'FO-1');
+  if (!chosen.ok) return chosen;
+  return { ok: true, value: { ...input, network: network.name, recoveryPointId: chosen.point.id } };
 }

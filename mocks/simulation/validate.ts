@@ -12,7 +12,7 @@ import {
   type FieldEligibility,
 } from './fields';
 import { findByName, sameName } from './lookup';
-import { pointsOf } from './recovery-points';
+import { chosenRecoveryPoint, pointsOf } from './recovery-points';
 import { validateTestFailover } from './test-failover';
 import type { OperationInput, ReplicatedItem, SimError, World } from './types';
 
@@ -179,37 +179,15 @@ function failover(
       ),
     };
   }
-  const points = pointsOf(world, item.name);
-  const target = `${PSD}.recoveryPointId`;
-  if (input.recoveryPointType === 'Custom' || input.recoveryPointId) {
-    const point = points.find((p) => input.recoveryPointId !== null && sameName(p.id, input.recoveryPointId));
-    if (!point)
-      return {
-        ok: false,
-        error: invalidParameter(
-          target,
-          `Recovery point '${input.recoveryPointId ?? ''}' was not found for '${item.name}'`,
-          'FO-1',
-        ),
-      };
-    return { ok: true, value: { ...input, recoveryPointId: point.id } };
-  }
-  const chosen =
-    input.recoveryPointType === 'LatestAppConsistent'
-      ? points.find((p) => p.type === 'ApplicationConsistent')
-      : points[0];
-  if (!chosen) {
-    const rule = item.direction === 'AzureToOnPremises' ? 'LIFE-7' : 'FO-1';
-    return {
-      ok: false,
-      error: invalidParameter(
-        target,
-        `'${item.name}' has no ${input.recoveryPointType === 'LatestAppConsistent' ? 'app-consistent ' : ''}recovery point`,
-        rule,
-      ),
-    };
-  }
-  return { ok: true, value: { ...input, recoveryPointId: chosen.id } };
+  // LIFE-7: a failback needs a recovery point of the failback replication.
+  const chosen = chosenRecoveryPoint(
+    world,
+    item,
+    input,
+    item.direction === 'AzureToOnPremises' ? 'LIFE-7' : 'FO-1',
+  );
+  if (!chosen.ok) return chosen;
+  return { ok: true, value: { ...input, recoveryPointId: chosen.point.id } };
 }
 
 /** HV-1..5: direction shown by the blade, encryption key, alternate location. */

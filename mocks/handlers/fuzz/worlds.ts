@@ -9,6 +9,7 @@ import {
 import type { OperationInput, World } from '../../simulation/api';
 import { runtime } from '../../runtime';
 import { worldProblem } from './invariants';
+import { HYPER_V_FAILBACK_SYNC } from '../../../contract/hyper-v-failback.cases';
 import { REPROTECT_WEB01_CHOICES } from '../../../contract/reprotect-request.cases';
 
 export function deepFreeze<T>(value: T): T {
@@ -44,16 +45,7 @@ const reprotectBack: OperationInput = {
 export function startWorlds(): World[] {
   const base = preset('default');
   // HV-3 waiting for Complete failover; then LIFE-3 on web-01 and a plan re-protect (RPL-1) running.
-  let running = must(
-    startOperation(base, 'hv-app-01', {
-      kind: 'PlannedFailover',
-      direction: 'AzureToOnPremises',
-      dataSync: 'ForSynchronization',
-      createVmIfNotFound: false,
-      hostName: null,
-      encryptionKey: null,
-    }),
-  );
+  let running = must(startOperation(base, 'hv-app-01', HYPER_V_FAILBACK_SYNC));
   running = advanceUntilJobsFinish(running);
   running = must(startOperation(running, 'web-01', reprotectBack));
   running = advanceClock(must(startPlanOperation(running, 'plan-web-tier', { kind: 'Reprotect' })), 1);

@@ -4,6 +4,7 @@ import { loadScenario } from '../scenarios';
 import { BUILT_IN_RUNBOOKS } from './builtin';
 import { Driver, commit, failback, reprotectBack, reprotectForward } from './test-driver';
 import { processServerBody } from '../../../contract/process-server-input.cases';
+import { HYPER_V_FAILBACK_SYNC } from '../../../contract/hyper-v-failback.cases';
 
 /** A solution script per built-in runbook: API operations only (startOperation, Lab, clock). */
 const solutions: Record<string, (d: Driver) => void> = {
@@ -37,14 +38,7 @@ const solutions: Record<string, (d: Driver) => void> = {
   },
   // HV-1..6
   'hyper-v-failback-hv-app-01': (d) => {
-    d.operate('hv-app-01', {
-      kind: 'PlannedFailover',
-      direction: 'AzureToOnPremises',
-      dataSync: 'ForSynchronization',
-      createVmIfNotFound: false,
-      hostName: null,
-      encryptionKey: null,
-    }).untilJobsFinish();
+    d.operate('hv-app-01', HYPER_V_FAILBACK_SYNC).untilJobsFinish();
     expect(d.stepNumber).toBe(2);
     d.resume('PlannedFailover', 'hv-app-01').untilJobsFinish();
     d.operate('hv-app-01', commit).untilJobsFinish();

@@ -11,7 +11,8 @@ import {
   stopRunbook,
 } from './progress';
 import { Driver, commit, failback, reprotectBack, reprotectForward } from './test-driver';
-import type { RunbookDocument } from './types';
+import type { RunbookDocument, RunbookStep } from './types';
+import { runbookDocument } from '../../../contract/runbook-document.cases';
 
 describe('runbook progress (docs/runbooks.md §1 order, §3 mistakes)', () => {
   it('start: the scenario with the clock paused, step 1 Current, the rest Not started', () => {
@@ -79,33 +80,15 @@ describe('runbook progress (docs/runbooks.md §1 order, §3 mistakes)', () => {
   });
 
   it('several steps finish on one clock jump, in order', () => {
+    const elapsed = (id: string, minutes: number, since: 'start' | { step: string }): RunbookStep => ({
+      id,
+      title: { en: id },
+      instruction: { en: id },
+      done: { kind: 'elapsed', minutes, since },
+    });
     const doc: RunbookDocument = {
-      id: 'jump',
-      version: 1,
-      title: { en: 'Jump' },
-      summary: { en: 'Three steps, one jump' },
-      scenario: 'default',
-      estimatedMinutes: 5,
-      steps: [
-        {
-          id: 'a',
-          title: { en: 'A' },
-          instruction: { en: 'a' },
-          done: { kind: 'elapsed', minutes: 10, since: 'start' },
-        },
-        {
-          id: 'b',
-          title: { en: 'B' },
-          instruction: { en: 'b' },
-          done: { kind: 'elapsed', minutes: 20, since: 'start' },
-        },
-        {
-          id: 'c',
-          title: { en: 'C' },
-          instruction: { en: 'c' },
-          done: { kind: 'elapsed', minutes: 5, since: { step: 'b' } },
-        },
-      ],
+      ...runbookDocument({ id: 'jump' }),
+      steps: [elapsed('a', 10, 'start'), elapsed('b', 20, 'start'), elapsed('c', 5, { step: 'b' })],
     };
     const d = new Driver(doc).advance(9);
     expect(d.stepNumber).toBe(1);

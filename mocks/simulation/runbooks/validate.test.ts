@@ -5,26 +5,10 @@ import { fresh } from '../test-helpers';
 import { importRunbook, runbookLibrary } from './library';
 import { startRunbook } from './progress';
 import { parseRunbook } from './validate';
+import { runbookDocument, runbookStep } from '../../../contract/runbook-document.cases';
 
-const doc = (over: Record<string, unknown> = {}) => ({
-  id: 'drill',
-  version: 1,
-  title: { en: 'Drill' },
-  summary: { en: 'A drill' },
-  scenario: 'default',
-  estimatedMinutes: 3,
-  steps: [
-    {
-      id: 'one',
-      title: { en: 'One' },
-      instruction: { en: 'Do **one**' },
-      done: { kind: 'itemStatus', item: 'web-01', status: 'Protected' },
-      rules: ['LIFE-3'],
-    },
-  ],
-  ...over,
-});
-const step = (over: Record<string, unknown>) => ({ ...doc().steps[0], ...over });
+const doc = runbookDocument;
+const step = runbookStep;
 const problems = (data: unknown) => {
   const parsed = parseRunbook(data);
   if (parsed.ok) throw new Error('expected problems');

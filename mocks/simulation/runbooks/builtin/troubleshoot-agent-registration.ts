@@ -1,8 +1,8 @@
 /** Troubleshooting drill: the agent registers up to 15 minutes after the VM boots (LIFE-11). */
 import type { RunbookDocument } from '../types';
 import { step } from './step';
-import { join, runTheClock, t } from './text';
-import { reprotectWeb01, restartJob, web01Back } from './web-01-reprotect';
+import { t } from './text';
+import { reprotectFails, restartJobStep } from './web-01-reprotect';
 
 export const troubleshootAgentRegistration: RunbookDocument = {
   id: 'troubleshoot-agent-registration',
@@ -20,31 +20,15 @@ export const troubleshootAgentRegistration: RunbookDocument = {
   scenario: 'agent-not-registered',
   estimatedMinutes: 6,
   steps: [
-    step(
-      'reprotect-fails',
+    reprotectFails(
+      '990000',
       t(
-        'Re-protect web-01 and see it fail',
-        'Proteger novamente web-01 e ver a falha',
-        'web-01 opnieuw beveiligen en de fout zien',
+        'Run the clock: the job fails because the agent is not installed yet.',
+        'Avance o relógio: o trabalho falha porque o agente ainda não está instalado.',
+        'Laat de klok lopen: de taak mislukt omdat de agent nog niet is geïnstalleerd.',
       ),
-      join(
-        reprotectWeb01,
-        t(
-          'Run the clock: the job fails because the agent is not installed yet.',
-          'Avance o relógio: o trabalho falha porque o agente ainda não está instalado.',
-          'Laat de klok lopen: de taak mislukt omdat de agent nog niet is geïnstalleerd.',
-        ),
-      ),
-      {
-        kind: 'anyOf',
-        conditions: [
-          { kind: 'job', type: 'Reprotect', item: 'web-01', errorCode: '990000' },
-          web01Back('Succeeded'),
-        ],
-      },
       null,
       ['LIFE-11'],
-      { errorCode: '990000' },
     ),
     step(
       'wait-for-agent',
@@ -66,13 +50,6 @@ export const troubleshootAgentRegistration: RunbookDocument = {
       ),
       ['LIFE-11'],
     ),
-    step(
-      'restart-job',
-      t('Restart the job', 'Reiniciar o trabalho', 'De taak opnieuw starten'),
-      join(restartJob, runTheClock),
-      web01Back('Succeeded'),
-      null,
-      ['LIFE-11', 'LIFE-3'],
-    ),
+    restartJobStep(null, ['LIFE-11', 'LIFE-3']),
   ],
 };

@@ -1,8 +1,8 @@
 /** Troubleshooting drill: re-protect fails with 95226 while the VPN is down (RP-4). */
 import type { RunbookDocument } from '../types';
 import { step } from './step';
-import { join, runTheClock, t } from './text';
-import { reprotectWeb01, restartJob, web01Back } from './web-01-reprotect';
+import { t } from './text';
+import { reprotectFails, restartJobStep } from './web-01-reprotect';
 
 export const troubleshootVpn95226: RunbookDocument = {
   id: 'troubleshoot-vpn-95226',
@@ -20,35 +20,19 @@ export const troubleshootVpn95226: RunbookDocument = {
   scenario: 'network-vpn-down',
   estimatedMinutes: 8,
   steps: [
-    step(
-      'reprotect-fails',
+    reprotectFails(
+      '95226',
       t(
-        'Re-protect web-01 and see it fail',
-        'Proteger novamente web-01 e ver a falha',
-        'web-01 opnieuw beveiligen en de fout zien',
+        'Run the clock: the job fails with error **95226**. Read its **Error details**.',
+        'Avance o relógio: o trabalho falha com o erro **95226**. Leia os **Detalhes do erro**.',
+        'Laat de klok lopen: de taak mislukt met fout **95226**. Lees de **Foutdetails**.',
       ),
-      join(
-        reprotectWeb01,
-        t(
-          'Run the clock: the job fails with error **95226**. Read its **Error details**.',
-          'Avance o relógio: o trabalho falha com o erro **95226**. Leia os **Detalhes do erro**.',
-          'Laat de klok lopen: de taak mislukt met fout **95226**. Lees de **Foutdetails**.',
-        ),
-      ),
-      {
-        kind: 'anyOf',
-        conditions: [
-          { kind: 'job', type: 'Reprotect', item: 'web-01', errorCode: '95226' },
-          web01Back('Succeeded'),
-        ],
-      },
       t(
         'The Azure VM cannot reach the on-premises configuration server: re-protect needs a site-to-site VPN or ExpressRoute private peering.',
         'A VM do Azure não consegue acessar o servidor de configuração local: a nova proteção precisa de uma VPN site a site ou de emparelhamento privado do ExpressRoute.',
         'De Azure-VM kan de on-premises configuratieserver niet bereiken: opnieuw beveiligen vereist een site-naar-site-VPN of persoonlijke ExpressRoute-peering.',
       ),
       ['RP-4'],
-      { errorCode: '95226' },
     ),
     step(
       'connect-vpn',
@@ -66,11 +50,7 @@ export const troubleshootVpn95226: RunbookDocument = {
       ),
       ['RP-4', 'PS-1'],
     ),
-    step(
-      'restart-job',
-      t('Restart the job', 'Reiniciar o trabalho', 'De taak opnieuw starten'),
-      join(restartJob, runTheClock),
-      web01Back('Succeeded'),
+    restartJobStep(
       t(
         'Restart re-runs the same job with the same values; no confirmation is asked.',
         'Reiniciar executa de novo o mesmo trabalho com os mesmos valores; nenhuma confirmação é pedida.',

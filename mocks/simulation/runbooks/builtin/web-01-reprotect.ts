@@ -1,6 +1,7 @@
 /** What the troubleshooting drills share: re-protecting web-01 back to on-premises and restarting its job (LIFE-3). */
-import type { Condition } from '../types';
-import { t } from './text';
+import type { Condition, RunbookStep, Text } from '../types';
+import { step } from './step';
+import { join, runTheClock, t } from './text';
 
 export const web01Back = (status: 'Succeeded'): Condition => ({
   kind: 'job',
@@ -21,3 +22,41 @@ export const restartJob = t(
   'Abra o trabalho **Nova proteção** com falha em **Trabalhos do Site Recovery** e escolha **Reiniciar**.',
   'Open de mislukte taak **Opnieuw beveiligen** in **Site Recovery-taken** en kies **Opnieuw starten**.',
 );
+
+/**
+ * The drills' first step: re-protect web-01 and see its job fail with `errorCode` (expected, not a
+ * mistake; a job that already succeeded also ends the step). `clock` says how it fails.
+ */
+export const reprotectFails = (
+  errorCode: string,
+  clock: Text,
+  hints: Text | null,
+  rules: string[],
+): RunbookStep =>
+  step(
+    'reprotect-fails',
+    t(
+      'Re-protect web-01 and see it fail',
+      'Proteger novamente web-01 e ver a falha',
+      'web-01 opnieuw beveiligen en de fout zien',
+    ),
+    join(reprotectWeb01, clock),
+    {
+      kind: 'anyOf',
+      conditions: [{ kind: 'job', type: 'Reprotect', item: 'web-01', errorCode }, web01Back('Succeeded')],
+    },
+    hints,
+    rules,
+    { errorCode },
+  );
+
+/** The drills' last step, once the cause is mended: restart the failed job until web-01 is back. */
+export const restartJobStep = (hints: Text | null, rules: string[]): RunbookStep =>
+  step(
+    'restart-job',
+    t('Restart the job', 'Reiniciar o trabalho', 'De taak opnieuw starten'),
+    join(restartJob, runTheClock),
+    web01Back('Succeeded'),
+    hints,
+    rules,
+  );
