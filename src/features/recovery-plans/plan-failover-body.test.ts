@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hyperVFailbackItem, planHyperVFailbackBody } from '../../../contract/plan-hyper-v-failback.cases';
 import { planFailoverBody } from './plan-failover-form';
 import {
   buildPlanHyperVFailbackRequest,
@@ -60,37 +61,17 @@ describe('plan Hyper-V failback per machine (docs/rules.md §14, HV-4, HV-5)', (
     expect(request.path).toMatch(
       /^\/simulator\/subscriptions\/.+\/replicationRecoveryPlans\/plan-hyper-v\/plannedFailover$/,
     );
-    expect(request.body).toEqual({
-      properties: {
-        failoverDirection: 'RecoveryToPrimary',
-        providerSpecificDetails: [
-          {
-            instanceType: 'HyperVReplicaAzureFailback',
-            dataSyncOption: 'ForDownTime',
-            recoveryVmCreationOption: 'NoAction',
-          },
-        ],
-        items: [
-          {
-            replicationProtectedItemId: APP,
-            providerSpecificDetails: {
-              instanceType: 'HyperVReplicaAzureFailback',
-              recoveryVmCreationOption: 'CreateVmIfNotFound',
-              providerIdForAlternateRecovery: 'hv-host-02',
-              primaryKekCertificatePfx: 'hv-host-01-encryption-key.pfx',
-            },
-          },
-          {
-            replicationProtectedItemId: WEB,
-            // No VM to create: the host is not sent.
-            providerSpecificDetails: {
-              instanceType: 'HyperVReplicaAzureFailback',
-              recoveryVmCreationOption: 'NoAction',
-            },
-          },
-        ],
-      },
-    });
+    expect(request.body).toEqual(
+      planHyperVFailbackBody([
+        hyperVFailbackItem(APP, {
+          recoveryVmCreationOption: 'CreateVmIfNotFound',
+          providerIdForAlternateRecovery: 'hv-host-02',
+          primaryKekCertificatePfx: 'hv-host-01-encryption-key.pfx',
+        }),
+        // No VM to create: the host is not sent.
+        hyperVFailbackItem(WEB, { recoveryVmCreationOption: 'NoAction' }),
+      ]),
+    );
   });
 
   it("HV-4, HV-5: Azure's plan call carries one host and one key, only when the machines share them", () => {
