@@ -5,6 +5,7 @@
  * VM names and credentials (process-servers-input.ts). A deployed PS appears under its CS 12
  * simulated minutes after its job ends (PS-3: 10–15 minutes).
  */
+import type { DeploymentOptions } from '../../contract/deployment-options';
 import { conflict, notAllowed, notFound } from './errors';
 import { nextGuid } from './ids';
 import { notify } from './notifications';
@@ -35,7 +36,7 @@ export const networkInterfaceId = (world: World, s: { name: string; resourceGrou
   armPath(world, s.resourceGroup, 'Microsoft.Network', 'networkInterfaces', s.name);
 
 /** `GET {S}{F}/processServerDeploymentOptions` (docs/api.md §2.2). */
-export function deploymentOptions(world: World) {
+export function deploymentOptions(world: World): DeploymentOptions {
   const azure = azureResources(world);
   return {
     subscriptions: azure.subscriptions,

@@ -2,19 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { arm } from './arm-client';
 import { keys } from './query-keys';
 
-/** docs/api.md §2.2 `{S}{F}/processServerDeploymentOptions` (PS-3). */
-export interface DeploymentOptions {
-  subscriptions: { id: string; name: string }[];
-  networks: {
-    id: string;
-    name: string;
-    deploymentModel: 'Classic' | 'ResourceManager';
-    subnets: string[];
-  }[];
-  resourceGroups: string[];
-  storageAccounts: { id: string; name: string }[];
-  networkInterfaces: { id: string; name: string }[];
-}
+export type { DeploymentOptions } from '../../contract/deployment-options';
+import type { DeploymentOptions } from '../../contract/deployment-options';
 
 /** The simulator twin of a fabric path: `/simulator` + the ARM id (docs/api.md §2.2). */
 export const simulatorFabricPath = (fabricId: string, tail: string) => `/simulator${fabricId}/${tail}`;
