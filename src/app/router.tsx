@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { DEFAULT_VAULT } from '../api/arm-paths';
 import { loadNamespaces } from '../i18n';
 import { Shell } from './shell';
@@ -26,7 +26,9 @@ export const routes: RouteObject[] = [
     element: <Shell />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to={`/vaults/${DEFAULT_VAULT}`} replace /> },
+      // A redirect inside the router's own navigation (not a render-time effect that a pending
+      // navigation could drop): the banner link to / always lands on the vault.
+      { index: true, loader: () => redirect(`/vaults/${DEFAULT_VAULT}`) },
       {
         path: 'vaults/:vault',
         lazy: blade(

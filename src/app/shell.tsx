@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { loadNamespaces } from '../i18n';
-import { notificationsQuery } from '../features/notifications/notifications-api';
+import {
+  notificationsQuery,
+  rememberNotificationBaseline,
+} from '../features/notifications/notifications-api';
 
 /**
  * docs/performance.md: the entry holds the banner and main only; the header tools, the Runbook
@@ -53,7 +56,9 @@ export function Shell() {
   // operation started before its chunk arrives still raises its toast.
   const client = useQueryClient();
   useEffect(() => {
-    void client.prefetchQuery(notificationsQuery());
+    rememberNotificationBaseline(() => client.fetchQuery(notificationsQuery())).catch(() => {
+      // No history yet (backend unreachable): the toaster takes the baseline when it mounts.
+    });
   }, [client]);
   return (
     <div className={styles.root}>

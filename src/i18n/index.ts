@@ -72,7 +72,10 @@ void i18n
     returnNull: false,
     // A component re-renders when a namespace arrives (also one it reads as `t('ns:key')` without
     // naming it in useTranslation: the missing key asks for its namespace, see below).
-    react: { bindI18n: 'languageChanged loaded' },
+    // No suspending on a namespace: a router navigation runs in a React transition, and a component
+    // suspended there on a catalog keeps the whole navigation pending (an empty blade). Routes load
+    // their namespaces before they render; a late one re-renders on 'loaded'.
+    react: { bindI18n: 'languageChanged loaded', useSuspense: false },
     // A key of a namespace nobody loaded yet: load it, and the text follows on the 'loaded' event.
     // The router loads each blade's namespaces first, so this is a safety net, not the way in.
     saveMissing: true,

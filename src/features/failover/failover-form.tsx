@@ -32,8 +32,10 @@ export function FailoverForm({ vault, item, direction }: FailoverFormProps) {
   const request = buildUnplannedFailoverRequest(item.id, choice);
 
   const onOk = async () => {
-    // LIFE-7: no recovery point, no failover.
-    if (!points.isSuccess || noPoints) return false;
+    // LIFE-7: no recovery point, no failover. An OK pressed while the points still load waits for
+    // them instead of being ignored (a script or a quick user clicks as soon as the pane shows).
+    const list = points.isSuccess ? points.data : (await points.refetch()).data;
+    if (!list?.length) return false;
     const { choice, point } = recovery;
     if (choice === 'custom' && !point) {
       recovery.askForCustom();

@@ -12,28 +12,14 @@ import {
 } from '@fluentui/react-components';
 import type { NotificationEntry } from '../../api/wire-types';
 import { notificationTitle } from '../../components/job-text';
-import { jobPath, useNotifications } from './notifications-api';
+import {
+  jobPath,
+  readSeenNotifications as readSeen,
+  useNotifications,
+  writeSeenNotifications as writeSeen,
+  type SeenNotifications as Seen,
+} from './notifications-api';
 import { StatusIcon, toastIntent } from './notification-status';
-
-const SEEN_KEY = 'srs.notifications.seen';
-type Seen = Record<string, NotificationEntry['status']>;
-
-function readSeen(): Seen | null {
-  try {
-    const raw = sessionStorage.getItem(SEEN_KEY);
-    return raw ? (JSON.parse(raw) as Seen) : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeSeen(seen: Seen) {
-  try {
-    sessionStorage.setItem(SEEN_KEY, JSON.stringify(seen));
-  } catch {
-    // Storage may be full or disabled: toasts then only dedupe within this page.
-  }
-}
 
 function ToastContent({ entry }: { entry: NotificationEntry }) {
   const { t } = useTranslation(['notifications', 'jobs']);

@@ -18,6 +18,39 @@ export const notificationsQuery = () =>
 
 export const useNotifications = () => useQuery(notificationsQuery());
 
+/** What this session has seen of the notifications (toasts dedupe by it), in sessionStorage. */
+export type SeenNotifications = Record<string, NotificationEntry['status']>;
+const SEEN_KEY = 'srs.notifications.seen';
+
+export function readSeenNotifications(): SeenNotifications | null {
+  try {
+    const raw = sessionStorage.getItem(SEEN_KEY);
+    return raw ? (JSON.parse(raw) as SeenNotifications) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeSeenNotifications(seen: SeenNotifications) {
+  try {
+    sessionStorage.setItem(SEEN_KEY, JSON.stringify(seen));
+  } catch {
+    // Storage may be full or disabled: toasts then only dedupe within this page.
+  }
+}
+
+/**
+ * docs/ui-names.md §6: on a fresh session the history as of page load raises no toast. The shell
+ * reads it at once and keeps it as the session's baseline, so the lazy toaster, whenever its chunk
+ * arrives, still raises the toast of an operation started before it mounted.
+ */
+export async function rememberNotificationBaseline(fetchHistory: () => Promise<NotificationEntry[]>) {
+  if (readSeenNotifications()) return;
+  const entries = await fetchHistory();
+  if (readSeenNotifications()) return; // the toaster took it first
+  writeSeenNotifications(Object.fromEntries(entries.map((e) => [e.id, e.status])));
+}
+
 export function useMarkAllRead() {
   const client = useQueryClient();
   return useMutation({
