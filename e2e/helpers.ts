@@ -116,6 +116,8 @@ export async function setLabSwitch(page: Page, name: string, on: boolean) {
   const control = page.getByRole('switch', { name });
   if ((await control.isChecked()) !== on) await control.click();
   await expect(control).toBeChecked({ checked: on });
+  // Shown at once, stored once answered (docs/ui-names.md §10): a reload waits for the store.
+  await expect(control).not.toHaveAttribute('aria-busy', 'true');
 }
 
 /** Opens the Lab and chooses an option of one of its comboboxes (vCenter account, Licence of …). */

@@ -133,6 +133,11 @@ test.describe('hv-app-01: the Hyper-V failback (HV)', () => {
     // The switch is controlled by the lab document: it turns off once the PATCH is answered.
     await page.getByRole('switch', { name: 'Hyper-V host connected' }).click();
     await expect(page.getByRole('switch', { name: 'Hyper-V host connected' })).not.toBeChecked();
+    // Stored once answered: only then may the page reload (docs/ui-names.md §10).
+    await expect(page.getByRole('switch', { name: 'Hyper-V host connected' })).not.toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
     await page.goto('/vaults/contoso-vault/replicated-items/hv-app-01');
     await expect(
       commands(page).getByRole('button', { name: 'Planned failover', exact: true }),
