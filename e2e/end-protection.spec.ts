@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { clock, commands, openItem } from './helpers';
+import { backToVault, clock, commands, openItem } from './helpers';
 
 /** Ending protection (docs/rules.md §13): END-1 commands, END-2 Lab actions and their RP-5 reasons. */
 
@@ -79,7 +79,8 @@ for (const [action, reason] of [
       .getByRole('button', { name: action, exact: true })
       .click();
     await expect(page.getByRole('button', { name: action, exact: true })).toHaveCount(0);
-    await page.goto('/vaults/contoso-vault');
+    // Back inside the app, not by reloading: the page stays until the Lab's write is stored.
+    await backToVault(page);
     await openItem(page, 'web-01');
     const main = page.getByRole('main');
     await expect(main).toContainText("Failback isn't possible");
