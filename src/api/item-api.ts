@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { arm } from './arm-client';
 import { armPaths } from './arm-paths';
 import { keys } from './query-keys';
@@ -22,6 +22,14 @@ export const recoveryPointsQuery = (vault: string, item: ArmItem | undefined) =>
 
 export const useRecoveryPoints = (vault: string, item: ArmItem | undefined) =>
   useQuery(recoveryPointsQuery(vault, item));
+
+/**
+ * The points an OK acts on. Pressed while they still load, it waits for them instead of being
+ * ignored (a script or a quick user clicks as soon as the pane shows); a failed read gives none.
+ */
+export async function pointsForOk(points: UseQueryResult<ArmRecoveryPoint[]>): Promise<ArmRecoveryPoint[]> {
+  return points.isSuccess ? points.data : ((await points.refetch()).data ?? []);
+}
 
 /** The vault's jobs (src/api/jobs.ts), narrowed to one item's, newest first. */
 export function useItemJobs(vault: string, itemName: string) {

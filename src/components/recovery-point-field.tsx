@@ -52,6 +52,9 @@ export function useRecoveryPointChoice(points: ArmRecoveryPoint[], loaded: boole
   return {
     choice,
     point: choice === 'custom' ? custom : pointsByChoice(points)[choice],
+    /** The point of the current choice in `list` (the points OK waited for, when they came late). */
+    pointIn: (list: ArmRecoveryPoint[]) =>
+      choice === 'custom' ? list.find((point) => point.id === customId) : pointsByChoice(list)[choice],
     changed: choice !== 'latest' || Boolean(customId),
     askForCustom: () => {
       setCustomError(t('failover.chooseCustom'));

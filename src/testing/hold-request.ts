@@ -6,7 +6,7 @@ import { server } from './server';
  * to the handler behind (a fake or the real one): a test sees the page while its request runs
  * (docs/ui-names.md §10: the pressed control keeps focus, a switch shows the choice at once).
  */
-export function holdRequests(method: 'post' | 'put' | 'patch', path: string): () => void {
+export function holdRequests(method: 'get' | 'post' | 'put' | 'patch', path: string | RegExp): () => void {
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
   server.use(

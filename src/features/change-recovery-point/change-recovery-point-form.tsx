@@ -8,7 +8,7 @@ import { ViewAutomation } from '../../components/view-automation';
 import { useSubmitRequest } from '../../components/use-submit-request';
 import { RecoveryPointField, useRecoveryPointChoice } from '../../components/recovery-point-field';
 import { useBlockedReason } from '../../api/use-blocked-reason';
-import { useRecoveryPoints } from '../../api/item-api';
+import { pointsForOk, useRecoveryPoints } from '../../api/item-api';
 
 import {
   buildChangeRecoveryPointRequest,
@@ -30,13 +30,15 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
   const request = buildChangeRecoveryPointRequest(item, pointId);
 
   const onOk = async () => {
-    if (blocked || !points.isSuccess || noPoints) return false;
-    const point = recovery.point;
+    if (blocked) return false;
+    const list = await pointsForOk(points);
+    if (list.length === 0) return false;
+    const point = recovery.pointIn(list);
     if (!point) {
       recovery.askForCustom();
       return false;
     }
-    return submit(request);
+    return submit(buildChangeRecoveryPointRequest(item, point.id));
   };
 
   return (

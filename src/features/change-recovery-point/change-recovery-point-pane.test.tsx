@@ -8,6 +8,7 @@ import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/repro
 import { renderPane } from '../../testing/render-pane';
 import { ChangeRecoveryPointPane } from './change-recovery-point-pane';
 import { itemListHandlers } from '../../testing/item-fixtures';
+import { holdRequests } from '../../testing/hold-request';
 
 const item = fixtureItem('app-01', 'Windows', true);
 const point = (n: number, time: string, type: 'CrashConsistent' | 'ApplicationConsistent') => ({
@@ -64,6 +65,23 @@ describe('Change recovery point pane (FO-1)', () => {
         recoveryPointId: point(1, '', 'ApplicationConsistent').id,
         providerSpecificDetails: { instanceType: 'InMageAzureV2' },
       },
+    });
+  });
+
+  it('LIFE-7: OK pressed while the recovery points still load waits for them and posts Latest', async () => {
+    const user = userEvent.setup();
+    const release = holdRequests('get', /\/replicationProtectedItems\/app-01\/recoveryPoints(\?|$)/);
+    renderPane(<ChangeRecoveryPointPane />, { vault: VAULT, item: 'app-01', child: 'change-recovery-point' });
+    const dialog = await screen.findByRole('dialog', { name: 'Change recovery point' });
+    // The form is there, its points still loading.
+    const group = await within(dialog).findByRole('radiogroup', { name: 'Recovery point' });
+    expect(within(group).getByRole('radio', { name: /^Latest \(lowest RPO\) · Loading/ })).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+    expect(posted).toHaveLength(0);
+    release();
+    await screen.findByRole('heading', { name: 'item blade' });
+    expect(posted[0].body).toMatchObject({
+      properties: { recoveryPointId: point(2, '', 'CrashConsistent').id },
     });
   });
 });

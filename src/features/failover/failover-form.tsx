@@ -6,7 +6,7 @@ import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
 import { useSubmitRequest } from '../../components/use-submit-request';
-import { useRecoveryPoints } from '../../api/item-api';
+import { pointsForOk, useRecoveryPoints } from '../../api/item-api';
 import { buildUnplannedFailoverRequest, unplannedFailoverPowerShell } from './failover-request';
 import type { FailoverDirection } from '../../components/recovery-point-choice';
 import { RecoveryPointField, useRecoveryPointChoice } from '../../components/recovery-point-field';
@@ -32,10 +32,8 @@ export function FailoverForm({ vault, item, direction }: FailoverFormProps) {
   const request = buildUnplannedFailoverRequest(item.id, choice);
 
   const onOk = async () => {
-    // LIFE-7: no recovery point, no failover. An OK pressed while the points still load waits for
-    // them instead of being ignored (a script or a quick user clicks as soon as the pane shows).
-    const list = points.isSuccess ? points.data : (await points.refetch()).data;
-    if (!list?.length) return false;
+    // LIFE-7: no recovery point, no failover.
+    if ((await pointsForOk(points)).length === 0) return false;
     const { choice, point } = recovery;
     if (choice === 'custom' && !point) {
       recovery.askForCustom();

@@ -5,6 +5,7 @@ import { arm } from '../../api/arm-client';
 import { armPaths } from '../../api/arm-paths';
 import type { ArmItem, ArmList } from '../../api/wire-types';
 import { renderPane } from '../../testing/render-pane';
+import { holdRequests } from '../../testing/hold-request';
 import { TestFailoverCleanupPane } from './test-failover-cleanup-pane';
 import { TestFailoverPane } from './test-failover-pane';
 
@@ -51,5 +52,19 @@ describe('Test failover panes over the real handlers (TF-1..4)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
     await screen.findByRole('heading', { name: 'item blade' });
     expect((await appItem()).properties.testFailoverState).toBe('TestFailoverCleanupInProgress');
+  });
+
+  it('LIFE-7, TF-1: OK pressed while the recovery points still load waits for them, then starts the test', async () => {
+    const user = userEvent.setup();
+    const release = holdRequests('get', /\/replicationProtectedItems\/app-01\/recoveryPoints(\?|$)/);
+    renderPane(<TestFailoverPane />, { vault: VAULT, item: 'app-01', child: 'test-failover' });
+    const dialog = await screen.findByRole('dialog', { name: 'Test failover' });
+    const network = await within(dialog).findByRole('combobox', { name: /Azure virtual network/ });
+    await waitFor(() => expect(network).toHaveValue('contoso-test-vnet (isolated test network)'));
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+    expect((await appItem()).properties.testFailoverState).not.toBe('TestFailoverInProgress');
+    release();
+    await screen.findByRole('heading', { name: 'item blade' });
+    expect((await appItem()).properties.testFailoverState).toBe('TestFailoverInProgress');
   });
 });

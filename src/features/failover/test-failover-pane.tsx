@@ -8,7 +8,7 @@ import { Pane } from '../../components/pane';
 import { TestFailoverRoute, useTestFailoverNetwork } from '../../components/test-failover-network';
 import { useSubmitRequest } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
-import { useRecoveryPoints } from '../../api/item-api';
+import { pointsForOk, useRecoveryPoints } from '../../api/item-api';
 import { buildTestFailoverRequest, testFailoverPowerShell } from './failover-request';
 import { RecoveryPointField, useRecoveryPointChoice } from '../../components/recovery-point-field';
 
@@ -35,7 +35,8 @@ function TestFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
   const request = buildTestFailoverRequest(form);
 
   const onOk = async () => {
-    if (!points.isSuccess || noPoints) return false;
+    // LIFE-7: no recovery point, no test failover.
+    if ((await pointsForOk(points)).length === 0) return false;
     const { choice, point } = recovery;
     if (choice === 'custom' && !point) {
       recovery.askForCustom();
