@@ -13,7 +13,7 @@ import { useRunningJobCount, useVaultInfo } from './vault-api';
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
   // Drawn like Fluent's Card (medium size, filled): Card itself brings Tabster's focus groups, about
-  // 15 KB gzip of the first load for cards nothing focuses (docs/performance.md).
+  // 24 KB gzip of the first load for cards nothing focuses (docs/performance.md).
   card: {
     display: 'flex',
     flexDirection: 'column',
