@@ -1,7 +1,7 @@
-// `npm run bench`: one run that builds the floor app and the portal with the same Vite config,
-// then prints the ratios of docs/performance.md — first-load JS ÷ the floor's, the Replicated
-// items grid at 5,000 and 50,000 items ÷ at 8, and the time to advance the simulation 24 h over
-// 5,000 items. A benchmark, not a test: it prints figures and never fails on them.
+// `npm run bench`: one run that builds the floor app, the fixed stack's floor and the portal with
+// the same Vite config, then prints the ratios of docs/performance.md — first-load JS ÷ the
+// floor's, the Replicated items grid at 5,000 and 50,000 items ÷ at 8, and the time to advance the
+// simulation 24 h over 5,000 items. A benchmark, not a test: it prints figures and never fails on them.
 // Options: --no-build (measure dist/ as it is), --sizes-only (no browser, no simulation),
 // BENCH_RUNS (rounds per timing, default 5), BENCH_PORT (vite preview, default 4191).
 import fs from 'node:fs';
@@ -70,18 +70,17 @@ const total = (dir, files) => [...files].reduce((sum, f) => sum + gzipSize(dir, 
 const readManifest = (dir) => JSON.parse(fs.readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8'));
 const minus = (a, b) => new Set([...a].filter((f) => !b.has(f)));
 
-// 1. Builds: the floor (bench/floor: React + FluentProvider + one Button) and the portal.
+// 1. Builds: the floor (bench/floor: React + FluentProvider + one Button), the floor of the
+// portal's fixed stack (bench/stack-floor: the floor + react-router, TanStack Query, i18next and
+// the Fluent parts the shell draws) and the portal.
 const floorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'srs-bench-floor-'));
+const stackFloorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'srs-bench-stack-floor-'));
 const distDir = path.join(root, 'dist');
+const buildFloor = (label, dir, outDir) =>
+  build(label, [dir, '--config', 'vite.config.ts', '--outDir', outDir, '--emptyOutDir']);
 if (!args.has('--no-build')) {
-  build('the floor app (bench/floor)', [
-    'bench/floor',
-    '--config',
-    'vite.config.ts',
-    '--outDir',
-    floorDir,
-    '--emptyOutDir',
-  ]);
+  buildFloor('the floor app (bench/floor)', 'bench/floor', floorDir);
+  buildFloor('the fixed stack’s floor (bench/stack-floor)', 'bench/stack-floor', stackFloorDir);
   build('the portal', []);
 }
 
@@ -89,6 +88,11 @@ if (!args.has('--no-build')) {
 const floorManifest = readManifest(args.has('--no-build') ? distDir : floorDir);
 const floorKey = Object.keys(floorManifest).find((k) => floorManifest[k].isEntry);
 const floor = args.has('--no-build') ? NaN : total(floorDir, closure(floorManifest, [floorKey]));
+const entryOf = (dir) => {
+  const m = readManifest(dir);
+  return total(dir, closure(m, [Object.keys(m).find((k) => m[k].isEntry)]));
+};
+const stackFloor = args.has('--no-build') ? NaN : entryOf(stackFloorDir);
 const manifest = readManifest(distDir);
 const entry = closure(manifest, ['index.html']);
 const blade = minus(closure(manifest, FIRST_BLADE), entry);
@@ -110,12 +114,20 @@ const all = fs
 console.log('\nFirst-load JS, gzip -9 (docs/performance.md)');
 console.log(`  floor app (React + FluentProvider + Button)          ${kb(floor).padStart(9)}`);
 console.log(
+  `  fixed stack's floor (+ router, Query, i18next, Fluent) ${kb(stackFloor).padStart(8)}   ${ratio(stackFloor, floor)}`,
+);
+console.log(
   `  entry + the chunks it preloads (${entry.size} files)           ${kb(sizes.entry).padStart(9)}`,
 );
 console.log(`  + first blade (vault overview, its chunks + catalog)  ${kb(sizes.blade).padStart(9)}`);
 console.log(
   `  = first load, without the backend                    ${kb(firstLoad).padStart(9)}   ${ratio(firstLoad, floor)}`,
 );
+if (!Number.isNaN(stackFloor)) {
+  console.log(
+    `    (${kb(firstLoad - stackFloor)} over the fixed stack's floor: ${(firstLoad / stackFloor).toFixed(2)}× it)`,
+  );
+}
 console.log(`  + simulated backend chunk (msw + simulation)          ${kb(sizes.backend).padStart(9)}`);
 console.log(
   `  = first load, with the backend                       ${kb(firstLoad + sizes.backend).padStart(9)}   ${ratio(firstLoad + sizes.backend, floor)}`,
@@ -126,6 +138,7 @@ console.log(
 );
 console.log(`  all JS of the portal                                 ${kb(all).padStart(9)}`);
 fs.rmSync(floorDir, { recursive: true, force: true });
+fs.rmSync(stackFloorDir, { recursive: true, force: true });
 if (args.has('--sizes-only')) process.exit(0);
 
 // 3. The grid in Chromium and the simulation in Node: medians of `runs` interleaved rounds.

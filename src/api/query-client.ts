@@ -1,6 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { keys } from './query-keys';
-import { recordRunbookMistake } from './runbooks';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -24,7 +23,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
-        if (mutation.options.meta?.operation) void recordRunbookMistake(client, error);
+        if (mutation.options.meta?.operation)
+          void import('./runbooks').then((m) => m.recordRunbookMistake(client, error));
       },
       onSettled: () =>
         Promise.all([
