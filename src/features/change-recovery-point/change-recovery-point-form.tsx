@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
@@ -6,7 +6,11 @@ import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
 import { useSubmitRequest } from '../../components/use-submit-request';
-import { RecoveryPointField, useRecoveryPointChoice } from '../../components/recovery-point-field';
+import {
+  NoPointsBar,
+  RecoveryPointField,
+  useRecoveryPointChoice,
+} from '../../components/recovery-point-field';
 import { useBlockedReason } from '../../api/use-blocked-reason';
 import { useRecoveryPoints } from '../../api/item-api';
 
@@ -22,9 +26,8 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
   const blocked = useBlockedReason(vault, item, 'applyRecoveryPoint');
   const start = useStartOperation(vault);
   const { submitError, submit } = useSubmitRequest(start.mutateAsync);
-  const list = points.data ?? [];
-  const recovery = useRecoveryPointChoice(list, points.isSuccess);
-  const noPoints = points.isSuccess && list.length === 0;
+  const recovery = useRecoveryPointChoice(points.data ?? [], points.isSuccess);
+  const noPoints = recovery.noPoints;
   // View automation shows the very request OK sends, from the values now in the form.
   const pointId = recovery.point?.id ?? '';
   const request = buildChangeRecoveryPointRequest(item, pointId);
@@ -49,11 +52,7 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
       errorMessage={submitError ?? points.error?.message ?? null}
     >
       <NotAllowedBar title={t('changePoint.notAllowed')} reason={blocked} />
-      {noPoints ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('panes:failover.noPoints')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoPointsBar shown={noPoints} />
       <Text>{t('changePoint.note')}</Text>
       <RecoveryPointField {...recovery.field} />
       <ViewAutomation request={request} powershell={changeRecoveryPointPowerShell(item.id, pointId)} />

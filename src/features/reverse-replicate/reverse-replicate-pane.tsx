@@ -45,10 +45,5 @@ function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem })
 /** Route `…/replicated-items/:item/reverse-replicate` (docs/ui-names.md §5). */
 export function ReverseReplicatePane() {
   const { t } = useTranslation('hyperv');
-  return (
-    <ItemPaneRoute
-      title={t('reverse.title')}
-      form={(vault, item) => <ReverseReplicateForm key={item.id} vault={vault} item={item} />}
-    />
-  );
+  return <ItemPaneRoute title={t('reverse.title')} form={ReverseReplicateForm} />;
 }
