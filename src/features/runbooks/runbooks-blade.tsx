@@ -20,7 +20,7 @@ import { CommandBar } from '../../components/command-bar';
 import { useLayoutStyles } from '../../components/layout-styles';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import { downloadJson, useJsonFileInput } from '../../components/json-file';
 
 const useStyles = makeStyles({
@@ -121,13 +121,7 @@ export function RunbooksBlade() {
         <div className={styles.table}>
           <SimpleTable
             label={t('list.table')}
-            headers={[
-              t('list.columns.title'),
-              t('list.columns.steps'),
-              t('list.columns.time'),
-              t('list.columns.rules'),
-              t('list.columns.actions'),
-            ]}
+            headers={columnHeaders(t, 'list.columns', ['title', 'steps', 'time', 'rules', 'actions'])}
             rows={runbooks.data}
             rowKey={(runbook) => runbook.id}
             cells={(runbook) => {
