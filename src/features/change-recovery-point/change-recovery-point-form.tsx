@@ -1,11 +1,10 @@
 import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
-import { useSubmitRequest } from '../../components/use-submit-request';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import {
   NoPointsBar,
   RecoveryPointField,
@@ -24,8 +23,7 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
   const { t } = useTranslation(['hyperv', 'panes']);
   const points = useRecoveryPoints(vault, item);
   const blocked = useBlockedReason(vault, item, 'applyRecoveryPoint');
-  const start = useStartOperation(vault);
-  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
+  const { submitError, submit, busy } = useOperationSubmit(vault);
   const recovery = useRecoveryPointChoice(points.data ?? [], points.isSuccess);
   const noPoints = recovery.noPoints;
   // View automation shows the very request OK sends, from the values now in the form.
@@ -47,7 +45,7 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
       title={t('changePoint.title')}
       onOk={onOk}
       okDisabled={Boolean(blocked) || noPoints}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={recovery.changed}
       errorMessage={submitError ?? points.error?.message ?? null}
     >

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Checkbox, Field, Input, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
-import { useSubmitRequest } from '../../components/use-submit-request';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { useRecoveryPoints } from '../../api/item-api';
 import { buildUnplannedFailoverRequest, unplannedFailoverPowerShell } from './failover-request';
 import type { FailoverDirection } from '../../components/recovery-point-choice';
@@ -31,9 +30,8 @@ export function FailoverForm({ vault, item }: { vault: string; item: ArmItem }) 
   const { t } = useTranslation('panes');
   const direction = failoverDirection(item);
   const points = useRecoveryPoints(vault, item);
-  const start = useStartOperation(vault);
   const [shutDown, setShutDown] = useState(true);
-  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
+  const { submitError, submit, busy } = useOperationSubmit(vault);
   const recovery = useRecoveryPointChoice(points.data ?? [], points.isSuccess);
   // View automation shows the very request OK sends, from the values now in the form.
   const choice = { direction, choice: recovery.choice, point: recovery.point, shutDown };
@@ -58,7 +56,7 @@ export function FailoverForm({ vault, item }: { vault: string; item: ArmItem }) 
     <Pane
       title={t('failover.title')}
       onOk={onOk}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={recovery.changed || !shutDown}
       errorMessage={submitError ?? points.error?.message ?? null}
     >

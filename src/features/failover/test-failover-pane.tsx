@@ -1,12 +1,11 @@
 import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import { useTestFailoverFields, virtualNetworkId } from '../../api/test-failover';
 import type { ArmItem } from '../../api/wire-types';
 import { ItemPaneRoute } from '../../components/item-pane-route';
 import { Pane } from '../../components/pane';
 import { TestFailoverRoute, useTestFailoverNetwork } from '../../components/test-failover-network';
-import { useSubmitRequest } from '../../components/use-submit-request';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
 import { useRecoveryPoints } from '../../api/item-api';
 import { buildTestFailoverRequest, testFailoverPowerShell } from './failover-request';
@@ -24,9 +23,8 @@ function TestFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
   const { t } = useTranslation('panes');
   const points = useRecoveryPoints(vault, item);
   const fields = useTestFailoverFields(vault, item);
-  const start = useStartOperation(vault);
   const network = useTestFailoverNetwork(fields.data?.network);
-  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
+  const { submitError, submit, busy } = useOperationSubmit(vault);
   const recovery = useRecoveryPointChoice(points.data ?? [], points.isSuccess);
   // View automation shows the very request OK sends, from the values now in the form.
   const form = {
@@ -51,7 +49,7 @@ function TestFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
     <Pane
       title={t('testFailover.title')}
       onOk={onOk}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={recovery.changed || network.changed}
       errorMessage={submitError ?? points.error?.message ?? fields.error?.message ?? null}
     >
