@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArmOperationRequest } from '../api/automation';
-import { useStartOperation } from '../api/items';
 import { useCleanupFields } from './cleanup-fields';
 import { Pane } from './pane';
-import { useSubmitRequest } from './use-submit-request';
+import { useOperationSubmit } from './use-submit-request';
 import { ViewAutomation } from './view-automation';
 
 export interface CleanupPaneProps {
@@ -25,9 +24,8 @@ export interface CleanupPaneProps {
  */
 export function CleanupPane({ vault, build, powershell, refusal, before, after }: CleanupPaneProps) {
   const { t } = useTranslation('panes');
-  const start = useStartOperation(vault);
   const cleanup = useCleanupFields();
-  const { submitError, setSubmitError, submit } = useSubmitRequest(start.mutateAsync);
+  const { submitError, setSubmitError, submit, busy } = useOperationSubmit(vault);
   const request = build(cleanup.notes);
 
   const onOk = async () => {
@@ -43,7 +41,7 @@ export function CleanupPane({ vault, build, powershell, refusal, before, after }
     <Pane
       title={t('cleanup.title')}
       onOk={onOk}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={cleanup.dirty}
       errorMessage={submitError}
     >

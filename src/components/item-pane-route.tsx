@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { useParams } from 'react-router';
 import { useItem } from '../api/items';
 import type { ArmItem } from '../api/wire-types';
@@ -11,11 +11,11 @@ import { Pane, PaneFrame, PaneStatus } from './pane';
  */
 export function ItemPaneRoute({
   title,
-  form,
+  form: Form,
 }: {
   title: string;
   /** The pane's form for the loaded item (keyed by its id, so another item starts afresh). */
-  form: (vault: string, item: ArmItem) => ReactNode;
+  form: ComponentType<{ vault: string; item: ArmItem }>;
 }) {
   const { vault = '', item: name = '' } = useParams();
   const { item, notFound, error } = useItem(vault, name);
@@ -26,7 +26,7 @@ export function ItemPaneRoute({
           <PaneStatus name={name} notFound={notFound} error={error} />
         </Pane>
       ) : (
-        form(vault, item)
+        <Form key={item.id} vault={vault} item={item} />
       )}
     </PaneFrame>
   );

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { ArmOperationRequest } from '../api/automation';
-import { useStartOperation } from '../api/items';
+import { useItem, useStartOperation } from '../api/items';
+import type { ArmItem } from '../api/wire-types';
 import { ConfirmDialog } from './confirm-dialog';
 import { useConfirmAction } from './use-confirm-action';
 import { ViewAutomation } from './view-automation';
@@ -65,6 +66,38 @@ export function OperationConfirmDialog(props: OperationConfirmDialogProps) {
       busy={start.isPending}
       onOk={ok}
       onClose={close}
+    />
+  );
+}
+
+/**
+ * An item's confirmation route (`…/replicated-items/:item/<route>`): OperationConfirmDialog for the
+ * route's item, "Item … not found" when there is none; `operation` says what OK does to it.
+ */
+export function ItemConfirmDialog({
+  title,
+  operation,
+  okText,
+  cancelText,
+}: {
+  title: string;
+  operation: (item: ArmItem, name: string) => ConfirmedOperation;
+  okText: string;
+  cancelText: string;
+}) {
+  const { t } = useTranslation('panes');
+  const { vault = '', item: name = '' } = useParams();
+  const { item, notFound, error } = useItem(vault, name);
+  return (
+    <OperationConfirmDialog
+      vault={vault}
+      title={title}
+      operation={item && operation(item, name)}
+      notFound={notFound}
+      notFoundText={t('pane.itemNotFound', { name })}
+      loadError={error}
+      okText={okText}
+      cancelText={cancelText}
     />
   );
 }

@@ -25,9 +25,9 @@ import { useBlocker, useNavigate, type BlockerFunction } from 'react-router';
 import { DiscardDialog } from './discard-dialog';
 import { ErrorBar } from './error-bar';
 import { useReturnFocus } from './focus-return';
+import { useLayoutStyles } from './layout-styles';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   footer: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, gap: tokens.spacingHorizontalS },
 });
 
@@ -102,6 +102,7 @@ function PaneContent(props: PaneProps & { frame: FrameContext }) {
 
   const { t } = useTranslation('panes');
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const [running, setRunning] = useState(false);
@@ -177,7 +178,7 @@ function PaneContent(props: PaneProps & { frame: FrameContext }) {
           {title}
         </DrawerHeaderTitle>
       </DrawerHeader>
-      <DrawerBody className={styles.body}>
+      <DrawerBody className={layout.stackL}>
         {errorMessage ? <ErrorBar title={t('pane.startFailed')}>{errorMessage}</ErrorBar> : null}
         {children}
       </DrawerBody>

@@ -55,6 +55,8 @@ export function useRecoveryPointChoice(points: ArmRecoveryPoint[], loaded: boole
     /** The point of the current choice in `list` (the points OK waited for, when they came late). */
     pointIn: (list: ArmRecoveryPoint[]) =>
       choice === 'custom' ? list.find((point) => point.id === customId) : pointsByChoice(list)[choice],
+    /** LIFE-7: the points have arrived and there is none, so there is nothing to fail over to. */
+    noPoints: loaded && points.length === 0,
     changed: choice !== 'latest' || Boolean(customId),
     askForCustom: () => {
       setCustomError(t('failover.chooseCustom'));
@@ -62,6 +64,17 @@ export function useRecoveryPointChoice(points: ArmRecoveryPoint[], loaded: boole
     },
     field,
   };
+}
+
+/** LIFE-7: the item has no recovery point (`noPoints` of useRecoveryPointChoice); OK sends nothing. */
+export function NoPointsBar({ shown }: { shown: boolean }) {
+  const { t } = useTranslation('panes');
+  if (!shown) return null;
+  return (
+    <MessageBar intent="error">
+      <MessageBarBody>{t('failover.noPoints')}</MessageBarBody>
+    </MessageBar>
+  );
 }
 
 /** The FO-1 radio group "Recovery point", each choice with its point's time, and the Custom picker. */

@@ -9,6 +9,14 @@ import {
   type TableProps,
 } from '@fluentui/react-components';
 
+/**
+ * A table's column headers when, as in every blade's catalog, they are keys under one prefix:
+ * `columnHeaders(t, 'plan', ['machine', 'machineStatus'])` is `[t('plan.machine'), t('plan.machineStatus')]`.
+ */
+export function columnHeaders(t: (key: string) => string, prefix: string, keys: string[]): string[] {
+  return keys.map((key) => t(`${prefix}.${key}`));
+}
+
 export interface SimpleTableProps<T> {
   /** The table's accessible name: tests and screen readers find the table by it. */
   label: string;

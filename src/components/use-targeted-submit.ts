@@ -1,23 +1,4 @@
 import { ArmError } from '../api/arm-client';
-import { useSubmitRequest } from './use-submit-request';
-
-/**
- * The OK of a pane whose refusal can name a field (ARM `error.target`, docs/api.md §5): as
- * useSubmitRequest, and an ArmError is also handed to `onRefused` to mark the field it targets.
- */
-export function useTargetedSubmit<R>(
-  send: (request: R) => Promise<unknown>,
-  onRefused: (error: ArmError) => void,
-) {
-  return useSubmitRequest(async (request: R) => {
-    try {
-      return await send(request);
-    } catch (error) {
-      if (error instanceof ArmError) onRefused(error);
-      throw error;
-    }
-  });
-}
 
 /** The field an ARM error's target ends with (`….providerSpecificDetails.masterTargetId`), if any. */
 export function targetField<F extends string>(error: ArmError, targets: Record<string, F>): F | undefined {

@@ -1,17 +1,12 @@
 import type { ReactElement, ReactNode } from 'react';
-import { Toolbar, ToolbarButton } from '@fluentui/react-components';
-import { Outlet } from 'react-router';
-import { renderWithProviders } from './render';
+import { renderPaneRoute } from './render-pane';
 
 export interface PlanPaneOptions {
   vault?: string;
   plan: string;
   /** The pane's path under the plan blade, e.g. `reprotect`. */
   child: string;
-  /**
-   * What the stand-in blade shows besides its heading. By default a Fluent toolbar, like the real
-   * command bar: with no Fluent focus-management user left, a closing modal leaves aria-hidden behind.
-   */
+  /** What the stand-in blade shows besides its heading (by default a Fluent toolbar, see renderPaneRoute). */
   blade?: ReactNode;
 }
 
@@ -20,24 +15,11 @@ export function renderPlanPane(
   pane: ReactElement,
   { vault = 'contoso-vault', plan, child, blade }: PlanPaneOptions,
 ) {
-  return renderWithProviders(<h1>home</h1>, {
-    route: `/vaults/${vault}/recovery-plans/${plan}/${child}`,
-    routes: [
-      {
-        path: '/vaults/:vault/recovery-plans/:plan',
-        element: (
-          <div>
-            <h1>plan blade</h1>
-            {blade ?? (
-              <Toolbar aria-label="Commands">
-                <ToolbarButton>Refresh</ToolbarButton>
-              </Toolbar>
-            )}
-            <Outlet />
-          </div>
-        ),
-        children: [{ path: child, element: pane }],
-      },
-    ],
+  return renderPaneRoute(pane, {
+    bladePath: '/vaults/:vault/recovery-plans/:plan',
+    bladeUrl: `/vaults/${vault}/recovery-plans/${plan}`,
+    child,
+    heading: 'plan blade',
+    blade,
   });
 }

@@ -1,7 +1,8 @@
-import { http, HttpResponse } from 'msw';
-import { armPaths, SUBSCRIPTION_ID, RESOURCE_GROUP } from '../api/arm-paths';
-import type { ArmItem, FieldEligibility, ItemFieldEligibility } from '../api/wire-types';
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { armPaths, simulatorPaths, SUBSCRIPTION_ID, RESOURCE_GROUP } from '../api/arm-paths';
+import type { ArmItem, FieldEligibility, ItemFieldEligibility, RuleReason } from '../api/wire-types';
 import { itemListHandlers, makeItem } from './item-fixtures';
+import { server } from './server';
 
 /**
  * The default scenario (docs/ui-names.md §10) as the documented wire shapes (docs/api.md §2.2, §3), for
@@ -131,6 +132,44 @@ function eligibility(item: ArmItem, masterTarget: string | null): ItemFieldEligi
       default: 'contoso-policy-failback',
       readOnly: true,
     }),
+  };
+}
+
+/**
+ * The fixtures with `item` as the vault's only item, its `operation` allowed or refused for
+ * `refusal` by the vault eligibility route, and `handlers` (the pane's own routes) answering first.
+ */
+export function serveOneItem(
+  item: ArmItem,
+  operation: string,
+  { refusal, handlers = [] }: { refusal?: RuleReason | null; handlers?: RequestHandler[] } = {},
+) {
+  const answer = refusal ? { allowed: false, reasons: [refusal] } : { allowed: true, reasons: [] };
+  // server.use prepends: the first matching handler answers, so these come before the fixtures.
+  server.use(
+    ...itemListHandlers([item], null),
+    ...handlers,
+    http.get(simulatorPaths.vaultEligibility(VAULT), () =>
+      HttpResponse.json({
+        value: [{ itemId: item.id, name: item.name, operations: { [operation]: answer } }],
+      }),
+    ),
+    ...fixtureHandlers,
+  );
+}
+
+/** Recovery point `rp-<n>` of an item (docs/api.md §3), as its recoveryPoints list holds it. */
+export function recoveryPoint(
+  item: ArmItem,
+  n: number,
+  time: string,
+  type: 'CrashConsistent' | 'ApplicationConsistent',
+) {
+  return {
+    id: `${item.id}/recoveryPoints/rp-${n}`,
+    name: `rp-${n}`,
+    type: 'Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/replicationProtectedItems/recoveryPoints',
+    properties: { recoveryPointTime: time, recoveryPointType: type },
   };
 }
 

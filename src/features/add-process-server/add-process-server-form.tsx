@@ -7,20 +7,15 @@ import {
   MessageBarTitle,
   Radio,
   RadioGroup,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ArmError } from '../../api/arm-client';
 import { useStartOperation } from '../../api/items';
+import { useLayoutStyles } from '../../components/layout-styles';
 import { Pane } from '../../components/pane';
 import { ChoiceField } from './choice-field';
 import { type DeploymentOptions, simulatorFabricPath } from '../../api/process-server-api';
 import { emptyForm, type FormField, firstInvalid, type ProcessServerForm, validateForm } from './validation';
-
-const useStyles = makeStyles({
-  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-});
 
 type Errors = Partial<Record<FormField, string>>;
 
@@ -39,7 +34,7 @@ const TARGET_FIELDS: Record<string, FormField> = {
 export function AddProcessServerForm(props: { vault: string; fabricId: string; options: DeploymentOptions }) {
   const { vault, fabricId, options } = props;
   const { t } = useTranslation('infra');
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const start = useStartOperation(vault);
   const [subscription, setSubscription] = useState(options.subscriptions[0]?.id ?? '');
   const [networkId, setNetworkId] = useState('');
@@ -144,7 +139,7 @@ export function AddProcessServerForm(props: { vault: string; fabricId: string; o
         </MessageBar>
       )}
       {resourceManager && (
-        <div ref={fieldsRef} className={styles.fields}>
+        <div ref={fieldsRef} className={layout.stackL}>
           <ChoiceField
             label={t('addProcessServer.resourceGroup')}
             value={form.resourceGroup}

@@ -1,12 +1,15 @@
-import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
-import { useSubmitRequest } from '../../components/use-submit-request';
-import { RecoveryPointField, useRecoveryPointChoice } from '../../components/recovery-point-field';
+import { useOperationSubmit } from '../../components/use-submit-request';
+import {
+  NoPointsBar,
+  RecoveryPointField,
+  useRecoveryPointChoice,
+} from '../../components/recovery-point-field';
 import { useBlockedReason } from '../../api/use-blocked-reason';
 import { pointsForOk, useRecoveryPoints } from '../../api/item-api';
 
@@ -20,11 +23,9 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
   const { t } = useTranslation(['hyperv', 'panes']);
   const points = useRecoveryPoints(vault, item);
   const blocked = useBlockedReason(vault, item, 'applyRecoveryPoint');
-  const start = useStartOperation(vault);
-  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
-  const list = points.data ?? [];
-  const recovery = useRecoveryPointChoice(list, points.isSuccess);
-  const noPoints = points.isSuccess && list.length === 0;
+  const { submitError, submit, busy } = useOperationSubmit(vault);
+  const recovery = useRecoveryPointChoice(points.data ?? [], points.isSuccess);
+  const noPoints = recovery.noPoints;
   // View automation shows the very request OK sends, from the values now in the form.
   const pointId = recovery.point?.id ?? '';
   const request = buildChangeRecoveryPointRequest(item, pointId);
@@ -46,16 +47,12 @@ export function ChangeRecoveryPointForm({ vault, item }: { vault: string; item: 
       title={t('changePoint.title')}
       onOk={onOk}
       okDisabled={Boolean(blocked) || noPoints}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={recovery.changed}
       errorMessage={submitError ?? points.error?.message ?? null}
     >
       <NotAllowedBar title={t('changePoint.notAllowed')} reason={blocked} />
-      {noPoints ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('panes:failover.noPoints')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoPointsBar shown={noPoints} />
       <Text>{t('changePoint.note')}</Text>
       <RecoveryPointField {...recovery.field} />
       <ViewAutomation request={request} powershell={changeRecoveryPointPowerShell(item.id, pointId)} />

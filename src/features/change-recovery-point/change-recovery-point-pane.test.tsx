@@ -2,48 +2,27 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../../testing/server';
-import { simulatorPaths } from '../../api/arm-paths';
-import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
+import { fixtureItem, posted, recoveryPoint, VAULT, serveOneItem } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';
 import { ChangeRecoveryPointPane } from './change-recovery-point-pane';
-import { itemListHandlers } from '../../testing/item-fixtures';
 import { holdRequests } from '../../testing/hold-request';
 
 const item = fixtureItem('app-01', 'Windows', true);
-const point = (n: number, time: string, type: 'CrashConsistent' | 'ApplicationConsistent') => ({
-  id: `${item.id}/recoveryPoints/rp-${n}`,
-  name: `rp-${n}`,
-  type: 'Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/replicationProtectedItems/recoveryPoints',
-  properties: { recoveryPointTime: time, recoveryPointType: type },
-});
 
 beforeEach(() => {
   posted.length = 0;
-  // server.use prepends: the first matching handler answers, so these come before the fixtures.
-  server.use(
-    ...itemListHandlers([item], null),
-    http.get(/\/replicationProtectedItems\/app-01\/recoveryPoints(\?|$)/, () =>
-      HttpResponse.json({
-        value: [
-          point(1, '2026-11-21T08:00:00.000Z', 'ApplicationConsistent'),
-          point(2, '2026-11-21T08:10:00.000Z', 'CrashConsistent'),
-        ],
-      }),
-    ),
-    http.get(simulatorPaths.vaultEligibility(VAULT), () =>
-      HttpResponse.json({
-        value: [
-          {
-            itemId: item.id,
-            name: item.name,
-            operations: { applyRecoveryPoint: { allowed: true, reasons: [] } },
-          },
-        ],
-      }),
-    ),
-    ...fixtureHandlers,
-  );
+  serveOneItem(item, 'applyRecoveryPoint', {
+    handlers: [
+      http.get(/\/replicationProtectedItems\/app-01\/recoveryPoints(\?|$)/, () =>
+        HttpResponse.json({
+          value: [
+            recoveryPoint(item, 1, '2026-11-21T08:00:00.000Z', 'ApplicationConsistent'),
+            recoveryPoint(item, 2, '2026-11-21T08:10:00.000Z', 'CrashConsistent'),
+          ],
+        }),
+      ),
+    ],
+  });
 });
 
 describe('Change recovery point pane (FO-1)', () => {
@@ -62,7 +41,7 @@ describe('Change recovery point pane (FO-1)', () => {
     expect(posted[0].path).toMatch(/app-01\/applyRecoveryPoint$/);
     expect(posted[0].body).toEqual({
       properties: {
-        recoveryPointId: point(1, '', 'ApplicationConsistent').id,
+        recoveryPointId: recoveryPoint(item, 1, '', 'ApplicationConsistent').id,
         providerSpecificDetails: { instanceType: 'InMageAzureV2' },
       },
     });
@@ -81,7 +60,7 @@ describe('Change recovery point pane (FO-1)', () => {
     release();
     await screen.findByRole('heading', { name: 'item blade' });
     expect(posted[0].body).toMatchObject({
-      properties: { recoveryPointId: point(2, '', 'CrashConsistent').id },
+      properties: { recoveryPointId: recoveryPoint(item, 2, '', 'CrashConsistent').id },
     });
   });
 });

@@ -5,10 +5,5 @@ import { ChangeRecoveryPointForm } from './change-recovery-point-form';
 /** Route `…/replicated-items/:item/change-recovery-point` (docs/ui-names.md §5, FO-1). */
 export function ChangeRecoveryPointPane() {
   const { t } = useTranslation('hyperv');
-  return (
-    <ItemPaneRoute
-      title={t('changePoint.title')}
-      form={(vault, item) => <ChangeRecoveryPointForm key={item.id} vault={vault} item={item} />}
-    />
-  );
+  return <ItemPaneRoute title={t('changePoint.title')} form={ChangeRecoveryPointForm} />;
 }

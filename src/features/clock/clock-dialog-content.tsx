@@ -8,10 +8,10 @@ import {
   useClock,
   useClockAction,
 } from './clock-api';
+import { useLayoutStyles } from '../../components/layout-styles';
 import { useIgnoreRepeats } from '../../components/use-ignore-repeats';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',
@@ -20,7 +20,6 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0 },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** The advance buttons, in order: their catalog key and what each asks the clock. */
@@ -35,6 +34,7 @@ const STEPS: [string, ClockAction][] = [
 export function ClockDialogContent() {
   const { t, i18n } = useTranslation('clock');
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const clock = useClock();
   const action = useClockAction();
   // docs/ui-names.md §10: the buttons stay focusable while time moves (focus stays in the dialog, so Esc
@@ -44,7 +44,7 @@ export function ClockDialogContent() {
   const speed = clock.data?.speed;
 
   return (
-    <div className={styles.root}>
+    <div className={layout.stackM}>
       <dl className={styles.facts}>
         <dt className={styles.term}>{t('now')}</dt>
         <dd className={styles.value}>
@@ -70,7 +70,7 @@ export function ClockDialogContent() {
           ))}
         </Dropdown>
       </Field>
-      <div className={styles.buttons}>
+      <div className={layout.wrapS}>
         {STEPS.map(([key, clockAction]) => (
           <Button key={key} disabledFocusable={step.pending} onClick={() => advance(clockAction)}>
             {t(key)}

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { useItem } from '../../api/items';
-import { OperationConfirmDialog } from '../../components/operation-confirm-dialog';
+import { ItemConfirmDialog } from '../../components/operation-confirm-dialog';
 import { buildCommitRequest, commitPowerShell } from './commit-request';
 
 /**
@@ -11,25 +9,17 @@ import { buildCommitRequest, commitPowerShell } from './commit-request';
  */
 export function CommitDialog() {
   const { t } = useTranslation('panes');
-  const { vault = '', item: name = '' } = useParams();
-  const { item, notFound, error } = useItem(vault, name);
   return (
-    <OperationConfirmDialog
-      vault={vault}
+    <ItemConfirmDialog
       title={t('commit.title')}
-      operation={
-        item && {
-          text:
-            item.properties.activeLocation === 'Primary'
-              ? t('commit.deletesAzureVm', { name })
-              : t('commit.deletesRecoveryPoints', { name }),
-          request: buildCommitRequest(item.id),
-          powershell: commitPowerShell(item.id),
-        }
-      }
-      notFound={notFound}
-      notFoundText={t('pane.itemNotFound', { name })}
-      loadError={error}
+      operation={(item, name) => ({
+        text:
+          item.properties.activeLocation === 'Primary'
+            ? t('commit.deletesAzureVm', { name })
+            : t('commit.deletesRecoveryPoints', { name }),
+        request: buildCommitRequest(item.id),
+        powershell: commitPowerShell(item.id),
+      })}
       okText={t('commit.ok')}
       cancelText={t('commit.cancel')}
     />

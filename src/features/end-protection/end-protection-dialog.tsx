@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { useItem } from '../../api/items';
-import { OperationConfirmDialog } from '../../components/operation-confirm-dialog';
+import { ItemConfirmDialog } from '../../components/operation-confirm-dialog';
 import {
   buildRemoveRequest,
   removePowerShell,
@@ -14,22 +12,14 @@ import {
  */
 function EndProtectionDialog({ kind }: { kind: Kind }) {
   const { t } = useTranslation('panes');
-  const { vault = '', item: name = '' } = useParams();
-  const { item, notFound, error } = useItem(vault, name);
   return (
-    <OperationConfirmDialog
-      vault={vault}
+    <ItemConfirmDialog
       title={t(`endProtection.${kind}Title`)}
-      operation={
-        item && {
-          text: t(`endProtection.${kind}Message`, { name }),
-          request: buildRemoveRequest(item.id, kind),
-          powershell: removePowerShell(item.id, kind),
-        }
-      }
-      notFound={notFound}
-      notFoundText={t('pane.itemNotFound', { name })}
-      loadError={error}
+      operation={(item, name) => ({
+        text: t(`endProtection.${kind}Message`, { name }),
+        request: buildRemoveRequest(item.id, kind),
+        powershell: removePowerShell(item.id, kind),
+      })}
       okText={t('endProtection.ok')}
       cancelText={t('endProtection.cancel')}
     />

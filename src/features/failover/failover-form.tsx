@@ -1,32 +1,38 @@
 import { useState } from 'react';
-import { Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
-import { useSubmitRequest } from '../../components/use-submit-request';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { pointsForOk, useRecoveryPoints } from '../../api/item-api';
 import { buildUnplannedFailoverRequest, unplannedFailoverPowerShell } from './failover-request';
 import type { FailoverDirection } from '../../components/recovery-point-choice';
-import { RecoveryPointField, useRecoveryPointChoice } from '../../components/recovery-point-field';
+import {
+  NoPointsBar,
+  RecoveryPointField,
+  useRecoveryPointChoice,
+} from '../../components/recovery-point-field';
 
-interface FailoverFormProps {
-  vault: string;
-  item: ArmItem;
-  direction: FailoverDirection;
+/**
+ * FO-3: the direction is shown, never chosen. An item replicating Azure → on-premises (re-protected
+ * back, LIFE-4) fails over from Azure; one replicating to Azure (LIFE-1) fails over to Azure.
+ */
+export function failoverDirection(item: ArmItem): FailoverDirection {
+  const direction = item.properties.providerSpecificDetails.replicationDirection;
+  if (direction === 'AzureToOnPremises') return 'FromAzure';
+  if (direction === 'OnPremisesToAzure') return 'ToAzure';
+  return item.properties.activeLocation === 'Recovery' ? 'FromAzure' : 'ToAzure';
 }
 
 /** Unplanned failover (VMware / physical): direction, recovery point (FO-1), shut down (LIFE-1). */
-export function FailoverForm({ vault, item, direction }: FailoverFormProps) {
+export function FailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
   const { t } = useTranslation('panes');
+  const direction = failoverDirection(item);
   const points = useRecoveryPoints(vault, item);
-  const start = useStartOperation(vault);
   const [shutDown, setShutDown] = useState(true);
-  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
-  const list = points.data ?? [];
-  const recovery = useRecoveryPointChoice(list, points.isSuccess);
-  const noPoints = points.isSuccess && list.length === 0;
+  const { submitError, submit, busy } = useOperationSubmit(vault);
+  const recovery = useRecoveryPointChoice(points.data ?? [], points.isSuccess);
   // View automation shows the very request OK sends, from the values now in the form.
   const choice = { direction, choice: recovery.choice, point: recovery.point, shutDown };
   const request = buildUnplannedFailoverRequest(item.id, choice);
@@ -48,7 +54,7 @@ export function FailoverForm({ vault, item, direction }: FailoverFormProps) {
     <Pane
       title={t('failover.title')}
       onOk={onOk}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={recovery.changed || !shutDown}
       errorMessage={submitError ?? points.error?.message ?? null}
     >
@@ -58,11 +64,7 @@ export function FailoverForm({ vault, item, direction }: FailoverFormProps) {
       <Field label={t('failover.to')}>
         <Input readOnly value={to} />
       </Field>
-      {noPoints ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('failover.noPoints')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoPointsBar shown={recovery.noPoints} />
       <RecoveryPointField {...recovery.field} />
       {direction === 'ToAzure' ? (
         <Checkbox

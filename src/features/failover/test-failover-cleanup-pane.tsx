@@ -20,10 +20,5 @@ function CleanupForm({ vault, item }: { vault: string; item: ArmItem }) {
 /** Route `…/replicated-items/:item/cleanup-test-failover`: pane "Test failover cleanup" (TF-3). */
 export function TestFailoverCleanupPane() {
   const { t } = useTranslation('panes');
-  return (
-    <ItemPaneRoute
-      title={t('cleanup.title')}
-      form={(vault, item) => <CleanupForm key={item.id} vault={vault} item={item} />}
-    />
-  );
+  return <ItemPaneRoute title={t('cleanup.title')} form={CleanupForm} />;
 }

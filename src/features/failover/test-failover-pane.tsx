@@ -1,16 +1,19 @@
-import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import { useTestFailoverFields, virtualNetworkId } from '../../api/test-failover';
 import type { ArmItem } from '../../api/wire-types';
 import { ItemPaneRoute } from '../../components/item-pane-route';
 import { Pane } from '../../components/pane';
 import { TestFailoverRoute, useTestFailoverNetwork } from '../../components/test-failover-network';
-import { useSubmitRequest } from '../../components/use-submit-request';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
 import { pointsForOk, useRecoveryPoints } from '../../api/item-api';
 import { buildTestFailoverRequest, testFailoverPowerShell } from './failover-request';
-import { RecoveryPointField, useRecoveryPointChoice } from '../../components/recovery-point-field';
+import {
+  NoPointsBar,
+  RecoveryPointField,
+  useRecoveryPointChoice,
+} from '../../components/recovery-point-field';
 
 /**
  * Test failover (TF-1): on-premises → Azure, from a recovery point (FO-1) into an Azure virtual
@@ -20,12 +23,9 @@ function TestFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
   const { t } = useTranslation('panes');
   const points = useRecoveryPoints(vault, item);
   const fields = useTestFailoverFields(vault, item);
-  const start = useStartOperation(vault);
   const network = useTestFailoverNetwork(fields.data?.network);
-  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
-  const list = points.data ?? [];
-  const recovery = useRecoveryPointChoice(list, points.isSuccess);
-  const noPoints = points.isSuccess && list.length === 0;
+  const { submitError, submit, busy } = useOperationSubmit(vault);
+  const recovery = useRecoveryPointChoice(points.data ?? [], points.isSuccess);
   // View automation shows the very request OK sends, from the values now in the form.
   const form = {
     item,
@@ -50,16 +50,12 @@ function TestFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
     <Pane
       title={t('testFailover.title')}
       onOk={onOk}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={recovery.changed || network.changed}
       errorMessage={submitError ?? points.error?.message ?? fields.error?.message ?? null}
     >
       <TestFailoverRoute />
-      {noPoints ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('failover.noPoints')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoPointsBar shown={recovery.noPoints} />
       <RecoveryPointField {...recovery.field} />
       {network.fields}
       <Text>{t('testFailover.note', { vm: `${item.properties.friendlyName}-test` })}</Text>
@@ -71,10 +67,5 @@ function TestFailoverForm({ vault, item }: { vault: string; item: ArmItem }) {
 /** Route `…/replicated-items/:item/test-failover` (docs/ui-names.md §5, TF-1). */
 export function TestFailoverPane() {
   const { t } = useTranslation('panes');
-  return (
-    <ItemPaneRoute
-      title={t('testFailover.title')}
-      form={(vault, item) => <TestFailoverForm key={item.id} vault={vault} item={item} />}
-    />
-  );
+  return <ItemPaneRoute title={t('testFailover.title')} form={TestFailoverForm} />;
 }

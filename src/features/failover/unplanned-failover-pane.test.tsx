@@ -3,17 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../testing/server';
-import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
+import { fixtureHandlers, fixtureItem, posted, recoveryPoint, VAULT } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';
+import { paneQueries } from '../../testing/pane-queries';
 import { UnplannedFailoverPane } from './unplanned-failover-pane';
 import { itemListHandlers } from '../../testing/item-fixtures';
 
-const point = (item: string, n: number, time: string, type: 'CrashConsistent' | 'ApplicationConsistent') => ({
-  id: `${fixtureItem(item, 'Windows', false).id}/recoveryPoints/rp-${n}`,
-  name: `rp-${n}`,
-  type: 'Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/replicationProtectedItems/recoveryPoints',
-  properties: { recoveryPointTime: time, recoveryPointType: type },
-});
+const point = (item: string, n: number, time: string, type: 'CrashConsistent' | 'ApplicationConsistent') =>
+  recoveryPoint(fixtureItem(item, 'Windows', false), n, time, type);
 
 beforeEach(() => {
   posted.length = 0;
@@ -31,10 +28,7 @@ beforeEach(() => {
   );
 });
 
-async function pane() {
-  const from = await screen.findByRole('textbox', { name: 'From' });
-  return from.closest<HTMLElement>('[role="dialog"]') ?? screen.getByRole('dialog');
-}
+const { pane } = paneQueries('From');
 
 describe('Unplanned failover pane (FO-1, FO-3)', () => {
   it('LIFE-1: to Azure, Latest by default, shut down checked: posts PrimaryToRecovery without a point', async () => {

@@ -1,13 +1,5 @@
 import { useState } from 'react';
-import {
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Spinner,
-  Tab,
-  TabList,
-  tokens,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { AddRegular, ArrowSyncRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate, useParams } from 'react-router';
@@ -16,6 +8,7 @@ import { useRole } from '../../api/role';
 import { Blade } from '../../components/blade';
 import { Command, CommandBar } from '../../components/command-bar';
 import { Essentials } from '../../components/essentials';
+import { useLayoutStyles } from '../../components/layout-styles';
 import { formatTime } from '../../components/job-text';
 import { useLab } from '../../api/lab';
 import { NotFoundBlade } from '../../components/not-found-blade';
@@ -24,17 +17,13 @@ import { MasterTargetsTab } from './master-targets-tab';
 import { ProcessServersTab } from './process-servers-tab';
 import { VcenterTab } from './vcenter-tab';
 
-const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
-
 type TabKey = 'processServers' | 'masterTargets' | 'vcenter';
 const TABS: TabKey[] = ['processServers', 'masterTargets', 'vcenter'];
 
 /** A configuration server (docs/ui-names.md §2): commands Add process server (PS-3) and Refresh server (RV-7). */
 export function ConfigurationServerBlade() {
   const { t, i18n } = useTranslation('infra');
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const navigate = useNavigate();
   const params = useParams();
   const vault = params.vault ?? DEFAULT_VAULT;
@@ -133,7 +122,7 @@ export function ConfigurationServerBlade() {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" aria-labelledby={`cs-tab-${tab}`} className={styles.panel}>
+      <div role="tabpanel" aria-labelledby={`cs-tab-${tab}`} className={layout.stackM}>
         {tab === 'processServers' && (
           <ProcessServersTab servers={details?.processServers ?? []} lab={lab.data} permission={permission} />
         )}

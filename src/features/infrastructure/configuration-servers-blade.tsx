@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import { Blade } from '../../components/blade';
 import { RouterLink } from '../../components/router-link';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import { formatTime } from '../../components/job-text';
 import { useFabrics } from './infrastructure-api';
 
@@ -24,12 +24,12 @@ export function ConfigurationServersBlade() {
       {fabrics.isSuccess && servers.length === 0 && <Text>{t('configurationServers.none')}</Text>}
       <SimpleTable
         label={t('configurationServers.title')}
-        headers={[
-          t('configurationServers.name'),
-          t('configurationServers.connection'),
-          t('configurationServers.lastHeartbeat'),
-          t('configurationServers.agentVersion'),
-        ]}
+        headers={columnHeaders(t, 'configurationServers', [
+          'name',
+          'connection',
+          'lastHeartbeat',
+          'agentVersion',
+        ])}
         rows={servers}
         rowKey={(server) => server.id}
         cells={(server) => [

@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import type { LabDocument } from '../../api/lab';
 import { datastoreRuleIds, GB, volumeRuleIds } from './eligibility-reasons';
 import type { FabricMasterTarget } from './infrastructure-api';
@@ -49,12 +49,7 @@ function MasterTarget({ mt, lab }: { mt: FabricMasterTarget; lab?: LabDocument }
       ) : (
         <SimpleTable
           label={t('masterTargets.datastores', { host })}
-          headers={[
-            t('masterTargets.name'),
-            t('masterTargets.type'),
-            t('masterTargets.capacity'),
-            t('masterTargets.eligibility'),
-          ]}
+          headers={columnHeaders(t, 'masterTargets', ['name', 'type', 'capacity', 'eligibility'])}
           rows={mt.dataStores ?? []}
           rowKey={(ds) => ds.symbolicName}
           cells={(ds) => [
@@ -71,12 +66,7 @@ function MasterTarget({ mt, lab }: { mt: FabricMasterTarget; lab?: LabDocument }
       ) : (
         <SimpleTable
           label={`${t('masterTargets.volumes')} ${mt.name}`}
-          headers={[
-            t('masterTargets.name'),
-            t('masterTargets.fileSystem'),
-            t('masterTargets.capacity'),
-            t('masterTargets.eligibility'),
-          ]}
+          headers={columnHeaders(t, 'masterTargets', ['name', 'fileSystem', 'capacity', 'eligibility'])}
           rows={mt.retentionVolumes ?? []}
           rowKey={(v) => v.volumeName}
           cells={(v) => {

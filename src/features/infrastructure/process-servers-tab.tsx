@@ -2,7 +2,7 @@ import { Button, Text, Tooltip } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import { formatTime } from '../../components/job-text';
 import type { LabDocument } from '../../api/lab';
 import type { FabricProcessServer } from './infrastructure-api';
@@ -29,14 +29,14 @@ export function ProcessServersTab({
   return (
     <SimpleTable
       label={t('configurationServer.processServersTab')}
-      headers={[
-        t('processServers.name'),
-        t('processServers.location'),
-        t('processServers.deploymentModel'),
-        t('processServers.heartbeat'),
-        t('processServers.load'),
-        t('processServers.actions'),
-      ]}
+      headers={columnHeaders(t, 'processServers', [
+        'name',
+        'location',
+        'deploymentModel',
+        'heartbeat',
+        'load',
+        'actions',
+      ])}
       rows={servers}
       rowKey={(ps) => ps.id}
       cells={(ps) => {

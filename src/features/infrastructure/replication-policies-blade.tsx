@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import { Blade } from '../../components/blade';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import { usePolicies } from '../../api/policies';
 
 /** Replication policies: the failback policy is shown read-only (POL-1: not editable). */
@@ -20,13 +20,13 @@ export function ReplicationPoliciesBlade() {
       {policies.isLoading && <Spinner size="small" label={t('common:loading')} />}
       <SimpleTable
         label={t('replicationPolicies.title')}
-        headers={[
-          t('replicationPolicies.name'),
-          t('replicationPolicies.kind'),
-          t('replicationPolicies.rpo'),
-          t('replicationPolicies.retention'),
-          t('replicationPolicies.appConsistent'),
-        ]}
+        headers={columnHeaders(t, 'replicationPolicies', [
+          'name',
+          'kind',
+          'rpo',
+          'retention',
+          'appConsistent',
+        ])}
         rows={policies.data ?? []}
         rowKey={(policy) => policy.id}
         cells={(policy) => {

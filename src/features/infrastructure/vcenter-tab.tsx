@@ -1,6 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import type { LabDocument } from '../../api/lab';
 import type { FabricMasterTarget } from './infrastructure-api';
 
@@ -28,7 +28,7 @@ export function VcenterTab({ targets, lab }: { targets: FabricMasterTarget[]; la
       </Text>
       <SimpleTable
         label={t('configurationServer.vcenterTab')}
-        headers={[t('vcenter.host'), t('vcenter.server'), t('vcenter.licence'), t('vcenter.datastores')]}
+        headers={columnHeaders(t, 'vcenter', ['host', 'server', 'licence', 'datastores'])}
         rows={hosts}
         rowKey={([name]) => name}
         cells={([name, host]) => [

@@ -5,15 +5,14 @@ import {
   createTableColumn,
   Dropdown,
   Field,
-  makeStyles,
   MessageBar,
   Option,
   Text,
-  tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { Blade } from '../../components/blade';
 import { ColumnGrid } from '../../components/column-grid';
+import { useLayoutStyles } from '../../components/layout-styles';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
 import type { ArmJob } from '../../api/wire-types';
 import { isRunning, useJobs, useSimulatedNow } from './jobs-api';
@@ -27,15 +26,10 @@ import {
 } from '../../components/job-text';
 import { JobStatusIcon } from './job-status-icon';
 
-const useStyles = makeStyles({
-  filters: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
-  status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-});
-
 /** docs/ui-names.md §6: the vault's Site Recovery jobs, newest first, with a status filter. */
 export function JobsBlade() {
   const { t, i18n } = useTranslation('jobs');
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const vault = useParams().vault ?? DEFAULT_VAULT;
   const jobs = useJobs(vault);
   const now = useSimulatedNow().data;
@@ -68,7 +62,7 @@ export function JobsBlade() {
       columnId: 'status',
       renderHeaderCell: () => t('columns.status'),
       renderCell: (job) => (
-        <span className={styles.status}>
+        <span className={layout.iconLabel}>
           <JobStatusIcon state={job.properties.state} />
           {jobStatus(t, job.properties.state)}
         </span>
@@ -92,7 +86,7 @@ export function JobsBlade() {
 
   return (
     <Blade title={t('title')} subtitle={vault}>
-      <div className={styles.filters}>
+      <div className={layout.fieldRow}>
         <Field label={t('filter.status')}>
           <Dropdown
             value={status === 'all' ? t('filter.all') : t(`status.${status}`)}

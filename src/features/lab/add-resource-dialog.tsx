@@ -6,17 +6,12 @@ import {
   Dropdown,
   Field,
   Input,
-  makeStyles,
   Option,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { DialogCloseButton, DialogFrame } from '../../components/dialog-frame';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
+import { useLayoutStyles } from '../../components/layout-styles';
 
 export interface NewResource {
   name: string;
@@ -40,7 +35,7 @@ export function AddResourceDialog(props: {
   onAdd: (resource: NewResource) => void;
 }) {
   const { t } = useTranslation('lab');
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [kind, setKind] = useState(props.kinds[0] ?? '');
@@ -64,7 +59,7 @@ export function AddResourceDialog(props: {
       </DialogTrigger>
       <DialogFrame
         title={props.title}
-        contentClassName={styles.content}
+        contentClassName={layout.stackM}
         actions={
           <>
             <Button appearance="primary" onClick={submit}>

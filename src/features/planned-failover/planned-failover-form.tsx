@@ -1,13 +1,12 @@
 import { useRef, useState } from 'react';
 import { Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { HyperVFailbackFields, type HyperVField } from '../../components/hyper-v-failback-fields';
 import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
 import { ViewAutomation } from '../../components/view-automation';
-import { useSubmitRequest } from '../../components/use-submit-request';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { useFieldEligibility } from '../../api/reprotect-api';
 import type { DataSyncOption } from './planned-failover-body';
 import { buildPlannedFailoverRequest, plannedFailoverPowerShell } from './planned-failover-request';
@@ -25,13 +24,12 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
   const encrypted = item.properties.providerSpecificDetails.encryption === 'Enabled';
   const fields = useFieldEligibility(vault, item, 'plannedFailover', undefined, fromAzure);
   const blocked = useBlockedReason(vault, item, 'plannedFailover');
-  const start = useStartOperation(vault);
   const [dataSync, setDataSync] = useState<DataSyncOption>('ForSynchronization');
   const [createVm, setCreateVm] = useState(false);
   const [host, setHost] = useState<string | null>(null);
   const [keyInput, setKey] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<HyperVField, string>>>({});
-  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
+  const { submitError, submit, busy } = useOperationSubmit(vault);
   const hostRef = useRef<HTMLInputElement>(null);
   const keyRef = useRef<HTMLInputElement>(null);
 
@@ -65,7 +63,7 @@ export function PlannedFailoverForm({ vault, item }: { vault: string; item: ArmI
       title={t('planned.title')}
       onOk={onOk}
       okDisabled={Boolean(blocked)}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={dataSync !== 'ForSynchronization' || createVm || keyInput !== null}
       errorMessage={
         submitError ?? (fields.error ? `${t('planned.loadFailed')}: ${fields.error.message}` : null)

@@ -3,12 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../testing/server';
-import { simulatorPaths } from '../../api/arm-paths';
 import type { ArmItem } from '../../api/wire-types';
-import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
+import { fixtureItem, posted, VAULT, serveOneItem } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';
+import { paneQueries } from '../../testing/pane-queries';
 import { PlannedFailoverPane } from './planned-failover-pane';
-import { itemListHandlers } from '../../testing/item-fixtures';
 
 function hyperVItem(encryption: 'Enabled' | 'Disabled' = 'Disabled'): ArmItem {
   const item = fixtureItem('hv-app-01', 'Windows', true);
@@ -32,45 +31,24 @@ const field = (options: string[], defaultValue: string | null = null) => ({
 });
 
 function serve(item: ArmItem, allowed = true) {
-  // server.use prepends: the first matching handler answers, so these come before the fixtures.
-  server.use(
-    ...itemListHandlers([item], null),
-    http.get(/\/replicationProtectedItems\/hv-app-01\/eligibility$/, () =>
-      HttpResponse.json({
-        dataSync: field(['ForSynchronization', 'ForDownTime'], 'ForSynchronization'),
-        hostName: field(['hv-host-01', 'hv-host-02'], 'hv-host-01'),
-      }),
-    ),
-    http.get(simulatorPaths.vaultEligibility(VAULT), () =>
-      HttpResponse.json({
-        value: [
-          {
-            itemId: item.id,
-            name: item.name,
-            operations: {
-              plannedFailover: allowed
-                ? { allowed: true, reasons: [] }
-                : {
-                    allowed: false,
-                    reasons: [{ ruleId: 'HV-2', message: 'The primary Hyper-V host is not connected' }],
-                  },
-            },
-          },
-        ],
-      }),
-    ),
-    ...fixtureHandlers,
-  );
+  serveOneItem(item, 'plannedFailover', {
+    refusal: allowed ? null : { ruleId: 'HV-2', message: 'The primary Hyper-V host is not connected' },
+    handlers: [
+      http.get(/\/replicationProtectedItems\/hv-app-01\/eligibility$/, () =>
+        HttpResponse.json({
+          dataSync: field(['ForSynchronization', 'ForDownTime'], 'ForSynchronization'),
+          hostName: field(['hv-host-01', 'hv-host-02'], 'hv-host-01'),
+        }),
+      ),
+    ],
+  });
 }
 
 beforeEach(() => {
   posted.length = 0;
 });
 
-async function pane() {
-  const from = await screen.findByRole('textbox', { name: 'From' });
-  return from.closest<HTMLElement>('[role="dialog"]') ?? screen.getByRole('dialog');
-}
+const { pane } = paneQueries('From');
 
 const open = () =>
   renderPane(<PlannedFailoverPane />, { vault: VAULT, item: 'hv-app-01', child: 'planned-failover' });

@@ -5,10 +5,5 @@ import { PlannedFailoverForm } from './planned-failover-form';
 /** Route `…/replicated-items/:item/planned-failover` (docs/ui-names.md §5, HV-1..5). */
 export function PlannedFailoverPane() {
   const { t } = useTranslation('hyperv');
-  return (
-    <ItemPaneRoute
-      title={t('planned.title')}
-      form={(vault, item) => <PlannedFailoverForm key={item.id} vault={vault} item={item} />}
-    />
-  );
+  return <ItemPaneRoute title={t('planned.title')} form={PlannedFailoverForm} />;
 }

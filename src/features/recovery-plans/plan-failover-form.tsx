@@ -3,12 +3,12 @@ import { Checkbox, Field, Input, Radio, RadioGroup, Text } from '@fluentui/react
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { azRestCommand } from '../../api/automation';
-import { useStartOperation } from '../../api/items';
 import { fieldEligibilityQuery } from '../../api/reprotect-api';
 import type { ArmItem, RuleReason } from '../../api/wire-types';
 import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
-import { targetField, targetMachine, useTargetedSubmit } from '../../components/use-targeted-submit';
+import { targetField, targetMachine } from '../../components/use-targeted-submit';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
 import { NO_CHOICE, PlanHyperVFields, type HyperVChoice, type HyperVField } from './plan-hyper-v-fields';
 import {
@@ -104,7 +104,6 @@ const TARGETS: Record<string, HyperVField> = {
  */
 export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Props) {
   const { t } = useTranslation(['plans', 'panes', 'hyperv', 'automation']);
-  const start = useStartOperation(vault);
   const [point, setPoint] = useState<PointChoice>('latest');
   const [sync, setSync] = useState<SyncChoice>('ForSynchronization');
   const [shutDown, setShutDown] = useState(true);
@@ -167,7 +166,7 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
   // Azure's own call for the same choices (one host and one key for the plan).
   const armRequest = hyperVFailback ? planHyperVFailbackArmRequest(vault, plan.name, sync, sent) : request;
 
-  const { submitError, setSubmitError, submit } = useTargetedSubmit(start.mutateAsync, (error) => {
+  const { submitError, setSubmitError, submit, busy } = useOperationSubmit(vault, (error) => {
     // `properties.items[hv-app-01].providerSpecificDetails.primaryKekCertificatePfx` → that field.
     const field = targetField(error, TARGETS);
     const machine = targetMachine(
@@ -209,7 +208,7 @@ export function PlanFailoverForm({ vault, plan, items, kind, eligibility }: Prop
     <Pane
       title={title}
       onOk={onOk}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={
         point !== 'latest' || sync !== 'ForSynchronization' || !shutDown || Object.keys(choices).length > 0
       }

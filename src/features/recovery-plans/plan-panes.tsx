@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DEFAULT_VAULT } from '../../api/arm-paths';
-import type { ArmItem } from '../../api/wire-types';
+import type { ArmItem, RuleReason } from '../../api/wire-types';
 import { Pane, PaneFrame } from '../../components/pane';
-import { PlanFailoverForm, type PlanFailoverKind } from './plan-failover-form';
+import { PlanFailoverForm } from './plan-failover-form';
 import { PlanReprotectForm } from './plan-reprotect-form';
 import { PlanTestFailoverCleanupForm, PlanTestFailoverForm } from './plan-test-failover';
 import {
@@ -13,21 +13,31 @@ import {
   usePlanEligibility,
   usePlanItems,
   type ArmPlan,
-  type PlanEligibility,
+  type PlanOperation,
 } from './recovery-plans-api';
 
-interface Loaded {
+/** What a plan pane's form gets: the loaded plan, its machines, the eligibility of its operation. */
+interface PlanFormProps {
   vault: string;
   plan: ArmPlan;
   items: ArmItem[];
-  eligibility: PlanEligibility;
+  eligibility: { allowed: boolean; reasons: RuleReason[] } | undefined;
 }
 
 /**
  * The plan panes' shared frame (docs/ui-names.md §5 "Recovery plan panes"): one modal kept mounted
- * from the loading placeholder to the form, titled like the item pane it mirrors.
+ * from the loading placeholder to the form (keyed by the plan, so another plan starts afresh),
+ * titled like the item pane it mirrors; `operation` names the eligibility the form gets.
  */
-function PlanPane({ title, render }: { title: string; render: (loaded: Loaded) => ReactNode }) {
+function PlanPane({
+  title,
+  form: Form,
+  operation,
+}: {
+  title: string;
+  form: ComponentType<PlanFormProps>;
+  operation: PlanOperation;
+}) {
   const { t } = useTranslation('plans');
   const params = useParams();
   const vault = params.vault ?? DEFAULT_VAULT;
@@ -40,7 +50,7 @@ function PlanPane({ title, render }: { title: string; render: (loaded: Loaded) =
   return (
     <PaneFrame>
       {plan && !isLoading && !problem ? (
-        render({ vault, plan, items, eligibility: operations })
+        <Form key={plan.id} vault={vault} plan={plan} items={items} eligibility={operations[operation]} />
       ) : (
         <Pane title={title} onOk={() => false} okDisabled>
           {problem ? (
@@ -59,77 +69,34 @@ function PlanPane({ title, render }: { title: string; render: (loaded: Loaded) =
 /** Route `…/recovery-plans/:plan/reprotect` (RPL-1, RP-3). */
 export function PlanReprotectPane() {
   const { t } = useTranslation('plans');
-  return (
-    <PlanPane
-      title={t('reprotect.title')}
-      render={({ vault, plan, items }) => (
-        <PlanReprotectForm key={plan.id} vault={vault} plan={plan} items={items} />
-      )}
-    />
-  );
+  return <PlanPane title={t('reprotect.title')} form={PlanReprotectForm} operation="reProtect" />;
 }
 
-function failoverPane(kind: PlanFailoverKind) {
-  return function PlanFailoverPane() {
-    const { t } = useTranslation('plans');
-    const operation = kind === 'planned' ? 'plannedFailover' : 'unplannedFailover';
-    return (
-      <PlanPane
-        title={kind === 'planned' ? t('failover.plannedTitle') : t('failover.unplannedTitle')}
-        render={({ vault, plan, items, eligibility }) => (
-          <PlanFailoverForm
-            key={plan.id}
-            vault={vault}
-            plan={plan}
-            items={items}
-            kind={kind}
-            eligibility={eligibility[operation]}
-          />
-        )}
-      />
-    );
-  };
-}
+const UnplannedForm = (props: PlanFormProps) => <PlanFailoverForm {...props} kind="unplanned" />;
+const PlannedForm = (props: PlanFormProps) => <PlanFailoverForm {...props} kind="planned" />;
 
 /** Route `…/recovery-plans/:plan/unplanned-failover` (RPL-1, FO-2, LIFE-7). */
-export const PlanUnplannedFailoverPane = failoverPane('unplanned');
+export function PlanUnplannedFailoverPane() {
+  const { t } = useTranslation('plans');
+  return <PlanPane title={t('failover.unplannedTitle')} form={UnplannedForm} operation="unplannedFailover" />;
+}
+
 /** Route `…/recovery-plans/:plan/planned-failover` (RPL-1, Hyper-V plans). */
-export const PlanPlannedFailoverPane = failoverPane('planned');
+export function PlanPlannedFailoverPane() {
+  const { t } = useTranslation('plans');
+  return <PlanPane title={t('failover.plannedTitle')} form={PlannedForm} operation="plannedFailover" />;
+}
 
 /** Route `…/recovery-plans/:plan/test-failover` (TF-1): pane "Test failover". */
 export function PlanTestFailoverPane() {
   const { t } = useTranslation('panes');
-  return (
-    <PlanPane
-      title={t('testFailover.title')}
-      render={({ vault, plan, items, eligibility }) => (
-        <PlanTestFailoverForm
-          key={plan.id}
-          vault={vault}
-          plan={plan}
-          items={items}
-          eligibility={eligibility.testFailover}
-        />
-      )}
-    />
-  );
+  return <PlanPane title={t('testFailover.title')} form={PlanTestFailoverForm} operation="testFailover" />;
 }
 
 /** Route `…/recovery-plans/:plan/cleanup-test-failover` (TF-3): pane "Test failover cleanup". */
 export function PlanTestFailoverCleanupPane() {
   const { t } = useTranslation('panes');
   return (
-    <PlanPane
-      title={t('cleanup.title')}
-      render={({ vault, plan, items, eligibility }) => (
-        <PlanTestFailoverCleanupForm
-          key={plan.id}
-          vault={vault}
-          plan={plan}
-          items={items}
-          eligibility={eligibility.testFailoverCleanup}
-        />
-      )}
-    />
+    <PlanPane title={t('cleanup.title')} form={PlanTestFailoverCleanupForm} operation="testFailoverCleanup" />
   );
 }

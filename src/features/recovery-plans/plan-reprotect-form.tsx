@@ -1,12 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { Field, Input, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import { failbackPolicy, usePolicies } from '../../api/policies';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { REPROTECT_TARGETS } from '../../components/reprotect-fields';
-import { targetField, targetMachine, useTargetedSubmit } from '../../components/use-targeted-submit';
+import { targetField, targetMachine } from '../../components/use-targeted-submit';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
 import {
   EMPTY_MACHINE,
@@ -40,7 +40,6 @@ export function PlanReprotectForm({
   const [values, setValues] = useState<Record<string, MachineValues>>({});
   const [errors, setErrors] = useState<Errors>({});
   const refs = useRef(new Map<string, HTMLInputElement>());
-  const start = useStartOperation(vault);
   // POL-2: the failback policy is chosen by the service, shown read-only.
   const policy = usePolicies(vault, failbackPolicy).data;
 
@@ -75,7 +74,7 @@ export function PlanReprotectForm({
     policy?.id ?? '',
     machines.map(({ item, machine }) => ({ itemId: item.id, ...valuesOf(machine) })),
   );
-  const { submitError, submit } = useTargetedSubmit(start.mutateAsync, (error) => {
+  const { submitError, submit, busy } = useOperationSubmit(vault, (error) => {
     const field = targetField(error, REPROTECT_TARGETS);
     // `properties.items[web-03].providerSpecificDetails.masterTargetId` (or an index) → that machine.
     const machine = targetMachine(
@@ -124,7 +123,7 @@ export function PlanReprotectForm({
     <Pane
       title={t('reprotect.title')}
       onOk={onOk}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={Object.keys(values).length > 0}
       errorMessage={submitError}
     >

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import { useTestFailoverFields, virtualNetworkId } from '../../api/test-failover';
 import type { ArmItem, RuleReason } from '../../api/wire-types';
 import { CleanupPane } from '../../components/cleanup-pane';
 import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { Pane } from '../../components/pane';
 import { TestFailoverRoute, useTestFailoverNetwork } from '../../components/test-failover-network';
-import { useSubmitRequest } from '../../components/use-submit-request';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
 import {
   buildPlanActionRequest,
@@ -41,11 +40,10 @@ function Refused({ reasons }: { reasons: RuleReason[] | null }) {
 /** Plan test failover (TF-1, FO-2): every machine from its point into one Azure network. */
 export function PlanTestFailoverForm({ vault, plan, items, eligibility }: Props) {
   const { t } = useTranslation(['panes', 'plans']);
-  const start = useStartOperation(vault);
   const fields = useTestFailoverFields(vault, items[0]);
   const [point, setPoint] = useState<PointChoice>('Latest');
   const network = useTestFailoverNetwork(fields.data?.network);
-  const { submitError, setSubmitError, submit } = useSubmitRequest(start.mutateAsync);
+  const { submitError, setSubmitError, submit, busy } = useOperationSubmit(vault);
   const refused = eligibility && !eligibility.allowed ? eligibility.reasons : null;
   const chosen = network.chosen;
   // View automation shows the very request OK sends, from the values now in the form.
@@ -74,7 +72,7 @@ export function PlanTestFailoverForm({ vault, plan, items, eligibility }: Props)
     <Pane
       title={t('testFailover.title')}
       onOk={onOk}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={point !== 'Latest' || network.changed}
       errorMessage={submitError ?? fields.error?.message ?? null}
     >

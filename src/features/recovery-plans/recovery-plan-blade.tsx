@@ -20,7 +20,7 @@ import { Command, CommandBar } from '../../components/command-bar';
 import { Essentials } from '../../components/essentials';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import { NotFoundBlade } from '../../components/not-found-blade';
 import { JobLink } from './job-link';
 import {
@@ -112,12 +112,7 @@ export function RecoveryPlanBlade() {
       <Subtitle2 as="h2">{t('plan.machines')}</Subtitle2>
       <SimpleTable
         label={t('plan.machines')}
-        headers={[
-          t('plan.machine'),
-          t('plan.machineStatus'),
-          t('plan.replicationGroup'),
-          t('plan.activeLocation'),
-        ]}
+        headers={columnHeaders(t, 'plan', ['machine', 'machineStatus', 'replicationGroup', 'activeLocation'])}
         rows={items}
         rowKey={(item) => item.id}
         cells={(item) => [
@@ -132,7 +127,7 @@ export function RecoveryPlanBlade() {
       <Subtitle2 as="h2">{t('plan.groups')}</Subtitle2>
       <SimpleTable
         label={t('plan.groups')}
-        headers={[t('plan.group'), t('plan.groupMachines')]}
+        headers={columnHeaders(t, 'plan', ['group', 'groupMachines'])}
         rows={plan?.properties.groups ?? []}
         rowKey={(group, index) => `${index}-${group.groupType}`}
         cells={(group, index) => [

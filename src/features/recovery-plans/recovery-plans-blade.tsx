@@ -7,7 +7,7 @@ import type { ArmItem, ArmJob } from '../../api/wire-types';
 import { Blade } from '../../components/blade';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import { planMachines, usePlanJobs, usePlans, type ArmPlan } from './recovery-plans-api';
 import { JobLink } from './job-link';
 
@@ -25,7 +25,7 @@ export function RecoveryPlansBlade() {
       {plans.isSuccess && <Text>{t('list.count', { count: list.length })}</Text>}
       <SimpleTable
         label={t('list.title')}
-        headers={[t('list.name'), t('list.machines'), t('list.groups'), t('list.lastOperation')]}
+        headers={columnHeaders(t, 'list', ['name', 'machines', 'groups', 'lastOperation'])}
         rows={list}
         rowKey={(plan) => plan.id}
         cells={(plan) => [

@@ -12,7 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { ArmItem, ArmRecoveryPoint } from '../../api/wire-types';
 import { RouterLink } from '../../components/router-link';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import { useItemJobs } from '../../api/item-api';
 import { machineType } from './item-verbs';
 
@@ -94,7 +94,7 @@ function RecoveryPointsTable({ points }: { points: ArmRecoveryPoint[] | undefine
   return (
     <SimpleTable
       label={t('tabs.recoveryPoints')}
-      headers={[t('recoveryPoints.time'), t('recoveryPoints.type')]}
+      headers={columnHeaders(t, 'recoveryPoints', ['time', 'type'])}
       rows={points}
       rowKey={(point) => point.id}
       cells={(point) => [
@@ -112,12 +112,7 @@ function HealthErrorsTable({ item }: { item: ArmItem }) {
   return (
     <SimpleTable
       label={t('tabs.healthErrors')}
-      headers={[
-        t('healthErrors.code'),
-        t('healthErrors.message'),
-        t('healthErrors.causes'),
-        t('healthErrors.action'),
-      ]}
+      headers={columnHeaders(t, 'healthErrors', ['code', 'message', 'causes', 'action'])}
       rows={errors}
       rowKey={(error, index) => `${error.errorCode}-${index}`}
       cells={(error) => [error.errorCode, error.errorMessage, error.possibleCauses, error.recommendedAction]}
@@ -132,7 +127,7 @@ function ItemJobsTable({ vault, item }: { vault: string; item: ArmItem }) {
   return (
     <SimpleTable
       label={t('tabs.jobs')}
-      headers={[t('jobs.name'), t('jobs.status'), t('jobs.start')]}
+      headers={columnHeaders(t, 'jobs', ['name', 'status', 'start'])}
       rows={jobs.data}
       rowKey={(job) => job.id}
       cells={(job) => [

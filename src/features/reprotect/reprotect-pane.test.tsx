@@ -7,34 +7,13 @@ import { server } from '../../testing/server';
 import { ReprotectPane } from './reprotect-pane';
 import { fixtureHandlers, posted, VAULT } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';
+import { paneQueries } from '../../testing/pane-queries';
 
 function openPane(item: string) {
   return renderPane(<ReprotectPane />, { vault: VAULT, item, child: 'reprotect' });
 }
 
-/** The loaded pane (while the item loads, a placeholder pane with the same name shows). */
-async function pane() {
-  const direction = await screen.findByRole('textbox', { name: 'Direction' });
-  return (
-    direction.closest<HTMLElement>('[role="dialog"]') ?? screen.getByRole('dialog', { name: 'Re-protect' })
-  );
-}
-
-/** Options of a combobox by the start of their names (docs/ui-names.md §1). */
-async function optionsOf(user: ReturnType<typeof userEvent.setup>, label: string) {
-  await user.click(await within(await pane()).findByRole('combobox', { name: label }));
-  const listbox = await screen.findByRole('listbox');
-  const names = within(listbox)
-    .getAllByRole('option')
-    .map((option) => option.textContent?.split(' ')[0]);
-  await user.keyboard('{Escape}');
-  return names;
-}
-
-async function pick(user: ReturnType<typeof userEvent.setup>, label: string, name: string) {
-  await user.click(await within(await pane()).findByRole('combobox', { name: label }));
-  await user.click(await screen.findByRole('option', { name: new RegExp(`^${name}( |$)`) }));
-}
+const { pane, optionsOf, pick } = paneQueries('Direction');
 
 beforeEach(() => {
   server.use(...fixtureHandlers);

@@ -16,16 +16,13 @@ export function reprotectDirection(item: ArmItem): 'AzureToOnPremises' | 'OnPrem
 /** Route `…/replicated-items/:item/reprotect` (docs/ui-names.md §5). */
 export function ReprotectPane() {
   const { t } = useTranslation('panes');
-  return (
-    <ItemPaneRoute
-      title={t('reprotect.title')}
-      form={(vault, item) =>
-        reprotectDirection(item) === 'AzureToOnPremises' ? (
-          <ReprotectToOnPremises key={item.id} vault={vault} item={item} />
-        ) : (
-          <ReprotectToAzure key={item.id} vault={vault} item={item} />
-        )
-      }
-    />
+  return <ItemPaneRoute title={t('reprotect.title')} form={ReprotectForm} />;
+}
+
+function ReprotectForm({ vault, item }: { vault: string; item: ArmItem }) {
+  return reprotectDirection(item) === 'AzureToOnPremises' ? (
+    <ReprotectToOnPremises vault={vault} item={item} />
+  ) : (
+    <ReprotectToAzure vault={vault} item={item} />
   );
 }

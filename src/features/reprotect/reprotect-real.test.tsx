@@ -5,30 +5,9 @@ import { arm } from '../../api/arm-client';
 import { armPaths, simulatorPaths } from '../../api/arm-paths';
 import { ReprotectPane } from './reprotect-pane';
 import { renderPane } from '../../testing/render-pane';
+import { paneQueries } from '../../testing/pane-queries';
 
-type User = ReturnType<typeof userEvent.setup>;
-
-async function pane() {
-  const direction = await screen.findByRole('textbox', { name: 'Direction' }, { timeout: 5000 });
-  return (
-    direction.closest<HTMLElement>('[role="dialog"]') ?? screen.getByRole('dialog', { name: 'Re-protect' })
-  );
-}
-
-async function optionsOf(user: User, label: string) {
-  await user.click(await within(await pane()).findByRole('combobox', { name: label }));
-  const listbox = await screen.findByRole('listbox');
-  const names = within(listbox)
-    .getAllByRole('option')
-    .map((option) => option.textContent?.split(' ')[0]);
-  await user.keyboard('{Escape}');
-  return names;
-}
-
-async function pick(user: User, label: string, name: string) {
-  await user.click(await within(await pane()).findByRole('combobox', { name: label }));
-  await user.click(await screen.findByRole('option', { name: new RegExp(`^${name}( |$)`) }));
-}
+const { pane, optionsOf, pick } = paneQueries('Direction', { timeout: 5000 });
 
 const comboValue = (dialog: HTMLElement, label: string) =>
   within(dialog).getByRole<HTMLInputElement>('combobox', { name: label }).value;

@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
 import { Field, Input } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { EligibleField } from '../../components/eligible-field';
-import { useSubmitRequest } from '../../components/use-submit-request';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
 import { useFieldEligibility } from '../../api/reprotect-api';
 import { buildReprotectToAzureRequest, reprotectToAzurePowerShell } from './reprotect-request';
@@ -17,10 +16,9 @@ import { buildReprotectToAzureRequest, reprotectToAzurePowerShell } from './repr
 export function ReprotectToAzure({ vault, item }: { vault: string; item: ArmItem }) {
   const { t } = useTranslation('panes');
   const fields = useFieldEligibility(vault, item, 'reProtect');
-  const start = useStartOperation(vault);
   const [ps, setPs] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
+  const { submitError, submit, busy } = useOperationSubmit(vault);
   const psRef = useRef<HTMLInputElement>(null);
   const field = fields.data?.processServer;
   const form = { itemId: item.id, processServer: ps };
@@ -43,7 +41,7 @@ export function ReprotectToAzure({ vault, item }: { vault: string; item: ArmItem
     <Pane
       title={t('reprotect.title')}
       onOk={onOk}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={Boolean(ps)}
       errorMessage={
         submitError ?? (fields.error ? `${t('reprotect.loadFailed')}: ${fields.error.message}` : null)

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { Field, Input, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import {
@@ -12,7 +11,8 @@ import {
   type ReprotectValues,
 } from '../../components/reprotect-fields';
 import { usePolicies } from '../../api/policies';
-import { targetField, useTargetedSubmit } from '../../components/use-targeted-submit';
+import { targetField } from '../../components/use-targeted-submit';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { ViewAutomation } from '../../components/view-automation';
 import { useFieldEligibility } from '../../api/reprotect-api';
 import { buildReprotectToOnPremisesRequest, reprotectToOnPremisesPowerShell } from './reprotect-request';
@@ -39,8 +39,7 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
   const rvRef = useRef<HTMLInputElement>(null);
   const refs = { masterTarget: mtRef, processServer: psRef, datastore: dsRef, retentionDrive: rvRef };
   const perMt = useFieldEligibility(vault, item, 'reProtect', mt || undefined, Boolean(mt));
-  const start = useStartOperation(vault);
-  const { submitError, submit } = useTargetedSubmit(start.mutateAsync, (error) => {
+  const { submitError, submit, busy } = useOperationSubmit(vault, (error) => {
     const field = targetField(error, REPROTECT_TARGETS);
     if (field) setErrors({ [field]: error.message });
   });
@@ -117,7 +116,7 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
     <Pane
       title={t('reprotect.title')}
       onOk={onOk}
-      okBusy={start.isPending}
+      okBusy={busy}
       dirty={dirty}
       errorMessage={
         submitError ?? (base.error ? `${t('reprotect.loadFailed')}: ${base.error.message}` : null)

@@ -1,39 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../../testing/server';
-import { simulatorPaths } from '../../api/arm-paths';
-import { fixtureHandlers, fixtureItem, posted, VAULT } from '../../testing/reprotect-fixtures';
+import { fixtureItem, posted, VAULT, serveOneItem } from '../../testing/reprotect-fixtures';
 import { renderPane } from '../../testing/render-pane';
 import { ReverseReplicatePane } from './reverse-replicate-pane';
-import { itemListHandlers } from '../../testing/item-fixtures';
 
 function serve(allowed: boolean) {
   const item = fixtureItem('hv-app-01', 'Windows', false);
   item.properties.providerSpecificDetails.instanceType = 'HyperVReplicaAzure';
   item.properties.providerSpecificDetails.machineType = 'HyperVVM';
   item.properties.providerSpecificDetails.replicationDirection = 'None';
-  // server.use prepends: the first matching handler answers, so these come before the fixtures.
-  server.use(
-    ...itemListHandlers([item], null),
-    http.get(simulatorPaths.vaultEligibility(VAULT), () =>
-      HttpResponse.json({
-        value: [
-          {
-            itemId: item.id,
-            name: item.name,
-            operations: {
-              reProtect: allowed
-                ? { allowed: true, reasons: [] }
-                : { allowed: false, reasons: [{ ruleId: 'JOB', message: 'Job Commit is in progress' }] },
-            },
-          },
-        ],
-      }),
-    ),
-    ...fixtureHandlers,
-  );
+  serveOneItem(item, 'reProtect', {
+    refusal: allowed ? null : { ruleId: 'JOB', message: 'Job Commit is in progress' },
+  });
 }
 
 beforeEach(() => {

@@ -1,12 +1,11 @@
 import { Field, Input, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useStartOperation } from '../../api/items';
 import type { ArmItem } from '../../api/wire-types';
 import { Pane } from '../../components/pane';
 import { ItemPaneRoute } from '../../components/item-pane-route';
 import { NotAllowedBar } from '../../components/not-allowed-bar';
 import { ViewAutomation } from '../../components/view-automation';
-import { useSubmitRequest } from '../../components/use-submit-request';
+import { useOperationSubmit } from '../../components/use-submit-request';
 import { useBlockedReason } from '../../api/use-blocked-reason';
 
 import { buildReverseReplicateRequest, reverseReplicatePowerShell } from './reverse-replicate-request';
@@ -14,9 +13,8 @@ import { buildReverseReplicateRequest, reverseReplicatePowerShell } from './reve
 /** HV-6: after Commit, Reverse replicate protects the VM on-premises → Azure again (no field to fill). */
 function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem }) {
   const { t } = useTranslation('hyperv');
-  const start = useStartOperation(vault);
   const blocked = useBlockedReason(vault, item, 'reProtect');
-  const { submitError, submit } = useSubmitRequest(start.mutateAsync);
+  const { submitError, submit, busy } = useOperationSubmit(vault);
   const request = buildReverseReplicateRequest(item.id);
 
   const onOk = async () => {
@@ -29,7 +27,7 @@ function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem })
       title={t('reverse.title')}
       onOk={onOk}
       okDisabled={Boolean(blocked)}
-      okBusy={start.isPending}
+      okBusy={busy}
       errorMessage={submitError}
     >
       <NotAllowedBar title={t('reverse.notAllowed')} reason={blocked} />
@@ -45,10 +43,5 @@ function ReverseReplicateForm({ vault, item }: { vault: string; item: ArmItem })
 /** Route `…/replicated-items/:item/reverse-replicate` (docs/ui-names.md §5). */
 export function ReverseReplicatePane() {
   const { t } = useTranslation('hyperv');
-  return (
-    <ItemPaneRoute
-      title={t('reverse.title')}
-      form={(vault, item) => <ReverseReplicateForm key={item.id} vault={vault} item={item} />}
-    />
-  );
+  return <ItemPaneRoute title={t('reverse.title')} form={ReverseReplicateForm} />;
 }

@@ -15,7 +15,7 @@ import { Blade } from '../../components/blade';
 import { CommandBar } from '../../components/command-bar';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import { downloadJson } from '../../components/json-file';
 import { formatDuration, formatSimulated } from './runbook-text';
 
@@ -88,13 +88,13 @@ export function RunbookReportBlade() {
           </dl>
           <SimpleTable
             label={t('report.table')}
-            headers={[
-              t('report.columns.step'),
-              t('report.columns.result'),
-              t('report.columns.simulatedTime'),
-              t('report.columns.timeTaken'),
-              t('report.columns.hints'),
-            ]}
+            headers={columnHeaders(t, 'report.columns', [
+              'step',
+              'result',
+              'simulatedTime',
+              'timeTaken',
+              'hints',
+            ])}
             rows={data.steps}
             rowKey={(step) => step.id}
             cells={(step) => [

@@ -17,15 +17,14 @@ import { runbookText, useImportRunbook, useRunbooks } from '../../api/runbooks';
 import type { RunbookEntry } from '../../api/wire-types';
 import { Blade } from '../../components/blade';
 import { CommandBar } from '../../components/command-bar';
+import { useLayoutStyles } from '../../components/layout-styles';
 import { LoadState } from '../../components/load-state';
 import { RouterLink } from '../../components/router-link';
-import { SimpleTable } from '../../components/simple-table';
+import { columnHeaders, SimpleTable } from '../../components/simple-table';
 import { downloadJson, useJsonFileInput } from '../../components/json-file';
 
 const useStyles = makeStyles({
-  chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  title: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   // Columns as wide as their content (titles and rule lists are long, counts short).
   table: { '& table': { tableLayout: 'auto' } },
 });
@@ -50,6 +49,7 @@ function problemsOf(error: Error): string[] {
 export function RunbooksBlade() {
   const { t, i18n } = useTranslation('runbooks');
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const runbooks = useRunbooks();
   const importRunbook = useImportRunbook();
   const [message, setMessage] = useState<Message>(null);
@@ -121,19 +121,13 @@ export function RunbooksBlade() {
         <div className={styles.table}>
           <SimpleTable
             label={t('list.table')}
-            headers={[
-              t('list.columns.title'),
-              t('list.columns.steps'),
-              t('list.columns.time'),
-              t('list.columns.rules'),
-              t('list.columns.actions'),
-            ]}
+            headers={columnHeaders(t, 'list.columns', ['title', 'steps', 'time', 'rules', 'actions'])}
             rows={runbooks.data}
             rowKey={(runbook) => runbook.id}
             cells={(runbook) => {
               const title = runbookText(runbook.title, lang);
               return [
-                <span key="title" className={styles.title}>
+                <span key="title" className={layout.rowS}>
                   <RouterLink to={`/runbooks/${encodeURIComponent(runbook.id)}`}>{title}</RouterLink>
                   {runbook.builtIn ? null : (
                     <Badge appearance="outline" size="small">
@@ -143,7 +137,7 @@ export function RunbooksBlade() {
                 </span>,
                 runbook.steps.length,
                 t('list.minutes', { minutes: runbook.estimatedMinutes }),
-                <span key="rules" className={styles.chips}>
+                <span key="rules" className={layout.wrapXS}>
                   {rulesOf(runbook).join(', ')}
                 </span>,
                 <Button
