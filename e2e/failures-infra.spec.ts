@@ -1,13 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
-  backToJobAndRestart,
   backToVault,
   clock,
   discardPane,
   openReprotect,
   pick,
   reprotectFails,
+  restartFromVault,
   restartSucceeds,
   setLabChoice,
   setLabSwitch,
@@ -72,7 +72,7 @@ for (const c of BROKEN_THEN_MENDED) {
     await reprotectFails(page, c.code, c.processServer);
     await c.set(page, false);
     if (c.wait) await clock(page, c.wait);
-    await backToJobAndRestart(page);
+    await restartFromVault(page, 'Reprotect', 'web-01');
   });
 }
 

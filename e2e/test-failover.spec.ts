@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
-  backToJobAndRestart,
   clock,
   commands,
   essentials,
@@ -12,6 +11,7 @@ import {
   openPane,
   pick,
   reprotectToOnPremises,
+  restartFromVault,
 } from './helpers';
 
 /** Test failover and Cleanup test failover (docs/rules.md §12, TF-1..5), on app-01 and on a plan. */
@@ -108,7 +108,7 @@ test('TF-4: a test VM left from an earlier test fails the next test failover; de
   await openLab(page);
   await page.getByRole('button', { name: 'Delete app-01-test' }).click();
   await expect(page.getByRole('heading', { name: 'app-01-test' })).toHaveCount(0);
-  await backToJobAndRestart(page);
+  await restartFromVault(page, 'Test failover', 'app-01');
 });
 
 test('TF-5: in the Azure to on-premises direction Test failover is disabled with the reason', async ({
