@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { clock, openJobFor, openItem, reprotectToOnPremises } from './helpers';
+import { clock, openItem, openJobFor, reprotectToOnPremises } from './helpers';
 import { HEADER_CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../scripts/csp.mjs';
 
 /**
@@ -111,7 +111,7 @@ test('every blade and pane by route, a re-protect, its job, the clock and a lang
   // dialog from the header, a lazily loaded language.
   await page.goto(V);
   await openItem(page, 'web-01');
-  await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
+  await reprotectToOnPremises(page);
   await openJobFor(page, 'Reprotect', 'web-01');
   await clock(page, 'Run until jobs finish');
   await page

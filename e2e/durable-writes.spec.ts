@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { essentials, openItem, reprotectToOnPremises } from './helpers';
+import { essentials, reprotectToOnPremises } from './helpers';
 
 /**
  * No write is lost to a reload (docs/adr/0004-persistence-in-the-browser.md): the simulated backend
@@ -20,9 +20,8 @@ test('a Lab switch, once no longer busy, survives an immediate reload', async ({
 });
 
 test('a re-protect the item blade shows survives an immediate reload', async ({ page, scenario }) => {
-  await scenario('default');
-  await openItem(page, 'web-01');
-  await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
+  await scenario('default', { item: 'web-01' });
+  await reprotectToOnPremises(page);
   await expect(essentials(page)).toContainText('Re-protecting');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'web-01' })).toBeVisible();

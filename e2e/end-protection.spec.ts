@@ -27,8 +27,7 @@ for (const [command, item] of [
     scenario,
     checkA11y,
   }) => {
-    await scenario('default');
-    await openItem(page, item);
+    await scenario('default', { item: item });
     const opener = commands(page).getByRole('button', { name: command });
     await opener.click();
     const dialog = page.getByRole('alertdialog', { name: command });
@@ -55,8 +54,7 @@ test('END-1: Complete migration is disabled for app-01 (not failed over), with t
   page,
   scenario,
 }) => {
-  await scenario('default');
-  await openItem(page, 'app-01');
+  await scenario('default', { item: 'app-01' });
   const command = commands(page).getByRole('button', { name: 'Complete migration' });
   await expect(command).toHaveAttribute('aria-disabled', 'true');
   await command.hover();

@@ -3,7 +3,6 @@ import {
   clock,
   discardPane,
   essentials,
-  openItem,
   openJobFor,
   openPane,
   openReprotect,
@@ -48,12 +47,11 @@ test('LIFE-12: the item essentials and the failback job tell that VMware Tools a
   page,
   scenario,
 }) => {
-  await scenario('default');
-  await openItem(page, 'web-01');
+  await scenario('default', { item: 'web-01' });
   await expect(essentials(page)).toContainText('VMware Tools');
   await expect(essentials(page)).toContainText('enabled again at failback (LIFE-12)');
 
-  await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
+  await reprotectToOnPremises(page);
   await clock(page, 'Run until jobs finish');
   await clock(page, 'Advance 15 minutes'); // a first recovery point (LIFE-7)
   const failover = await openPane(page, 'Unplanned failover');
@@ -69,8 +67,7 @@ test('§14: the Hyper-V planned failover pane states the alternate host prerequi
   page,
   scenario,
 }) => {
-  await scenario('default');
-  await openItem(page, 'hv-app-01');
+  await scenario('default', { item: 'hv-app-01' });
   const pane = await openPane(page, 'Planned failover');
   await pane
     .getByRole('checkbox', { name: 'Create on-premises virtual machine if it does not exist' })

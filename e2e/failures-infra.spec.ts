@@ -7,6 +7,7 @@ import {
   openReprotect,
   pick,
   reprotectFails,
+  restartFromVault,
   restartSucceeds,
   setLabChoice,
   setLabSwitch,
@@ -24,13 +25,32 @@ async function openReprotectFromLab(page: Page) {
   return openReprotect(page, 'web-01');
 }
 
-/** Broken in the Lab (`set(page, true)`), re-protect fails with `code`; mended, Restart succeeds. */
+/**
+ * Broken in the Lab (`set(page, true)`), re-protect of web-01 (through `processServer`, ps-azure-01
+ * unless told) fails with `code`; mended, and once the simulated time `wait` has passed, Restart succeeds.
+ */
 const BROKEN_THEN_MENDED: {
   title: string;
   code: string;
   set: (page: Page, broken: boolean) => Promise<void>;
   a11y?: boolean;
+  processServer?: string;
+  wait?: 'Advance 15 minutes';
 }[] = [
+  {
+    title: 'RP-4 / 95226: re-protect fails with the VPN down, and succeeds after the fix in the Lab',
+    code: '95226',
+    set: (page, broken) => setLabSwitch(page, 'Site-to-site VPN connected', !broken),
+    a11y: true,
+  },
+  {
+    title: '78093: re-protect fails while the Azure VM is off; start it, wait for the agent, restart',
+    code: '78093',
+    set: (page, broken) => setLabSwitch(page, 'web-01 running', !broken),
+    processServer: 'cs-01',
+    // LIFE-11: a VM switched back on needs 15 minutes for its agent to register.
+    wait: 'Advance 15 minutes',
+  },
   {
     title: 'RP-2 / MT-3: snapshots on the master target fail re-protect; remove them and Restart',
     code: '990001',
@@ -49,10 +69,10 @@ for (const c of BROKEN_THEN_MENDED) {
     await scenario('default');
     await c.set(page, true);
     if (c.a11y) await checkA11y();
-    await reprotectFails(page, c.code);
+    await reprotectFails(page, c.code, c.processServer);
     await c.set(page, false);
-    await page.goBack();
-    await restartSucceeds(page);
+    if (c.wait) await clock(page, c.wait);
+    await restartFromVault(page, 'Reprotect', 'web-01');
   });
 }
 

@@ -1,25 +1,45 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { openItem, setDemoLanguage } from './demo-kit';
 
 /**
  * The one fixture: `scenario(id, options)` opens the portal on a fresh preset world with the
- * simulation clock paused (time moves only when a test advances it), and `checkA11y()` fails
- * on any serious or critical axe violation of what the page shows now.
+ * simulation clock paused (time moves only when a test advances it); with `item` it goes on to that
+ * replicated item's blade through the vault menu, with `plan` it lands on that recovery plan's blade; `checkA11y()` fails on any serious or critical axe
+ * violation of what the page shows now. Every test starts with the demo kit's names in English (the
+ * portal's language without `?lang=`), whatever language an earlier test in the worker chose.
  */
 interface Fixtures {
-  scenario: (id?: string, options?: { path?: string; speed?: string }) => Promise<void>;
+  scenario: (
+    id?: string,
+    options?: { path?: string; speed?: string; item?: string; plan?: string },
+  ) => Promise<void>;
   checkA11y: () => Promise<void>;
+  englishKit: void;
 }
 
 export const test = base.extend<Fixtures>({
+  englishKit: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      setDemoLanguage('en');
+      await use();
+    },
+    { auto: true },
+  ],
   scenario: async ({ page }, use) => {
     await use(async (id = 'default', options = {}) => {
-      const path = options.path ?? '/';
+      const path = options.plan
+        ? `/vaults/contoso-vault/recovery-plans/${options.plan}`
+        : (options.path ?? '/');
       const sep = path.includes('?') ? '&' : '?';
       await page.goto(`${path}${sep}scenario=${id}&speed=${options.speed ?? 'paused'}`);
       // Startup applies the parameters, then removes them from the URL: only then is the preset
       // loaded, so a test that navigates on at once cannot race it.
       await expect(page).not.toHaveURL(/[?&]scenario=/);
+      if (options.item) await openItem(page, options.item);
+      if (options.plan)
+        await expect(page.getByRole('heading', { level: 1, name: options.plan })).toBeVisible();
     });
   },
   checkA11y: async ({ page }, use) => {

@@ -56,8 +56,7 @@ test.describe('hv-app-01: the Hyper-V failback (HV)', () => {
     checkA11y,
   }) => {
     test.slow(); // the whole Hyper-V runbook in one journey: 3× the suite timeout
-    await scenario('default');
-    await openItem(page, 'hv-app-01');
+    await scenario('default', { item: 'hv-app-01' });
     await expect(essentials(page)).toContainText('Failover committed');
     // HV-2: from Azure only Planned failover; HV-6: Re-protect is Reverse replicate for Hyper-V.
     await expect(commands(page).getByRole('button', { name: 'Unplanned failover' })).toHaveAttribute(
@@ -87,8 +86,7 @@ test.describe('hv-app-01: the Hyper-V failback (HV)', () => {
     scenario,
     checkA11y,
   }) => {
-    await scenario('default');
-    await openItem(page, 'hv-app-01');
+    await scenario('default', { item: 'hv-app-01' });
     await plannedFailover(page, FULL);
     await clock(page, 'Run until jobs finish');
     // No Complete failover step: straight to Commit pending.
@@ -105,8 +103,7 @@ test.describe('hv-app-01: the Hyper-V failback (HV)', () => {
     scenario,
     checkA11y,
   }) => {
-    await scenario('default');
-    await openItem(page, 'hv-app-01');
+    await scenario('default', { item: 'hv-app-01' });
     await plannedFailover(page, DELTA);
     await clock(page, 'Advance 1 minute');
     await clock(page, 'Advance 1 minute');

@@ -2,7 +2,6 @@ import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { clock, commands, essentials, openItem, pick } from './helpers';
 
-const PLAN_URL = '/vaults/contoso-vault/recovery-plans/plan-hyper-v';
 const FULL = 'Synchronize data during failover only (full download)';
 const CREATE_VM = 'Create on-premises virtual machine if it does not exist';
 const KEY = 'hv-host-01-encryption-key.pfx';
@@ -13,8 +12,7 @@ test('RPL-1, HV-4, HV-5: a Hyper-V plan planned failover with an alternate host'
   checkA11y,
 }) => {
   // Preset hyper-v-plan: hv-app-01 (encrypted, its on-premises VM deleted) and hv-web-01 in plan-hyper-v.
-  await scenario('hyper-v-plan', { path: PLAN_URL });
-  await expect(page.getByRole('heading', { level: 1, name: 'plan-hyper-v' })).toBeVisible();
+  await scenario('hyper-v-plan', { plan: 'plan-hyper-v' });
   await commands(page).getByRole('button', { name: 'Planned failover', exact: true }).click();
   const pane = page.getByRole('dialog', { name: 'Planned failover' });
   await expect(pane.getByRole('textbox', { name: 'From' })).toHaveValue('Azure');
@@ -77,7 +75,7 @@ test('docs/ui-names.md §10: the per-machine Hyper-V fields are reached with Tab
   page,
   scenario,
 }) => {
-  await scenario('hyper-v-plan', { path: PLAN_URL });
+  await scenario('hyper-v-plan', { plan: 'plan-hyper-v' });
   const opener = commands(page).getByRole('button', { name: 'Planned failover', exact: true });
   await opener.click();
   const pane = page.getByRole('dialog', { name: 'Planned failover' });

@@ -108,9 +108,8 @@ test('PS-5: the Azure process server can be deleted once failback completes', as
   checkA11y,
 }) => {
   test.slow(); // a whole failback (re-protect, failover, commit) before the delete
-  await scenario('default');
-  await openItem(page, 'web-01');
-  await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
+  await scenario('default', { item: 'web-01' });
+  await reprotectToOnPremises(page);
   await clock(page, 'Run until jobs finish');
 
   // While web-01 replicates through it, Delete is disabled and says why.

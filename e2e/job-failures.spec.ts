@@ -1,50 +1,12 @@
 import { test, expect } from './fixtures';
-import {
-  clock,
-  essentials,
-  openItem,
-  reprotectFails,
-  reprotectToOnPremises,
-  restartSucceeds,
-  setLabSwitch,
-} from './helpers';
-
-test('RP-4 / 95226: re-protect fails with the VPN down, and succeeds after the fix in the Lab', async ({
-  page,
-  scenario,
-  checkA11y,
-}) => {
-  await scenario('default');
-  await setLabSwitch(page, 'Site-to-site VPN connected', false);
-  await checkA11y();
-  await reprotectFails(page, '95226');
-
-  await setLabSwitch(page, 'Site-to-site VPN connected', true);
-  await page.goBack();
-  await restartSucceeds(page);
-});
-
-test('78093: re-protect fails while the Azure VM is off; start it, wait for the agent, restart', async ({
-  page,
-  scenario,
-}) => {
-  await scenario('default');
-  await setLabSwitch(page, 'web-01 running', false);
-  await reprotectFails(page, '78093', 'cs-01');
-  await setLabSwitch(page, 'web-01 running', true);
-  // LIFE-11: a VM switched back on needs 15 minutes for its agent to register.
-  await clock(page, 'Advance 15 minutes');
-  await page.goBack();
-  await restartSucceeds(page);
-});
+import { essentials, reprotectToOnPremises } from './helpers';
 
 test('409: a second operation while a job runs is refused, and a double click makes one job', async ({
   page,
   scenario,
 }) => {
-  await scenario('default');
-  await openItem(page, 'web-01');
-  await reprotectToOnPremises(page, 'cs-01', 'cs-01', 'datastore-vmfs-01');
+  await scenario('default', { item: 'web-01' });
+  await reprotectToOnPremises(page, { processServer: 'cs-01' });
   await expect(essentials(page)).toContainText('Re-protecting');
   const answer = await page.evaluate(async () => {
     const items = await (

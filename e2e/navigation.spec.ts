@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { commands, openItem } from './helpers';
+import { commands } from './helpers';
 
 test('deep links open blades and panes; Back closes a pane; unknown routes say Not found', async ({
   page,
@@ -45,8 +45,7 @@ test('vault menu, overview and the replicated items grid', async ({ page, scenar
 });
 
 test('jobs grid, clock dialog and lab blade pass axe', async ({ page, scenario, checkA11y }) => {
-  await scenario('default');
-  await openItem(page, 'web-01');
+  await scenario('default', { item: 'web-01' });
   await expect(commands(page)).toBeVisible();
   await page
     .getByRole('navigation', { name: 'Vault menu' })

@@ -118,8 +118,7 @@ test('LIFE-7: a plan failback is refused while web-03 has no recovery point', as
   scenario,
   checkA11y,
 }) => {
-  await scenario('plan-no-recovery-point', { path: PLAN_URL });
-  await expect(page.getByRole('heading', { level: 1, name: 'plan-web-tier' })).toBeVisible();
+  await scenario('plan-no-recovery-point', { plan: 'plan-web-tier' });
   const failover = commands(page).getByRole('button', { name: 'Unplanned failover' });
   await expect(failover).toHaveAttribute('aria-disabled', 'true');
   await failover.hover();

@@ -7,8 +7,7 @@ test.describe('Recovery points (FO-1)', () => {
     scenario,
     checkA11y,
   }) => {
-    await scenario('default');
-    await openItem(page, 'app-01');
+    await scenario('default', { item: 'app-01' });
     await expect(essentials(page)).toContainText('Protected');
 
     const failover = await openPane(page, 'Unplanned failover');

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { commands, discardPane, openItem, openReprotect, pick } from './helpers';
+import { commands, discardPane, openReprotect, pick } from './helpers';
 
 test('MT-1, PS-2, DS-1, DS-3, RV-1..6: web-01 sees only eligible options and why the others are excluded', async ({
   page,
@@ -75,8 +75,7 @@ test('MT-1, RV-6: db-01 (Linux) gets the Linux master target and /mnt/retention'
 });
 
 test('RP-5: legacy-01 cannot fail back and says why', async ({ page, scenario, checkA11y }) => {
-  await scenario('default');
-  await openItem(page, 'legacy-01');
+  await scenario('default', { item: 'legacy-01' });
   await expect(page.getByText("Failback isn't possible")).toBeVisible();
   await expect(commands(page).getByRole('button', { name: 'Re-protect' })).toHaveAttribute(
     'aria-disabled',

@@ -11,12 +11,10 @@ import {
   openPane,
   pick,
   reprotectToOnPremises,
-  restartSucceeds,
+  restartFromVault,
 } from './helpers';
 
 /** Test failover and Cleanup test failover (docs/rules.md §12, TF-1..5), on app-01 and on a plan. */
-
-const PLAN_URL = '/vaults/contoso-vault/recovery-plans/plan-app-tier';
 
 async function startTestFailover(page: Page) {
   const pane = await openPane(page, 'Test failover');
@@ -32,8 +30,7 @@ test('TF-1, TF-2, TF-3: test failover of app-01 into the test network, then clea
   scenario,
   checkA11y,
 }) => {
-  await scenario('default');
-  await openItem(page, 'app-01');
+  await scenario('default', { item: 'app-01' });
   const pane = await openPane(page, 'Test failover');
   await expect(pane.getByRole('textbox', { name: 'From' })).toHaveValue('On-premises');
   await expect(pane.getByRole('textbox', { name: 'To' })).toHaveValue('Azure');
@@ -97,8 +94,7 @@ test('TF-4: a test VM left from an earlier test fails the next test failover; de
   page,
   scenario,
 }) => {
-  await scenario('test-failover-stale-vm');
-  await openItem(page, 'app-01');
+  await scenario('test-failover-stale-vm', { item: 'app-01' });
   await startTestFailover(page);
   await clock(page, 'Run until jobs finish');
   await expectStatus(page, 'Protected');
@@ -112,17 +108,15 @@ test('TF-4: a test VM left from an earlier test fails the next test failover; de
   await openLab(page);
   await page.getByRole('button', { name: 'Delete app-01-test' }).click();
   await expect(page.getByRole('heading', { name: 'app-01-test' })).toHaveCount(0);
-  await page.goBack();
-  await restartSucceeds(page);
+  await restartFromVault(page, 'Test failover', 'app-01');
 });
 
 test('TF-5: in the Azure to on-premises direction Test failover is disabled with the reason', async ({
   page,
   scenario,
 }) => {
-  await scenario('default');
-  await openItem(page, 'web-01');
-  await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
+  await scenario('default', { item: 'web-01' });
+  await reprotectToOnPremises(page);
   await clock(page, 'Run until jobs finish');
   await expect(essentials(page)).toContainText('Azure to on-premises');
   const command = commands(page).getByRole('button', { name: 'Test failover', exact: true });
@@ -142,8 +136,7 @@ test('TF-1, TF-3: a recovery plan runs test failover and cleanup for its machine
   scenario,
   checkA11y,
 }) => {
-  await scenario('default', { path: PLAN_URL });
-  await expect(page.getByRole('heading', { level: 1, name: 'plan-app-tier' })).toBeVisible();
+  await scenario('default', { plan: 'plan-app-tier' });
   const pane = await openPane(page, 'Test failover');
   await expect(pane.getByRole('combobox', { name: 'Azure virtual network' })).toHaveValue(
     /^contoso-test-vnet /,

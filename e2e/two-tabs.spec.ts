@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { clock, essentials, openItem, reprotectToOnPremises } from './helpers';
+import { clock, essentials, reprotectToOnPremises } from './helpers';
 import { parseWorld } from '../mocks/simulation/api';
 
 /**
@@ -11,8 +11,7 @@ test('a re-protect in one tab shows in the other; a role change there keeps both
   page,
   scenario,
 }) => {
-  await scenario('default');
-  await openItem(page, 'web-01');
+  await scenario('default', { item: 'web-01' });
   await expect(essentials(page)).toContainText('Failover committed');
 
   const other = await page.context().newPage();
@@ -21,7 +20,7 @@ test('a re-protect in one tab shows in the other; a role change there keeps both
   await expect(essentials(other)).toContainText('Failover committed');
 
   // Tab A re-protects: tab B, paused clock and no polling, shows it without a reload.
-  await reprotectToOnPremises(page, 'cs-01', 'ps-azure-01', 'datastore-vmfs-01');
+  await reprotectToOnPremises(page);
   await expect(essentials(page)).toContainText('Re-protecting');
   await expect(essentials(other)).toContainText('Re-protecting');
 

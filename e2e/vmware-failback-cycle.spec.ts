@@ -17,8 +17,7 @@ test.describe('web-01: the whole VMware failback cycle', () => {
     checkA11y,
   }) => {
     test.slow(); // one long journey, the whole runbook and round again: 3× the suite timeout
-    await scenario('default');
-    await openItem(page, 'web-01');
+    await scenario('default', { item: 'web-01' });
     await expect(essentials(page)).toContainText('Failover committed');
     await checkA11y();
 
@@ -101,9 +100,8 @@ test.describe('web-01: the whole VMware failback cycle', () => {
 });
 
 test('LIFE-11 / reload: a reload mid-job keeps the world and the job runs on', async ({ page, scenario }) => {
-  await scenario('default');
-  await openItem(page, 'web-01');
-  await reprotectToOnPremises(page, 'cs-01', 'cs-01', 'datastore-vsan-01');
+  await scenario('default', { item: 'web-01' });
+  await reprotectToOnPremises(page, { processServer: 'cs-01', datastore: 'datastore-vsan-01' });
   await clock(page, 'Advance 1 minute');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'web-01' })).toBeVisible();

@@ -4,48 +4,43 @@
  */
 import { expect, type Page } from '@playwright/test';
 import {
-  caption,
   command,
   commit,
   essentials,
-  expectComplete,
-  expectStep,
   openItem,
   openJob,
   runPane,
   runUntilJobsFinish,
+  step,
   ui,
 } from '../demo-kit';
 
 export const runbookId = 'hyper-v-failback-hv-app-01';
 
 export async function solve(page: Page) {
-  await caption(page, 'Start a planned failover from Azure');
-  await openItem(page, 'hv-app-01');
-  await runPane(page, 'Planned failover', async (pane) => {
-    await expect(
-      pane.getByRole('radio', {
-        name: ui('Synchronize data before failover (synchronize delta changes only)'),
-      }),
-    ).toBeChecked();
+  await step(page, 'Start a planned failover from Azure', 2, async () => {
+    await openItem(page, 'hv-app-01');
+    await runPane(page, 'Planned failover', async (pane) => {
+      await expect(
+        pane.getByRole('radio', {
+          name: ui('Synchronize data before failover (synchronize delta changes only)'),
+        }),
+      ).toBeChecked();
+    });
+    await runUntilJobsFinish(page);
+    await expect(essentials(page)).toContainText(ui('Waiting for Complete failover'));
   });
-  await runUntilJobsFinish(page);
-  await expect(essentials(page)).toContainText(ui('Waiting for Complete failover'));
-  await expectStep(page, 2);
-
-  await caption(page, 'Complete the failover');
-  await openJob(page, 'Planned failover', 'hv-app-01');
-  await command(page, 'Complete failover');
-  await runUntilJobsFinish(page);
-  await expectStep(page, 3);
-
-  await caption(page, 'Commit the failover');
-  await openItem(page, 'hv-app-01');
-  await commit(page);
-  await expectStep(page, 4);
-
-  await caption(page, 'Reverse replicate');
-  await runPane(page, 'Reverse replicate');
-  await runUntilJobsFinish(page);
-  await expectComplete(page);
+  await step(page, 'Complete the failover', 3, async () => {
+    await openJob(page, 'Planned failover', 'hv-app-01');
+    await command(page, 'Complete failover');
+    await runUntilJobsFinish(page);
+  });
+  await step(page, 'Commit the failover', 4, async () => {
+    await openItem(page, 'hv-app-01');
+    await commit(page);
+  });
+  await step(page, 'Reverse replicate', 'complete', async () => {
+    await runPane(page, 'Reverse replicate');
+    await runUntilJobsFinish(page);
+  });
 }

@@ -2,34 +2,26 @@
 import type { Page } from '@playwright/test';
 import {
   addLabDrive,
-  caption,
   command,
-  expectComplete,
-  expectStep,
   goToVault,
   openConfigurationServer,
-  openItem,
-  reprotectToOnPremises,
-  runUntilJobsFinish,
+  reprotectAndWait,
+  step,
 } from '../demo-kit';
 
 export const runbookId = 'troubleshoot-new-retention-drive';
 
 export async function solve(page: Page) {
-  await caption(page, 'Add a retention drive to the master target');
-  await addLabDrive(page, 'cs-01', 'R:', 500);
-  await expectStep(page, 2);
-
+  await step(page, 'Add a retention drive to the master target', 2, () =>
+    addLabDrive(page, 'cs-01', 'R:', 500),
+  );
   // RV-7: discovery would take 15 minutes; Refresh server shows the drive at once.
-  await caption(page, 'Refresh the configuration server');
-  await goToVault(page);
-  await openConfigurationServer(page, 'cs-01');
-  await command(page, 'Refresh server');
-  await expectStep(page, 3);
-
-  await caption(page, 'Re-protect web-01 with the new drive');
-  await openItem(page, 'web-01');
-  await reprotectToOnPremises(page, { retentionDrive: /^R:/ });
-  await runUntilJobsFinish(page);
-  await expectComplete(page);
+  await step(page, 'Refresh the configuration server', 3, async () => {
+    await goToVault(page);
+    await openConfigurationServer(page, 'cs-01');
+    await command(page, 'Refresh server');
+  });
+  await step(page, 'Re-protect web-01 with the new drive', 'complete', () =>
+    reprotectAndWait(page, { item: 'web-01' }, { retentionDrive: /^R:/ }),
+  );
 }

@@ -62,6 +62,22 @@ const POINT_TYPES: Record<string, PlanRecoveryPointType> = {
 };
 
 /** Body of a plan action (none for failoverCommit / reProtect: ARM takes none, docs/api.md §2.1). */
+/** The provider entry's recoveryPointType (FO-1) as the simulation names it; Latest when absent. */
+function recoveryPointType(entry: Record<string, unknown>): PlanRecoveryPointType | Response {
+  const type = text(entry, 'recoveryPointType', `${PSD}[]`, Object.keys(POINT_TYPES));
+  if (type instanceof Response) return type;
+  return type ? POINT_TYPES[type.toLowerCase()] : 'Latest';
+}
+
+/** ARM's failoverDirection as the simulation's direction; nothing when the body gives none. */
+function siteDirection(direction: string | undefined) {
+  if (!direction) return {};
+  return {
+    direction:
+      direction === 'RecoveryToPrimary' ? ('AzureToOnPremises' as const) : ('OnPremisesToAzure' as const),
+  };
+}
+
 export async function mapPlanBody(request: Request, action: string): Promise<PlanBody> {
   if (action === 'failovercommit') return { ok: true, input: { kind: 'Commit' } };
   if (action === 'reprotect') return { ok: true, input: { kind: 'Reprotect' } };
@@ -88,22 +104,15 @@ export async function mapPlanBody(request: Request, action: string): Promise<Pla
       direction === 'RecoveryToPrimary' ? ['InMage'] : ['InMageAzureV2', 'InMage'],
     );
     if (entry instanceof Response) return { ok: false, response: entry };
-    const type = text(entry, 'recoveryPointType', `${PSD}[]`, Object.keys(POINT_TYPES));
-    if (type instanceof Response) return { ok: false, response: type };
+    const point = recoveryPointType(entry);
+    if (point instanceof Response) return { ok: false, response: point };
     return {
       ok: true,
       input: {
         kind: 'UnplannedFailover',
-        recoveryPointType: type ? POINT_TYPES[type.toLowerCase()] : 'Latest',
+        recoveryPointType: point,
         shutDownSource: sso !== 'NotRequired',
-        ...(direction
-          ? {
-              direction:
-                direction === 'RecoveryToPrimary'
-                  ? ('AzureToOnPremises' as const)
-                  : ('OnPremisesToAzure' as const),
-            }
-          : {}),
+        ...siteDirection(direction),
       },
     };
   }
@@ -135,17 +144,15 @@ function testFailoverBody(props: Record<string, unknown>, direction: string | un
   for (const v of [type, network]) if (v instanceof Response) return { ok: false, response: v };
   const entry = providerEntry(props, ['InMageAzureV2', 'HyperVReplicaAzure', 'InMage']);
   if (entry instanceof Response) return { ok: false, response: entry };
-  const point = text(entry, 'recoveryPointType', `${PSD}[]`, Object.keys(POINT_TYPES));
+  const point = recoveryPointType(entry);
   if (point instanceof Response) return { ok: false, response: point };
   return {
     ok: true,
     input: {
       kind: 'TestFailover',
-      recoveryPointType: point ? POINT_TYPES[point.toLowerCase()] : 'Latest',
+      recoveryPointType: point,
       network: typeof network === 'string' ? nameFromId(network) : '',
-      ...(direction
-        ? { direction: direction === 'RecoveryToPrimary' ? 'AzureToOnPremises' : 'OnPremisesToAzure' }
-        : {}),
+      ...siteDirection(direction),
     },
   };
 }

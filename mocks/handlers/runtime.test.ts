@@ -91,23 +91,24 @@ describe('runtime persistence', () => {
     expect(await storedWorldText()).not.toBeNull();
   });
 
-  it('real time × speed advances the simulated clock (no timers)', async () => {
+  /** Real time frozen at 2030-01-01T00:00:00Z, a fresh runtime at `speed`: the simulated time now. */
+  async function clockAtSpeed(speed: number): Promise<string> {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
     await resetRuntime();
-    await put('/simulator/clock', { speed: 60 });
-    const before = (await get('/simulator/clock')).json.now;
+    await put('/simulator/clock', { speed });
+    return (await get('/simulator/clock')).json.now;
+  }
+
+  it('real time × speed advances the simulated clock (no timers)', async () => {
+    const before = await clockAtSpeed(60);
     vi.setSystemTime(new Date('2030-01-01T00:00:10Z')); // 10 s real × 60 = 10 simulated minutes
     const after = (await get('/simulator/clock')).json.now;
     expect(Date.parse(after) - Date.parse(before)).toBe(10 * 60 * 1000);
   });
 
   it('paused: real time does not move the clock', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
-    await resetRuntime();
-    await put('/simulator/clock', { speed: 0 });
-    const before = (await get('/simulator/clock')).json.now;
+    const before = await clockAtSpeed(0);
     vi.setSystemTime(new Date('2030-01-01T01:00:00Z'));
     expect((await get('/simulator/clock')).json.now).toBe(before);
   });
@@ -134,6 +135,14 @@ describe('two tabs on one world (two runtimes over one store)', () => {
   const change = (tab: Runtime, edit: (world: World) => World) =>
     tab.serve(() => tab.commit(edit(tab.world())));
   const stored = async (tab: Runtime) => parseWorld((await tab.store.read())!.text);
+  /** Two tabs on a running clock (speed 60) that B has read; then 10 s of real time pass. */
+  async function twoTabsBehindRealTime() {
+    const tabs = twoTabs();
+    await change(tabs.a, (w) => setSpeed(w, 60));
+    await read(tabs.b);
+    tabs.advance(10_000);
+    return tabs;
+  }
 
   it('stores the revision record with the world, in one write, bumped by every write', async () => {
     const before = (await runtime.store.revision())!;
@@ -195,10 +204,7 @@ describe('two tabs on one world (two runtimes over one store)', () => {
   });
 
   it("a commit may land on the other tab's mere catch-up with real time: nothing anyone did is lost", async () => {
-    const { a, b, advance } = twoTabs();
-    await change(a, (w) => setSpeed(w, 60));
-    await read(b);
-    advance(10_000);
+    const { a, b } = await twoTabsBehindRealTime();
     await b.serve(async () => {
       const world = b.world();
       await read(a); // A catches the world up with real time and writes it (byClock)
@@ -210,10 +216,7 @@ describe('two tabs on one world (two runtimes over one store)', () => {
   });
 
   it('a catch-up writes nothing when another tab wrote since it read (the newer world wins)', async () => {
-    const { a, b, advance } = twoTabs();
-    await change(a, (w) => setSpeed(w, 60));
-    await read(b);
-    advance(10_000);
+    const { a, b } = await twoTabsBehindRealTime();
     await a.serve(async () => {
       a.world(); // caught up in memory …
       await change(b, (w) => setRole(w, 'Reader')); // … while B commits

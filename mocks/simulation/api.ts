@@ -154,23 +154,14 @@ export { buildBenchWorld, timeAdvance, type AdvanceTiming } from './bench-world'
  * the items. Bad `$filter` / `$orderby` / `$skipToken` → 400 InvalidParameter. Item facts shared with
  * the item JSON: itemHealth, itemRpoSeconds, itemFabricName, itemInstanceType.
  */
+export { HEALTHS, itemCounts, listItems, listJobs, type ItemCounts } from './listing';
+export { PAGE_SIZE, PLAIN, listPage, type ListQuery, type Page, type Read } from './list-query';
 export {
-  HEALTHS,
   HYPERV_SITE,
-  PAGE_SIZE,
-  PLAIN,
-  itemCounts,
   itemFabricName,
   itemHealth,
   itemInstanceType,
   itemProtectedNow,
   itemReplicating,
   itemRpoSeconds,
-  listItems,
-  listJobs,
-  listPage,
-  type ItemCounts,
-  type ListQuery,
-  type Page,
-  type Read,
-} from './listing';
+} from './item-facts';

@@ -26,6 +26,25 @@ export function applyTaskEffect(draft: World, job: Job, task: JobTask, item: Rep
   }
 }
 
+/**
+ * A failover has finished (LIFE-1, LIFE-4, HV-3): the item runs at the site it failed over to. Back
+ * on-premises the Azure VM is shut down (kept until commit) and the on-premises VM started, which
+ * restarts the LIFE-11 window; to Azure the Azure VM is created and booted now.
+ */
+function failedOver(item: ReplicatedItem, direction: 'AzureToOnPremises' | 'OnPremisesToAzure', now: string) {
+  item.lastFailoverTime = now;
+  if (direction === 'AzureToOnPremises') {
+    item.activeSite = 'OnPremises';
+    item.azureVm.running = false;
+    item.onPremisesVm.exists = true;
+    item.onPremisesVm.poweredOn = true;
+    item.onPremisesVm.bootedAt = now;
+  } else {
+    item.activeSite = 'Azure';
+    item.azureVm = { exists: true, running: true, bootedAt: now, agentServiceRunning: true };
+  }
+}
+
 const stopReplication = (item: ReplicatedItem) => {
   item.processServer = null;
   item.masterTarget = null;
@@ -70,19 +89,10 @@ export function applyJobSuccess(draft: World, job: Job, item: ReplicatedItem): v
       break;
     case 'UnplannedFailover':
       item.status = 'FailoverCompleted';
-      item.lastFailoverTime = draft.now;
-      if (input.direction === 'AzureToOnPremises') {
-        // LIFE-4: Azure VM shut down (kept until commit), on-prem VM started; LIFE-9.
-        item.activeSite = 'OnPremises';
-        item.azureVm.running = false;
-        item.onPremisesVm.exists = true;
-        item.onPremisesVm.poweredOn = true;
-        item.onPremisesVm.bootedAt = draft.now; // LIFE-11 window restarts
-        if (item.machineType === 'PhysicalServer') item.machineType = 'VMwareVM';
-      } else {
-        // LIFE-1: the Azure VM is created and booted now.
-        item.activeSite = 'Azure';
-        item.azureVm = { exists: true, running: true, bootedAt: draft.now, agentServiceRunning: true };
+      failedOver(item, input.direction, draft.now);
+      // LIFE-9: a physical server comes back as a VMware VM.
+      if (input.direction === 'AzureToOnPremises' && item.machineType === 'PhysicalServer') {
+        item.machineType = 'VMwareVM';
       }
       break;
     case 'Commit':
@@ -103,22 +113,12 @@ export function applyJobSuccess(draft: World, job: Job, item: ReplicatedItem): v
     case 'PlannedFailover':
       // HV-3, HV-5, HV-6: commit pending at the new site; a completed sync repairs HV-7.
       item.status = 'CommitPending';
-      item.lastFailoverTime = draft.now;
       if (input.direction === 'AzureToOnPremises') {
-        item.activeSite = 'OnPremises';
-        item.azureVm.running = false;
+        // HV-5: a VM created at an alternate location lives on the host the failover named.
+        if (!item.onPremisesVm.exists) item.onPremisesVm.host = input.hostName;
         item.corrupted = false;
-        item.onPremisesVm = {
-          ...item.onPremisesVm,
-          exists: true,
-          poweredOn: true,
-          bootedAt: draft.now,
-          host: item.onPremisesVm.exists ? item.onPremisesVm.host : input.hostName,
-        };
-      } else {
-        item.activeSite = 'Azure';
-        item.azureVm = { exists: true, running: true, bootedAt: draft.now, agentServiceRunning: true };
       }
+      failedOver(item, input.direction, draft.now);
       break;
     case 'TestFailover':
       item.status = 'TestFailoverCleanupPending'; // TF-2

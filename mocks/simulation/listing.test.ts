@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, itemCounts, itemHealth, listItems, listJobs, listPage, PLAIN } from './listing';
+import { itemHealth } from './item-facts';
+import { PAGE_SIZE, PLAIN, listPage } from './list-query';
+import { itemCounts, listItems, listJobs } from './listing';
 import { fresh } from './test-helpers';
 import type { World } from './types';
 

@@ -1,23 +1,14 @@
 // @vitest-environment node
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectGeneratedSchemaFile } from './generated-schema-file';
 import { WORLD_FORMAT, parseOwnWorld, parseWorld, serializeWorld } from './persistence';
 import { scenarioJsonSchema } from './scenario-schema';
 import { listScenarios, loadScenario } from './scenarios';
 
-const FILE = resolve(__dirname, '../../docs/scenario.schema.json');
-const generated = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
-
 describe('scenario file format (issue 5)', () => {
   it('docs/scenario.schema.json is the schema generated from the zod world schema', () => {
     // Regenerate with: WRITE_SCENARIO_SCHEMA=1 npx vitest run mocks/simulation/scenario-schema.test.ts
-    if (process.env.WRITE_SCENARIO_SCHEMA) writeFileSync(FILE, generated);
-    // Compared as data, so Prettier may format the committed file.
-    expect(
-      JSON.parse(readFileSync(FILE, 'utf8')),
-      'docs/scenario.schema.json is stale: regenerate it (see the comment above)',
-    ).toEqual(JSON.parse(generated));
+    expectGeneratedSchemaFile('scenario.schema.json', scenarioJsonSchema(), 'WRITE_SCENARIO_SCHEMA');
   });
 
   it('the schema describes the whole world: schemaVersion 1 and every top-level key', () => {

@@ -13,6 +13,13 @@ const os = z.enum(['Windows', 'Linux']);
 const jobState = jobStateEnum;
 const itemStatus = itemStatusEnum;
 
+/** What failovers from a recovery point (Unplanned failover, Test failover) have in common (FO-1). */
+const fromRecoveryPoint = {
+  direction: z.enum(['AzureToOnPremises', 'OnPremisesToAzure']),
+  recoveryPointId: z.string().nullable(),
+  recoveryPointType: z.enum(['Latest', 'LatestProcessed', 'LatestAppConsistent', 'Custom']),
+};
+
 const operationInput = z.union([
   z.object({
     kind: z.literal('Reprotect'),
@@ -28,13 +35,7 @@ const operationInput = z.union([
     direction: z.literal('OnPremisesToAzure'),
     processServer: z.string(),
   }),
-  z.object({
-    kind: z.literal('UnplannedFailover'),
-    direction: z.enum(['AzureToOnPremises', 'OnPremisesToAzure']),
-    recoveryPointId: z.string().nullable(),
-    recoveryPointType: z.enum(['Latest', 'LatestProcessed', 'LatestAppConsistent', 'Custom']),
-    shutDownSource: z.boolean(),
-  }),
+  z.object({ kind: z.literal('UnplannedFailover'), ...fromRecoveryPoint, shutDownSource: z.boolean() }),
   z.object({ kind: z.literal('Commit') }),
   z.object({ kind: z.literal('ApplyRecoveryPoint'), recoveryPointId: z.string() }),
   z.object({
@@ -45,13 +46,7 @@ const operationInput = z.union([
     hostName: z.string().nullable(),
     encryptionKey: z.string().nullable(),
   }),
-  z.object({
-    kind: z.literal('TestFailover'),
-    direction: z.enum(['AzureToOnPremises', 'OnPremisesToAzure']),
-    recoveryPointId: z.string().nullable(),
-    recoveryPointType: z.enum(['Latest', 'LatestProcessed', 'LatestAppConsistent', 'Custom']),
-    network: z.string(),
-  }),
+  z.object({ kind: z.literal('TestFailover'), ...fromRecoveryPoint, network: z.string() }),
   z.object({ kind: z.literal('TestFailoverCleanup'), comments: z.string().max(1024) }),
   z.object({ kind: z.literal('DisableProtection'), reason: z.enum(['MigrationComplete', 'NotSpecified']) }),
   z.object({ kind: z.literal('Other'), data: z.record(z.string(), z.unknown()) }),

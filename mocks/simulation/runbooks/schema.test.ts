@@ -1,24 +1,15 @@
 // @vitest-environment node
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectGeneratedSchemaFile } from '../generated-schema-file';
 import { BUILT_IN_RUNBOOKS } from './builtin';
 import { runbookJsonSchema } from './index';
 import { runbookDocumentSchema } from './schema';
 import { parseRunbook } from './validate';
 
-const FILE = resolve(__dirname, '../../../docs/runbook.schema.json');
-const generated = `${JSON.stringify(runbookJsonSchema(), null, 2)}\n`;
-
 describe('runbook file format (docs/runbooks.md §1)', () => {
   it('docs/runbook.schema.json is the schema generated from the zod runbook schema', () => {
     // Regenerate with: WRITE_RUNBOOK_SCHEMA=1 npx vitest run mocks/simulation/runbooks/schema.test.ts
-    if (process.env.WRITE_RUNBOOK_SCHEMA) writeFileSync(FILE, generated);
-    // Compared as data, so Prettier may format the committed file.
-    expect(
-      JSON.parse(readFileSync(FILE, 'utf8')),
-      'docs/runbook.schema.json is stale: regenerate it (see the comment above)',
-    ).toEqual(JSON.parse(generated));
+    expectGeneratedSchemaFile('runbook.schema.json', runbookJsonSchema(), 'WRITE_RUNBOOK_SCHEMA');
   });
 
   it('every built-in runbook validates (schema and cross-references), in en, pt-BR and nl-NL', () => {
