@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { itemStatus } from '../../api/item-status';
 import type { ArmItem } from '../../api/wire-types';
 import { RouterLink } from '../../components/router-link';
-import { ItemActionsMenu } from './item-actions-menu';
+import { ItemActionsMenu, type RowMenuState } from './item-actions-menu';
 import { rpoParts, type ColumnKey, type SortState } from './items-view';
 
 const ROW_HEIGHT = 40;
@@ -78,7 +79,15 @@ export function ItemsGrid({ vault, rows, rowCount, onNearEnd, sort, onSort }: Pr
   const { t } = useTranslation(['items', 'common']);
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
-  const [menuFor, setMenuFor] = useState<string | null>(null);
+  // The row whose actions menu is mounted (the last one opened) and whether it is open.
+  const [menu, setMenu] = useState<{ id: string; open: boolean } | null>(null);
+  const onMenu = useCallback(
+    (id: string, open: boolean) =>
+      // A click on another row's button closes this menu, then opens that one: a late close of a
+      // menu that is no longer the current one changes nothing.
+      setMenu((current) => (open ? { id, open } : current?.id === id ? { id, open } : current)),
+    [],
+  );
   const arrowNavigation = useArrowNavigationGroup({ axis: 'grid' });
   // The virtualizer's functions are not memoizable: this component is left to the compiler's skip.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -86,13 +95,12 @@ export function ItemsGrid({ vault, rows, rowCount, onNearEnd, sort, onSort }: Pr
     count: rows.length,
     getScrollElement: () => viewport.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 3,
     observeElementRect: (instance, callback) =>
       observeElementRect(instance, (rect) =>
         callback(rect.height ? rect : { ...rect, height: FALLBACK_HEIGHT }),
       ),
   });
-  const base = `/vaults/${encodeURIComponent(vault)}/replicated-items`;
   const virtualRows = virtualizer.getVirtualItems();
   const last = virtualRows.at(-1)?.index ?? -1;
   useEffect(() => {
@@ -133,43 +141,17 @@ export function ItemsGrid({ vault, rows, rowCount, onNearEnd, sort, onSort }: Pr
         <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
           {virtualRows.map((virtualRow) => {
             const item = rows[virtualRow.index];
-            const name = item.properties.friendlyName;
-            const rpo = rpoParts(item);
             return (
-              <div
+              <ItemRow
                 key={item.id}
-                role="row"
-                aria-rowindex={virtualRow.index + 2}
-                className={mergeClasses(styles.row, styles.virtualRow, styles.rowHover)}
-                style={{ transform: `translateY(${virtualRow.start}px)` }}
-                onContextMenu={(event) => {
-                  // docs/ui-names.md §3: right-click opens the same menu as the row's button.
-                  event.preventDefault();
-                  setMenuFor(item.id);
-                }}
-              >
-                <div role="gridcell" className={mergeClasses(styles.cell, styles.nameCell)}>
-                  <RouterLink to={`${base}/${encodeURIComponent(name)}`}>{name}</RouterLink>
-                  <ItemActionsMenu
-                    vault={vault}
-                    item={item}
-                    open={menuFor === item.id}
-                    onOpenChange={(open) => setMenuFor(open ? item.id : null)}
-                  />
-                </div>
-                <div role="gridcell" className={styles.cell}>
-                  {t(`common:health.${item.properties.replicationHealth}`)}
-                </div>
-                <div role="gridcell" className={styles.cell}>
-                  {t(`common:status.${itemStatus(item)}`)}
-                </div>
-                <div role="gridcell" className={styles.cell}>
-                  {t(`common:location.${item.properties.activeLocation}`)}
-                </div>
-                <div role="gridcell" className={styles.cell}>
-                  {rpo ? t(`common:rpo.${rpo.unit}`, { count: rpo.count }) : t('common:notAvailable')}
-                </div>
-              </div>
+                vault={vault}
+                item={item}
+                index={virtualRow.index}
+                start={virtualRow.start}
+                menu={menu?.id === item.id ? (menu.open ? 'open' : 'closed') : 'none'}
+                onMenu={onMenu}
+                t={t}
+              />
             );
           })}
         </div>
@@ -177,3 +159,64 @@ export function ItemsGrid({ vault, rows, rowCount, onNearEnd, sort, onSort }: Pr
     </div>
   );
 }
+
+interface RowProps {
+  vault: string;
+  item: ArmItem;
+  /** The row's place among every matching row (0-based). */
+  index: number;
+  /** Its offset in the virtualized body (px). */
+  start: number;
+  menu: RowMenuState;
+  onMenu: (id: string, open: boolean) => void;
+  /** The grid's `t` (a new one when the language changes): rows do not subscribe one by one. */
+  t: TFunction<['items', 'common']>;
+}
+
+/**
+ * One row. Memoized: a keystroke, a count or a poll re-renders the grid, and a row re-renders only
+ * when its item (kept identical by the query's structural sharing), place or menu changes.
+ */
+const ItemRow = memo(function ItemRow({ vault, item, index, start, menu, onMenu, t }: RowProps) {
+  const styles = useStyles();
+  const name = item.properties.friendlyName;
+  const rpo = rpoParts(item);
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={mergeClasses(styles.row, styles.virtualRow, styles.rowHover)}
+      style={{ transform: `translateY(${start}px)` }}
+      onContextMenu={(event) => {
+        // docs/ui-names.md §3: right-click opens the same menu as the row's button.
+        event.preventDefault();
+        onMenu(item.id, true);
+      }}
+    >
+      <div role="gridcell" className={mergeClasses(styles.cell, styles.nameCell)}>
+        <RouterLink to={`/vaults/${encodeURIComponent(vault)}/replicated-items/${encodeURIComponent(name)}`}>
+          {name}
+        </RouterLink>
+        <ItemActionsMenu
+          vault={vault}
+          item={item}
+          label={t('moreActions', { name })}
+          menu={menu}
+          onOpenChange={onMenu}
+        />
+      </div>
+      <div role="gridcell" className={styles.cell}>
+        {t(`common:health.${item.properties.replicationHealth}`)}
+      </div>
+      <div role="gridcell" className={styles.cell}>
+        {t(`common:status.${itemStatus(item)}`)}
+      </div>
+      <div role="gridcell" className={styles.cell}>
+        {t(`common:location.${item.properties.activeLocation}`)}
+      </div>
+      <div role="gridcell" className={styles.cell}>
+        {rpo ? t(`common:rpo.${rpo.unit}`, { count: rpo.count }) : t('common:notAvailable')}
+      </div>
+    </div>
+  );
+});
