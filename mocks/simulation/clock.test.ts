@@ -88,9 +88,10 @@ describe('clock', () => {
       it.status = 'Protected';
       it.direction = 'OnPremisesToAzure';
     }
+    // A guard against quadratic work, not a benchmark (npm run bench measures the 24 h advance).
     const start = performance.now();
     const later = advanceClock(w, 60);
-    expect(performance.now() - start).toBeLessThan(2000);
+    expect(performance.now() - start).toBeLessThan(6000);
     expect(later.recoveryPoints.filter((p) => p.item === 'vm-0')).toHaveLength(12);
   });
 });

@@ -163,11 +163,13 @@ describe('ARM lists in pages (docs/api.md §2.3)', () => {
     expect(pages(world, query)).toHaveLength(first.value.count);
   });
 
-  it('a 50,000-item world filters, sorts and pages in well under a second', () => {
+  // A guard against quadratic work, not a benchmark (npm run bench measures): about 0.7 s on an
+  // idle 2-core machine; a quadratic filter or sort would take minutes.
+  it('a 50,000-item world filters, sorts and pages in seconds, not minutes', () => {
     const world = big(50_000);
     const start = performance.now();
     const page = listItems(world, { filter: "contains(FriendlyName,'-0004')", orderBy: 'Rpo desc' });
     expect(page.ok && page.value.count).toBeGreaterThan(0);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 });
