@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { followDeepLink } from './speed';
 
 /**
  * docs/ui-names.md §9, §10: axe (serious and critical) finds nothing in any of the three languages, with
@@ -15,7 +16,8 @@ function text(lang: Language, namespace: string, path: string): string {
   return path.split('.').reduce((node, key) => node[key], catalog) as string;
 }
 
-const ITEMS = '/vaults/contoso-vault/replicated-items';
+const VAULT = '/vaults/contoso-vault';
+const ITEMS = `${VAULT}/replicated-items`;
 const PLAN = '/vaults/contoso-vault/recovery-plans/plan-web-tier';
 const CS = '/vaults/contoso-vault/infrastructure/configuration-servers/cs-01';
 const PANES = [
@@ -34,9 +36,17 @@ const PANES = [
   `${CS}/process-servers/ps-azure-01/delete`,
 ];
 
+/**
+ * Opens a pane by its deep link inside the running portal (no reload: the route is the same). The
+ * pane open before is closed first (back to the vault), so what is checked next is the new one.
+ */
 async function openPane(page: Page, path: string) {
-  await page.goto(path);
   const modal = page.getByRole('dialog').or(page.getByRole('alertdialog'));
+  if (await modal.count()) {
+    await followDeepLink(page, VAULT);
+    await expect(modal).toHaveCount(0);
+  }
+  await followDeepLink(page, path);
   await expect(modal).toBeVisible();
   // Loaded: no spinner left in the pane (its fields, or why it cannot show, are there).
   await expect(modal.getByRole('progressbar')).toHaveCount(0);

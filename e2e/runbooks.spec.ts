@@ -40,7 +40,9 @@ const solutions: { runbookId: string; solve: (page: Page) => Promise<void> }[] =
   troubleshootAgentRegistration,
 ];
 
-for (const solution of solutions) {
+// vmware-failback-web-01's solution runs in the report test below (with one hint, which changes no
+// step), where the same checks are made: Runbook complete, Mistakes: 0 on the panel and the report.
+for (const solution of solutions.filter((s) => s !== vmwareFailbackWeb01)) {
   test(`solution: ${solution.runbookId} reaches Runbook complete with Mistakes: 0`, async ({ page }) => {
     test.slow();
     await startRunbook(page, solution.runbookId);
@@ -188,13 +190,18 @@ test('Start runbook from its blade asks first; Show hint, reload and Stop runboo
   await expect(page.getByRole('main').getByRole('definition').nth(1)).toHaveText('2'); // Hints used
 });
 
-test('the report blade shows the steps and the figures; Download report gives JSON', async ({ page }) => {
+test('solution: vmware-failback-web-01 reaches Runbook complete with Mistakes: 0; the report blade shows the steps and the figures; Download report gives JSON', async ({
+  page,
+}) => {
   test.slow();
   await startRunbook(page, 'vmware-failback-web-01');
+  await expectStep(page, 1);
   const panel = runbookPanel(page);
   await panel.getByRole('button', { name: 'Show hint' }).click();
   await expect(panel.getByText('Hints used: 1', { exact: true })).toBeVisible();
   await vmwareFailbackWeb01.solve(page);
+  await expectComplete(page);
+  await expect(panel.getByText('Mistakes: 0', { exact: true })).toBeVisible();
   await panel.getByRole('link', { name: 'View report' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Runbook report' })).toBeVisible();
   const main = page.getByRole('main');

@@ -19,12 +19,15 @@ test('a re-protect in one tab shows in the other; a role change there keeps both
   await expect(other.getByRole('heading', { level: 1, name: 'web-01' })).toBeVisible();
   await expect(essentials(other)).toContainText('Failover committed');
 
-  // Tab A re-protects: tab B, paused clock and no polling, shows it without a reload.
+  // Tab A re-protects: tab B, paused clock and no polling, shows it without a reload. The tab a
+  // person works in is the one in front (a hidden tab gets no animation frames: its menus crawl).
+  await page.bringToFront();
   await reprotectToOnPremises(page);
   await expect(essentials(page)).toContainText('Re-protecting');
   await expect(essentials(other)).toContainText('Re-protecting');
 
   // Tab B, which read the world before A's change, changes the role: nothing of A's is lost.
+  await other.bringToFront();
   const otherRole = other.getByRole('banner').getByRole('combobox', { name: 'Role' });
   await otherRole.click();
   await other.getByRole('option', { name: 'Site Recovery Operator' }).click();
@@ -58,10 +61,12 @@ test('a re-protect in one tab shows in the other; a role change there keeps both
   expect(parsed.world.items.find((item) => item.name === 'web-01')?.currentJob).not.toBeNull();
 
   // Both tabs keep working: A runs the job to its end, B sees the item protected.
+  await page.bringToFront();
   await clock(page, 'Run until jobs finish');
   await expect(essentials(page)).toContainText('Protected');
   await expect(essentials(other)).toContainText('Protected');
   await expect(essentials(other)).toContainText('Azure to on-premises');
+  await other.bringToFront();
   await clock(other, 'Advance 1 minute');
   await expect(page.getByRole('banner')).toContainText(
     await other
