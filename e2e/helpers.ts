@@ -1,5 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { commands, escape, essentials, failoverAndCommit, openItem, reprotectToOnPremises } from './demo-kit';
+import {
+  commands,
+  essentials,
+  failoverAndCommit,
+  openItem,
+  pickOption,
+  reprotectToOnPremises,
+} from './demo-kit';
 
 /**
  * Small steps shared by the runbook specs (no page objects: names come from docs/ui-names.md). The
@@ -26,8 +33,7 @@ export async function clock(
 
 /** Picks an option of a combobox by the start of its accessible name. */
 export async function pick(scope: Locator, page: Page, field: string, option: string) {
-  await scope.getByRole('combobox', { name: field }).click();
-  await page.getByRole('option', { name: new RegExp(`^${escape(option)}( |$)`) }).click();
+  await pickOption(scope.getByRole('combobox', { name: field }), page, option);
 }
 
 export async function openJobFor(page: Page, jobName: string, item: string) {

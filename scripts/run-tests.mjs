@@ -1,26 +1,24 @@
 // `npm test`: every check, each run even when an earlier one fails, then the closing line
 // `N passed, N failed` that CI reads. A step that produces no report counts as one failure.
 import fs from 'node:fs';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 fs.rmSync('reports', { recursive: true, force: true });
 fs.mkdirSync('reports', { recursive: true });
 
-// Two lanes after the build (which feeds e2e and the recording). The e2e suite runs in the main
-// lane, its output streamed; it leaves the cores partly idle (its tests wait on the page as much
-// as they compute), so the other checks run beside it in a side lane and their output is printed
-// whole, in order, once both lanes are done: the static checks side by side (they read the sources
-// only), then the unit tests, then the recording.
-const build = ['build', 'npx', ['vite', 'build']];
-const e2eStep = ['e2e', 'npx', ['playwright', 'test']];
+// The static checks read the sources only and are independent: they run side by side (their output
+// is printed whole, one check after another). The rest run in order: the build feeds e2e and the
+// recording, and each of those wants both cores.
 const parallel = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['i18n', 'node', ['scripts/check-i18n.mjs']],
 ];
-const sequential = [
+const steps = [
   ['unit', 'npx', ['vitest', 'run']],
+  ['build', 'npx', ['vite', 'build']],
+  ['e2e', 'npx', ['playwright', 'test']],
   // docs/runbooks.md §4: one short runbook recorded for real, and its files checked.
   ['recording', 'node', ['scripts/check-recording.mjs']],
 ];
@@ -47,35 +45,22 @@ const runCaptured = ([name, cmd, args]) =>
       resolve({ name, cmd, args, ok: code === 0, output, seconds: (Date.now() - t0) / 1000 }),
     );
   });
-const runStreamed = ([name, cmd, args]) =>
-  new Promise((resolve) => {
-    console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-    const t0 = Date.now();
-    const child = spawn(cmd, args, { stdio: 'inherit', env });
-    child.on('error', (error) => console.log(String(error)));
-    child.on('close', (code) => {
-      const ok = code === 0;
-      console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-      count(name, ok);
-      resolve(ok);
-    });
-  });
-const sideLane = async () => {
-  const results = await Promise.all(parallel.map(runCaptured));
-  for (const step of sequential) results.push(await runCaptured(step));
-  return results;
-};
-
-await runStreamed(build);
-const [, side] = await Promise.all([runStreamed(e2eStep), sideLane()]);
-for (const result of side) {
+for (const result of await Promise.all(parallel.map(runCaptured))) {
   console.log(`\n=== ${result.name}: ${result.cmd} ${result.args.join(' ')}`);
   process.stdout.write(result.output);
-  const where = parallel.some(([name]) => name === result.name) ? ', side by side' : '';
   console.log(
-    `=== ${result.name}: ${result.ok ? 'ok' : 'FAILED'} (${result.seconds.toFixed(1)} s${where}, beside e2e)`,
+    `=== ${result.name}: ${result.ok ? 'ok' : 'FAILED'} (${result.seconds.toFixed(1)} s, side by side)`,
   );
   count(result.name, result.ok);
+}
+
+for (const [name, cmd, args] of steps) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const t0 = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
+  const ok = result.status === 0;
+  console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  count(name, ok);
 }
 
 const load = (file) => {

@@ -66,8 +66,20 @@ export async function runPane(
 
 /** Picks a combobox option by the start of its accessible name (docs/ui-names.md §1 option names). */
 export async function pick(page: Page, scope: Locator, field: string, option: string) {
-  await scope.getByRole('combobox', { name: ui(field) }).click();
-  await page.getByRole('option', { name: new RegExp(`^${escape(ui(option))}( |$)`) }).click();
+  await pickOption(scope.getByRole('combobox', { name: ui(field) }), page, ui(option));
+}
+
+/**
+ * Opens a combobox and clicks the option whose name starts with `option`. A list that closed again
+ * before its option showed (the field drew anew as its data arrived) is opened once more.
+ */
+export async function pickOption(box: Locator, page: Page, option: string) {
+  const choice = page.getByRole('option', { name: new RegExp(`^${escape(option)}( |$)`) });
+  await expect(async () => {
+    if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click();
+    await expect(choice).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  await choice.click();
 }
 
 /** Opens the Simulation clock dialog, presses one of its buttons, closes it. */
