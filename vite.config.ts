@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import griffel from '@griffel/vite-plugin';
 import { HEADER_CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
 /**
@@ -50,8 +51,39 @@ function preloadSimulatedBackend(): Plugin {
   };
 }
 
+/**
+ * Griffel's build-time transform (@griffel/vite-plugin, wyw-in-js): the app's own `makeStyles` and
+ * `makeResetStyles` become precompiled `__styles` / `__resetStyles`, as Fluent's components ship,
+ * so Griffel's runtime CSS compiler (stylis, rtl-css-js) leaves the bundle (docs/performance.md).
+ * Build only: dev and the jsdom tests keep the runtime path. Files without a call are skipped before
+ * wyw-in-js parses them.
+ */
+function griffelStyles(): Plugin {
+  // Style objects need no DOM (happy-dom) and no babel or wyw-in-js config file to evaluate; the
+  // other flags are wyw-in-js's defaults (its type wants every flag).
+  const plugin = griffel({
+    configFile: false,
+    features: {
+      happyDOM: false,
+      useBabelConfigs: false,
+      dangerousCodeRemover: true,
+      globalCache: true,
+      softErrors: false,
+      useWeakRefInEval: true,
+    },
+  });
+  const transform = plugin.transform as (this: unknown, code: string, id: string) => unknown;
+  return {
+    ...plugin,
+    apply: 'build',
+    transform(code, id) {
+      return /\bmake(Reset)?Styles\(/.test(code) ? transform.call(this, code, id) : undefined;
+    },
+  } as Plugin;
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), preloadSimulatedBackend()],
+  plugins: [react(), griffelStyles(), contentSecurityPolicyMeta(), preloadSimulatedBackend()],
   resolve: {
     // msw's cookie jar (tough-cookie + the public-suffix list) is most of its browser chunk; the
     // simulated API sets no cookies, so a stub keeps the backend chunk small.

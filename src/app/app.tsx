@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { FluentProvider, makeStaticStyles, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
@@ -8,12 +8,9 @@ import { refetchWhenWorldChangesElsewhere } from '../api/world-sync';
 import { i18n } from '../i18n';
 import { ErrorBoundary } from './error-boundary';
 import { createAppRouter } from './router';
-
-// The portal fills the window: no default body margin around the shell.
-const useStaticStyles = makeStaticStyles({ body: { margin: 0 } });
+import './app.css';
 
 export function App() {
-  useStaticStyles();
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(createAppRouter);
   // Another tab changed the shared world: refetch what this one shows.
