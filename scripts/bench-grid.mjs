@@ -156,15 +156,26 @@ export async function measureGrid({
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // On its own: `node scripts/bench-grid.mjs [sizes…]`, BENCH_RUNS rounds (default 3), medians and
+  // round-by-round ratios to the 8-item world, as `npm run bench` prints them.
+  const { median } = await import('./bench-sim.mjs');
   const sizes = process.argv.slice(2).map(Number);
-  const results = await measureGrid({ sizes: sizes.length ? sizes : [5000] });
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const results = await measureGrid({ sizes: sizes.length ? sizes : [5000], runs });
   const { firstVisit: visit, ...bySize } = results;
+  const base = bySize[DEFAULT_ITEMS];
+  const ratio = (a, b) =>
+    b?.length ? ` (${median(a.map((v, i) => v / b[i])).toFixed(2)}× ${DEFAULT_ITEMS} items)` : '';
   console.log(`first visit: ${visit.atHeading.length} JS files until the first blade's heading`);
+  console.log(`${runs} rounds after a warm-up; medians, min–max`);
   for (const [items, r] of Object.entries(bySize)) {
+    const figure = (values, of) =>
+      `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})` +
+      (Number(items) === DEFAULT_ITEMS ? '' : ratio(values, of));
     console.log(
       r.error
         ? `${items} items: ${r.error}`
-        : `${items} items: first rows ${r.firstRows.join(', ')} ms; filter keystroke ${r.filter.join(', ')} ms`,
+        : `${items} items: first rows ${figure(r.firstRows, base?.firstRows)}; filter keystroke ${figure(r.filter, base?.filter)}`,
     );
   }
 }
