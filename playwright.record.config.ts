@@ -20,6 +20,8 @@ export default defineConfig({
   timeout: 15 * 60_000,
   expect: { timeout: 30_000 },
   reporter: 'dot',
+  // Its own results folder: the e2e run's (with each failure's page snapshot) stays for CI's log.
+  outputDir: 'reports/record-run',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width, height },
