@@ -4,11 +4,13 @@
  * in `docs/scenario.schema.json` (a unit test checks the committed copy is current).
  */
 import { z } from 'zod';
+import { frozenOnce } from './frozen';
 import { worldSchema } from './world-schema';
 
 export const SCENARIO_SCHEMA_ID = 'https://site-recovery-simulator.local/scenario.schema.json';
 
-export function scenarioJsonSchema(): Record<string, unknown> {
+/** Generated on first use (z.toJSONSchema walks the whole world schema: milliseconds a call), then shared, frozen. */
+export const scenarioJsonSchema: () => Record<string, unknown> = frozenOnce(() => {
   const schema = z.toJSONSchema(worldSchema, { target: 'draft-2020-12', io: 'input' }) as Record<
     string,
     unknown
@@ -18,4 +20,4 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     title: 'Site Recovery Simulator scenario (schemaVersion 1)',
     ...schema,
   };
-}
+});

@@ -4,6 +4,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { server } from '../../mocks/node';
 import { resetRuntime } from '../../mocks/runtime';
 import { stubResizeObserver } from './resize-observer';
+import { cacheComputedStyle } from './computed-style-cache';
 import { bundleEnglish } from '../i18n/bundle-english';
 
 // findBy*/waitFor wait for the simulated backend and lazy Fluent chunks; on a loaded 2-core CI
@@ -11,6 +12,7 @@ import { bundleEnglish } from '../i18n/bundle-english';
 configure({ asyncUtilTimeout: 10_000 });
 
 stubResizeObserver();
+cacheComputedStyle();
 
 // Components render synchronously in English: every catalog at once (the portal loads each lazily).
 bundleEnglish();

@@ -3,6 +3,7 @@
  * built-in runbooks. Reached from outside through api.ts only.
  */
 import { z } from 'zod';
+import { frozenOnce } from '../frozen';
 import { sameName } from '../lookup';
 import { BUILT_IN_RUNBOOKS } from './builtin';
 import { runbookDocumentSchema } from './schema';
@@ -34,11 +35,11 @@ export const builtInRunbook = (id: string): RunbookDocument | undefined => {
 
 export const RUNBOOK_SCHEMA_ID = 'https://site-recovery-simulator.local/runbook.schema.json';
 
-/** The JSON Schema of a runbook file, generated from the zod schema (docs/runbook.schema.json). */
-export function runbookJsonSchema(): Record<string, unknown> {
+/** The JSON Schema of a runbook file, generated from the zod schema (docs/runbook.schema.json) on first use; shared, frozen. */
+export const runbookJsonSchema: () => Record<string, unknown> = frozenOnce(() => {
   const schema = z.toJSONSchema(runbookDocumentSchema, { target: 'draft-2020-12', io: 'input' }) as Record<
     string,
     unknown
   >;
   return { $id: RUNBOOK_SCHEMA_ID, title: 'Site Recovery Simulator runbook', ...schema };
-}
+});
