@@ -58,6 +58,7 @@ test.describe('web-01: the whole VMware failback cycle', () => {
     // LIFE-5: commit deletes the Azure VM.
     await commands(page).getByRole('button', { name: 'Commit' }).click();
     const commit = page.getByRole('alertdialog', { name: 'Commit' });
+    await expect(commit.getByRole('button', { name: 'OK' })).toBeFocused();
     await checkA11y();
     await commit.getByRole('button', { name: 'OK' }).click();
     await expect(commit).toBeHidden();
