@@ -62,6 +62,31 @@ describe('Re-protect pane, Azure → on-premises (LIFE-3)', () => {
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(6);
   });
 
+  it('a master target whose lists cannot be loaded says so instead of leaving them empty', async () => {
+    server.use(
+      http.get(/\/replicationProtectedItems\/web-01\/eligibility$/, ({ request }) =>
+        new URL(request.url).searchParams.get('masterTargetId')
+          ? HttpResponse.json(
+              { error: { code: 'InternalError', message: 'The master target did not answer' } },
+              { status: 409 },
+            )
+          : undefined,
+      ),
+    );
+    const user = userEvent.setup();
+    openPane('web-01');
+    await pick(user, 'Master target server', 'cs-01');
+    const dialog = await pane();
+    expect(
+      await within(dialog).findByText(
+        /The options could not be loaded: The master target did not answer/,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: 'Retention drive' })).toHaveValue('');
+  });
+
   it('RP-1: OK without a datastore shows the error under it and focuses it', async () => {
     const user = userEvent.setup();
     openPane('web-01');

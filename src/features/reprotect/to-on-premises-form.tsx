@@ -45,6 +45,8 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
   });
 
   const mtFields = mt ? perMt.data : undefined;
+  // The master target's own lists (datastores, drives) failing to load is said too, not left empty.
+  const loadError = base.error ?? (mt ? perMt.error : null);
   // Changing the MT clears the datastore; the retention drive falls back to its RV-6 default.
   const ds = dsChoice?.mt === mt ? dsChoice.value : '';
   const rvDefault = mtFields?.retentionDrive?.default ?? null;
@@ -118,9 +120,7 @@ export function ReprotectToOnPremises({ vault, item }: { vault: string; item: Ar
       onOk={onOk}
       okBusy={busy}
       dirty={dirty}
-      errorMessage={
-        submitError ?? (base.error ? `${t('reprotect.loadFailed')}: ${base.error.message}` : null)
-      }
+      errorMessage={submitError ?? (loadError ? `${t('reprotect.loadFailed')}: ${loadError.message}` : null)}
     >
       <Text>{t('reprotect.intro')}</Text>
       <Field label={t('direction.label')}>
