@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { OPERATION_NAMES, serializeWorld } from '../simulation/api';
+import { OPERATION_NAMES, deepFreeze, serializeWorld } from '../simulation/api';
 import type { World } from '../simulation/api';
 import { runtime } from '../runtime';
 import { buildRequest, type BuiltRequest } from './fuzz/build-request';
@@ -15,7 +15,7 @@ import { requestChoice, type RequestChoice } from './fuzz/hostile';
 import { isReplacement, prototypeSnapshot, stepProblem, worldProblem } from './fuzz/invariants';
 import { modelRequest, modelStep } from './fuzz/model';
 import { ROUTES, routeKey, send } from './fuzz/routes';
-import { deepFreeze, load, startWorlds } from './fuzz/worlds';
+import { load, startWorlds } from './fuzz/worlds';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 /** Hostile cases (each: a start world and 1–3 requests or real-time steps). */

@@ -83,6 +83,8 @@ export { failureLasts, lastingJobErrors } from './failures-health';
 
 /** The JSON Schema of a scenario file (z.toJSONSchema of the world schema). */
 export { scenarioJsonSchema } from './scenario-schema';
+/** Shared values are frozen; the fuzz suite freezes its worlds the same way. */
+export { deepFreeze } from './frozen';
 
 // ---------------------------------------------------------------- errors catalog
 

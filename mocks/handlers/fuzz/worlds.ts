@@ -2,6 +2,7 @@
 import {
   advanceClock,
   advanceUntilJobsFinish,
+  deepFreeze,
   loadScenario,
   startOperation,
   startPlanOperation,
@@ -11,14 +12,6 @@ import { runtime } from '../../runtime';
 import { worldProblem } from './invariants';
 import { HYPER_V_FAILBACK_SYNC } from '../../../contract/hyper-v-failback.cases';
 import { REPROTECT_WEB01_CHOICES } from '../../../contract/reprotect-request.cases';
-
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 const must = <T>(r: { ok: true; world: World; value: T } | { ok: false; error: { message: string } }) => {
   if (!r.ok) throw new Error(r.error.message);
