@@ -52,7 +52,8 @@ test.describe('docs/ui-names.md §10: the whole VMware failback cycle with the k
     await page.keyboard.press('Enter');
     await expect(pane.getByRole('button', { name: 'Close' })).toBeFocused();
     await choose(page, 'Master target server', 'cs-01');
-    await expect(pane.getByRole('combobox', { name: 'Master target server' })).toHaveValue(/^cs-01/);
+    // The option's whole label: typed text alone would show "cs-01" with nothing chosen.
+    await expect(pane.getByRole('combobox', { name: 'Master target server' })).toHaveValue(/^cs-01 \(/);
     // RV-6: choosing the MT preselects its default retention drive.
     await expect(pane.getByRole('combobox', { name: 'Retention drive' })).toHaveValue(/^R:/);
     await choose(page, 'Process server', 'ps-azure-01');

@@ -1,4 +1,4 @@
-import { useId, useState, type Ref } from 'react';
+import { useId, useRef, useState, type Ref } from 'react';
 import { Button, Combobox, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +37,8 @@ export function EligibleField(props: EligibleFieldProps) {
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
   const [typed, setTyped] = useState<string | null>(null);
+  // Whether the list itself picked an option on this Enter (see onKeyDown).
+  const pickedByList = useRef(false);
   const listId = useId();
   const options = field?.options ?? [];
   const excluded = field?.excluded ?? [];
@@ -62,7 +64,23 @@ export function EligibleField(props: EligibleFieldProps) {
           placeholder={placeholder}
           onChange={(event) => setTyped(event.target.value)}
           onBlur={() => setTyped(null)}
+          onKeyDown={(event) => {
+            // docs/ui-names.md §10: typing then Enter picks the first option starting with what was
+            // typed. The list marks that option only once its options have mounted; an Enter typed
+            // before then (a fast typist, a demo script) picked nothing while the field still showed
+            // the typed text. When the list picked nothing on this Enter, the typed text picks.
+            if (event.key !== 'Enter' || typed === null) return;
+            pickedByList.current = false;
+            const text = typed.trim().toLocaleLowerCase();
+            const match = options.find((option) => option.label.toLocaleLowerCase().startsWith(text));
+            setTimeout(() => {
+              if (pickedByList.current || !text || !match) return;
+              setTyped(null);
+              onChange(match.value);
+            });
+          }}
           onOptionSelect={(_event, data) => {
+            pickedByList.current = true;
             setTyped(null);
             if (data.optionValue !== undefined) onChange(data.optionValue);
           }}

@@ -1,5 +1,5 @@
 import { reprotectWeb01ToOnPremises } from '../../../contract/reprotect-request.cases';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -60,6 +60,22 @@ describe('Re-protect pane, Azure → on-premises (LIFE-3)', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Excluded retention drives (5)' }));
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(6);
+  });
+
+  it('docs/ui-names.md §10, RV-6: typed text and Enter pick the master target even before its list has opened', async () => {
+    openPane('web-01');
+    const dialog = await pane();
+    const mt = await within(dialog).findByRole('combobox', { name: 'Master target server' });
+    await within(dialog).findByRole('button', { name: 'Excluded master target servers (1)' });
+    // One change event, then Enter at once: the list had no option mounted to mark (a fast typist).
+    fireEvent.change(mt, { target: { value: 'cs-01' } });
+    fireEvent.keyDown(mt, { key: 'Enter' });
+    await waitFor(() => expect(mt).toHaveValue('cs-01 (Windows, esxi-01)'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox', { name: 'Retention drive' })).toHaveValue(
+        'R: (NTFS, 500 GB)',
+      ),
+    );
   });
 
   it('a master target whose lists cannot be loaded says so instead of leaving them empty', async () => {
