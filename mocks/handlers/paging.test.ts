@@ -78,6 +78,52 @@ describe('ARM lists in pages (docs/api.md §2.3)', () => {
     expect(jobs.json.error.target).toBe('$skipToken');
   });
 
+  it('maxpagesize asks for smaller pages; nextLink keeps it; more than 100 gets 100', async () => {
+    grow(2 * PAGE_SIZE);
+    const names: string[] = [];
+    let link: string | undefined = withApi(
+      `${V}/replicationProtectedItems?$orderby=FriendlyName&maxpagesize=7`,
+    );
+    let pages = 0;
+    while (link) {
+      const page = await get(link);
+      expect(page.status).toBe(200);
+      expect(page.json.value.length).toBeLessThanOrEqual(7);
+      if (page.json.nextLink) {
+        expect(page.json.value).toHaveLength(7);
+        expect(new URL(page.json.nextLink).searchParams.get('maxpagesize')).toBe('7');
+      }
+      names.push(...page.json.value.map((i: { name: string }) => i.name));
+      link = page.json.nextLink;
+      pages += 1;
+    }
+    expect(names).toHaveLength(runtime.world().items.length);
+    expect(new Set(names).size).toBe(names.length);
+    expect(pages).toBe(Math.ceil(names.length / 7));
+    const capped = await get(withApi(`${V}/replicationProtectedItems?MaxPageSize=1000`));
+    expect(capped.json.value).toHaveLength(PAGE_SIZE);
+    // A plain list pages the same way.
+    const all = (await get(withApi(`${V}/replicationFabrics`))).json.value;
+    expect(all.length).toBeGreaterThan(1);
+    const fabrics = await get(withApi(`${V}/replicationFabrics?maxpagesize=1`));
+    expect(fabrics.json.value).toEqual([all[0]]);
+    expect(new URL(fabrics.json.nextLink).searchParams.get('maxpagesize')).toBe('1');
+  });
+
+  it('a bad maxpagesize → 400 InvalidParameter, target maxpagesize, on every paged list', async () => {
+    for (const value of ['0', '-1', '2.5', 'ten', '', '1e3']) {
+      for (const list of ['replicationProtectedItems', 'replicationJobs', 'replicationFabrics']) {
+        const answer = await get(withApi(`${V}/${list}?maxpagesize=${encodeURIComponent(value)}`));
+        expect(answer.status, `${list} ${value}`).toBe(400);
+        expect(answer.json.error, `${list} ${value}`).toMatchObject({
+          code: 'InvalidParameter',
+          target: 'maxpagesize',
+        });
+        expect(answer.json.error.message).toMatch(/whole number/);
+      }
+    }
+  });
+
   it('$orderby and the grid filters: health, status, contains', async () => {
     const page = await get(
       withApi(

@@ -15,12 +15,13 @@ import type { ParsedRequest } from './request';
  */
 const skipTokenOf = (req: ParsedRequest) => req.query.get('$skiptoken') ?? req.query.get('skiptoken');
 
-/** `$filter`, `$orderby` and the page token of a request. */
+/** `$filter`, `$orderby`, the page token and `maxpagesize` of a request. */
 export function listQuery(req: ParsedRequest): ListQuery {
   return {
     filter: req.query.get('$filter'),
     orderBy: req.query.get('$orderby'),
     skipToken: skipTokenOf(req),
+    maxPageSize: req.query.get('maxpagesize'),
   };
 }
 
@@ -33,7 +34,7 @@ export function nextLink(request: Request, skipToken: string): string {
   return url.toString();
 }
 
-/** A page as ARM answers it, or the simulation's 400 (bad `$filter` / `$orderby` / `$skipToken`). */
+/** A page as ARM answers it, or the simulation's 400 (bad `$filter` / `$orderby` / `$skipToken` / `maxpagesize`). */
 export function pageResponse<T>(request: Request, page: Read<Page<T>>, toJson: (row: T) => unknown) {
   if (!page.ok) return simErrorResponse(page.error);
   const { rows, skipToken } = page.value;
@@ -48,6 +49,6 @@ export function pageResponse<T>(request: Request, page: Read<Page<T>>, toJson: (
  * points), in pages; like any unknown query parameter, a `$filter` there is ignored (docs/api.md §1).
  */
 export function plainList(request: Request, req: ParsedRequest, values: unknown[]) {
-  const query = { skipToken: skipTokenOf(req) };
+  const query = { skipToken: skipTokenOf(req), maxPageSize: req.query.get('maxpagesize') };
   return pageResponse(request, listPage<unknown>(values, query, PLAIN), (v) => v);
 }

@@ -6,7 +6,7 @@
 import { invalidParameter } from './errors';
 import type { SimError } from './types';
 
-/** Rows per page of every ARM list (docs/api.md §2.3). */
+/** Rows per page of every ARM list, and the most a `maxpagesize` may ask for (docs/api.md §2.3). */
 export const PAGE_SIZE = 100;
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: SimError };
@@ -196,6 +196,8 @@ export interface ListQuery {
   filter?: string;
   orderBy?: string;
   skipToken?: string;
+  /** `maxpagesize`, as the query string gives it (Azure REST API guidelines): rows per page. */
+  maxPageSize?: string;
 }
 
 export interface Page<T> {
@@ -247,6 +249,24 @@ export function pageOffset(query: ListQuery): Read<number> {
   };
 }
 
+/**
+ * Rows per page: `maxpagesize` (a whole number from 1; more than `max` gets `max`, as the Azure REST
+ * API guidelines let a service cap it), else `max`. Anything else → 400 InvalidParameter.
+ */
+export function pageSizeOf(query: ListQuery, max = PAGE_SIZE): Read<number> {
+  const text = query.maxPageSize;
+  if (text === undefined) return { ok: true, value: max };
+  const size = /^\s*\d{1,9}\s*$/.test(text) ? Number(text) : NaN;
+  if (size >= 1) return { ok: true, value: Math.min(size, max) };
+  return {
+    ok: false,
+    error: invalidParameter(
+      'maxpagesize',
+      `The maxpagesize '${text.trim()}' is not valid: give a whole number of rows from 1 (at most ${max} are sent per page).`,
+    ),
+  };
+}
+
 /** `pageSize` rows of the selected ones from `offset`, with the next page's token. */
 export function pageOf<T>(all: readonly T[], offset: number, query: ListQuery, pageSize: number): Page<T> {
   const end = offset + pageSize;
@@ -258,7 +278,8 @@ export function pageOf<T>(all: readonly T[], offset: number, query: ListQuery, p
 }
 
 /**
- * One page of a list (docs/api.md §2.3): filter, sort, then `PAGE_SIZE` rows from the token's offset.
+ * One page of a list (docs/api.md §2.3): filter, sort, then a page of rows (`PAGE_SIZE`, or fewer
+ * with `maxpagesize`) from the token's offset.
  * A token is bound to its query: one from another filter or order, or made up, → 400 InvalidParameter.
  */
 export function listPage<T>(
@@ -269,9 +290,11 @@ export function listPage<T>(
 ): Read<Page<T>> {
   const offset = pageOffset(query);
   if (!offset.ok) return offset;
+  const size = pageSizeOf(query, pageSize);
+  if (!size.ok) return size;
   const selected = selectRows(rows, query, spec);
   if (!selected.ok) return selected;
-  return { ok: true, value: pageOf(selected.value, offset.value, query, pageSize) };
+  return { ok: true, value: pageOf(selected.value, offset.value, query, size.value) };
 }
 
 /** A list with neither `$filter` nor `$orderby` (fabrics, containers, providers, policies, plans). */

@@ -16,6 +16,7 @@ import {
   listPage,
   pageOf,
   pageOffset,
+  pageSizeOf,
   selectRows,
   signatureOf,
 } from './list-query';
@@ -41,9 +42,15 @@ const names = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
  * world has one (ranks of a superset order a subset the same); a new name rebuilds them.
  */
 let nameRanks = new Map<string, number>();
+/** Item lists (immutable, shared by the worlds that did not change the items) the ranks cover. */
+let rankedLists = new WeakSet<readonly ReplicatedItem[]>();
 
 function ranksOf(items: readonly ReplicatedItem[]): Map<string, number> {
-  if (items.every((item) => nameRanks.has(item.name))) return nameRanks;
+  if (rankedLists.has(items)) return nameRanks;
+  if (items.every((item) => nameRanks.has(item.name))) {
+    rankedLists.add(items);
+    return nameRanks;
+  }
   const sorted = [...new Set(items.map((item) => item.name))].sort(names.compare);
   const ranks = new Map<string, number>();
   sorted.forEach((name, i) => {
@@ -51,22 +58,36 @@ function ranksOf(items: readonly ReplicatedItem[]): Map<string, number> {
     ranks.set(name, i > 0 && names.compare(previous, name) === 0 ? ranks.get(previous)! : i);
   });
   nameRanks = ranks;
+  rankedLists = new WeakSet([items]);
   return ranks;
 }
 
+/** The last `contains` value, lower-cased once for the whole list rather than once per row. */
+let lastValue = '';
+let lastLower = '';
+
 function text(op: Op, actual: string, value: string) {
-  if (op === 'contains') return actual.toLowerCase().includes(value.toLowerCase());
+  if (op === 'contains') {
+    if (value !== lastValue) [lastValue, lastLower] = [value, value.toLowerCase()];
+    return actual.toLowerCase().includes(lastLower);
+  }
   return op === 'ne' ? !sameText(actual, value) : sameText(actual, value);
+}
+
+/** Each item's health, kept per world (worlds are immutable): filters, sorts and counts share it. */
+const healths = new WeakMap<World, Map<string, ReplicationHealth>>();
+
+function healthIn(world: World, item: ReplicatedItem): ReplicationHealth {
+  let known = healths.get(world);
+  if (!known) healths.set(world, (known = new Map()));
+  let health = known.get(item.name);
+  if (!health) known.set(item.name, (health = itemHealth(world, item)));
+  return health;
 }
 
 /** The item list's fields and orders; health and RPO read the world. */
 export function itemListSpec(world: World): ListSpec<ReplicatedItem> {
-  const health = new Map<string, ReplicationHealth>();
-  const healthOf = (item: ReplicatedItem) => {
-    let h = health.get(item.name);
-    if (!h) health.set(item.name, (h = itemHealth(world, item)));
-    return h;
-  };
+  const healthOf = (item: ReplicatedItem) => healthIn(world, item);
   /** Items without an RPO (not replicating) sort after every measured one. */
   const rpoOf = (item: ReplicatedItem) =>
     itemProtectedNow(item) ? itemRpoSeconds(world, item) : Number.POSITIVE_INFINITY;
@@ -106,7 +127,8 @@ const SELECTIONS_PER_WORLD = 8;
 /**
  * The items of the vault (or of one fabric) matching `$filter`, in `$orderby` order. A page and the
  * pages after it, the counts and the polls of one unchanged world filter and sort once, not per
- * request: a page costs O(page) once its query has been selected.
+ * request: a page costs O(page) once its query has been selected. An ordered selection sorts the
+ * unordered one of its filter, which the counts of that filter read too: one pass over the items.
  */
 function selectItems(world: World, query: ListQuery, fabric?: string): Read<ReplicatedItem[]> {
   let cached = selections.get(world);
@@ -114,9 +136,17 @@ function selectItems(world: World, query: ListQuery, fabric?: string): Read<Repl
   const key = `${fabric?.toLowerCase() ?? ''}|${signatureOf(query)}`;
   const hit = cached.get(key);
   if (hit) return hit;
-  const rows =
-    fabric === undefined ? world.items : world.items.filter((i) => sameText(itemFabricName(i), fabric));
-  const selected = selectRows(rows, query, itemListSpec(world));
+  let selected: Read<ReplicatedItem[]>;
+  if ((query.orderBy ?? '').trim() !== '') {
+    const filtered = selectItems(world, { filter: query.filter }, fabric);
+    selected = filtered.ok
+      ? selectRows(filtered.value, { orderBy: query.orderBy }, itemListSpec(world))
+      : filtered;
+  } else {
+    const rows =
+      fabric === undefined ? world.items : world.items.filter((i) => sameText(itemFabricName(i), fabric));
+    selected = selectRows(rows, query, itemListSpec(world));
+  }
   if (cached.size >= SELECTIONS_PER_WORLD) cached.delete(cached.keys().next().value!);
   cached.set(key, selected);
   return selected;
@@ -126,9 +156,11 @@ function selectItems(world: World, query: ListQuery, fabric?: string): Read<Repl
 export function listItems(world: World, query: ListQuery, fabric?: string): Read<Page<ReplicatedItem>> {
   const offset = pageOffset(query);
   if (!offset.ok) return offset;
+  const size = pageSizeOf(query, PAGE_SIZE);
+  if (!size.ok) return size;
   const selected = selectItems(world, { filter: query.filter, orderBy: query.orderBy }, fabric);
   if (!selected.ok) return selected;
-  return { ok: true, value: pageOf(selected.value, offset.value, query, PAGE_SIZE) };
+  return { ok: true, value: pageOf(selected.value, offset.value, query, size.value) };
 }
 
 export interface ItemCounts {
@@ -147,7 +179,7 @@ export function itemCounts(world: World, filter: string | undefined): Read<ItemC
   const byHealth = Object.fromEntries(HEALTHS.map((h) => [h, 0])) as Record<ReplicationHealth, number>;
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
   for (const item of selected.value) {
-    byHealth[itemHealth(world, item)] += 1;
+    byHealth[healthIn(world, item)] += 1;
     byStatus[item.status] += 1;
   }
   return {

@@ -26,6 +26,12 @@ function withQuery(path: string, query: Record<string, string>) {
 }
 
 /**
+ * Rows per grid page (`maxpagesize`, docs/api.md §2.3): a tall screen's view and some more. A filter
+ * keystroke waits for the first page, so it asks for what the view shows, not the API's 100 rows.
+ */
+export const GRID_PAGE_SIZE = 40;
+
+/**
  * The replicated items grid's pages (docs/api.md §2.3): the API filters, sorts and pages; each page
  * brings the nextLink of the following one. Polls fast (1 s) while a job runs on a loaded item.
  */
@@ -34,7 +40,12 @@ export const itemPagesQuery = (vault: string, filter: string, orderBy: string) =
     queryKey: keys.itemPages(vault, filter, orderBy),
     queryFn: ({ pageParam, signal }) =>
       arm.get<ArmPage<ArmItem>>(
-        pageParam ?? withQuery(armPaths.items(vault), { $filter: filter, $orderby: orderBy }),
+        pageParam ??
+          withQuery(armPaths.items(vault), {
+            $filter: filter,
+            $orderby: orderBy,
+            maxpagesize: String(GRID_PAGE_SIZE),
+          }),
         signal,
       ),
     initialPageParam: null as string | null,

@@ -13,8 +13,8 @@ import { rpoParts, type ColumnKey, type SortState } from './items-view';
 const ROW_HEIGHT = 40;
 /** Without layout (jsdom, a hidden tab) the viewport measures 0: assume one screen of rows. */
 const FALLBACK_HEIGHT = 600;
-/** Load the next page when the view comes this close to the last loaded row. */
-const PREFETCH_ROWS = 30;
+/** Load the next page when the view comes this close to the last loaded row (pages: GRID_PAGE_SIZE). */
+const PREFETCH_ROWS = 15;
 const columns: ColumnKey[] = ['name', 'health', 'status', 'location', 'rpo'];
 
 const useStyles = makeStyles({

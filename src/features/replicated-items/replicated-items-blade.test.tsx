@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { server } from '../../testing/server';
 import { renderWithProviders } from '../../testing/render';
@@ -7,6 +7,7 @@ import { ReplicatedItemsBlade } from './replicated-items-blade';
 import { itemHandlers } from '../../testing/item-fixtures';
 import { arm } from '../../api/arm-client';
 import { simulatorPaths } from '../../api/arm-paths';
+import { GRID_PAGE_SIZE } from '../../api/items';
 
 const renderBlade = () => {
   server.use(...itemHandlers());
@@ -119,6 +120,24 @@ describe('Replicated items blade (docs/ui-names.md §3)', () => {
     expect(grid).toHaveAttribute('aria-rowcount', String(total + 1));
     // Virtualized: a screenful of rows is mounted, not the vault.
     expect(within(grid).getAllByRole('row').length).toBeLessThan(50);
+    // Pages of GRID_PAGE_SIZE rows (maxpagesize): scrolling near the last loaded row brings the next.
+    const body = grid.querySelectorAll<HTMLElement>('[role=rowgroup]')[1];
+    const viewport = body.parentElement!;
+    // The body is as tall as the rows loaded: one page, then two.
+    expect(body.style.height).toBe(`${GRID_PAGE_SIZE * 40}px`);
+    const lastIndex = () =>
+      Math.max(
+        ...within(grid)
+          .getAllByRole('row')
+          .map((row) => Number(row.getAttribute('aria-rowindex'))),
+      );
+    expect(lastIndex()).toBeLessThanOrEqual(GRID_PAGE_SIZE + 1);
+    viewport.scrollTop = (GRID_PAGE_SIZE - 5) * 40;
+    fireEvent.scroll(viewport);
+    await waitFor(() => expect(lastIndex()).toBeGreaterThan(GRID_PAGE_SIZE + 1));
+    expect(body.style.height).toBe(`${2 * GRID_PAGE_SIZE * 40}px`);
+    // Sorted by name: app-01, then app-01-0000 …; row GRID_PAGE_SIZE + 1 is on the second page.
+    expect(rowNames()).toContain(`app-01-${String(GRID_PAGE_SIZE).padStart(4, '0')}`);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filter by name' }), '-024');
     expect(await screen.findByText(`Showing 10 of ${total} items`)).toBeInTheDocument();
     await waitFor(() => expect(rowNames()[0]).toBe('app-01-0240'));
