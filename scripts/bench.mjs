@@ -145,7 +145,7 @@ if (args.has('--sizes-only')) process.exit(0);
 const { measureGrid } = await import('./bench-grid.mjs');
 const { measureAdvance, median } = await import('./bench-sim.mjs');
 const ms = (values) => `${median(values).toFixed(0)} ms`.padStart(8);
-const spread = (values) => `(${Math.min(...values)}–${Math.max(...values)})`;
+const spread = (values) => `(${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
 /** Median of the round-by-round ratios (each round measures every size in turn). */
 const roundRatio = (a, b) => median(a.map((value, i) => value / b[i]));
 
