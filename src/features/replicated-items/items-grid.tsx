@@ -1,14 +1,14 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { itemStatus } from '../../api/item-status';
+import { itemStatus, type ItemStatusKey } from '../../api/item-status';
 import type { ArmItem } from '../../api/wire-types';
 import { RouterLink } from '../../components/router-link';
 import { ItemActionsMenu, type RowMenuState } from './item-actions-menu';
-import { rpoParts, type ColumnKey, type SortState } from './items-view';
+import { rpoParts, type ColumnKey, type HealthKey, type SortState } from './items-view';
 
 const ROW_HEIGHT = 40;
 /** Without layout (jsdom, a hidden tab) the viewport measures 0: assume one screen of rows. */
@@ -58,6 +58,26 @@ const useStyles = makeStyles({
   rowHover: { ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
 });
 
+/** `label(key)` as `translate(key)`, each key translated once. */
+function once<K extends string>(translate: (key: K) => string) {
+  const known = new Map<K, string>();
+  return (key: K) => {
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = translate(key)));
+    return text;
+  };
+}
+
+/** The cell texts every row shares, for one `t` (one language). */
+function cellLabels(t: TFunction<['items', 'common']>) {
+  return {
+    health: once((key: HealthKey) => t(`common:health.${key}`)),
+    status: once((key: ItemStatusKey) => t(`common:status.${key}`)),
+    location: once((key: ArmItem['properties']['activeLocation']) => t(`common:location.${key}`)),
+    notAvailable: t('common:notAvailable'),
+  };
+}
+
 interface Props {
   vault: string;
   /** The rows loaded so far (the API's pages, in order). */
@@ -89,6 +109,9 @@ export function ItemsGrid({ vault, rows, rowCount, onNearEnd, sort, onSort }: Pr
     [],
   );
   const arrowNavigation = useArrowNavigationGroup({ axis: 'grid' });
+  // A filter keystroke mounts a screenful of rows: they share the few health, status and location
+  // texts instead of each translating its own.
+  const labels = useMemo(() => cellLabels(t), [t]);
   // The virtualizer's functions are not memoizable: this component is left to the compiler's skip.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -151,6 +174,7 @@ export function ItemsGrid({ vault, rows, rowCount, onNearEnd, sort, onSort }: Pr
                 menu={menu?.id === item.id ? (menu.open ? 'open' : 'closed') : 'none'}
                 onMenu={onMenu}
                 t={t}
+                labels={labels}
               />
             );
           })}
@@ -171,13 +195,15 @@ interface RowProps {
   onMenu: (id: string, open: boolean) => void;
   /** The grid's `t` (a new one when the language changes): rows do not subscribe one by one. */
   t: TFunction<['items', 'common']>;
+  /** The grid's shared cell texts (new with `t`). */
+  labels: ReturnType<typeof cellLabels>;
 }
 
 /**
  * One row. Memoized: a keystroke, a count or a poll re-renders the grid, and a row re-renders only
  * when its item (kept identical by the query's structural sharing), place or menu changes.
  */
-const ItemRow = memo(function ItemRow({ vault, item, index, start, menu, onMenu, t }: RowProps) {
+const ItemRow = memo(function ItemRow({ vault, item, index, start, menu, onMenu, t, labels }: RowProps) {
   const styles = useStyles();
   const name = item.properties.friendlyName;
   const rpo = rpoParts(item);
@@ -206,16 +232,16 @@ const ItemRow = memo(function ItemRow({ vault, item, index, start, menu, onMenu,
         />
       </div>
       <div role="gridcell" className={styles.cell}>
-        {t(`common:health.${item.properties.replicationHealth}`)}
+        {labels.health(item.properties.replicationHealth)}
       </div>
       <div role="gridcell" className={styles.cell}>
-        {t(`common:status.${itemStatus(item)}`)}
+        {labels.status(itemStatus(item))}
       </div>
       <div role="gridcell" className={styles.cell}>
-        {t(`common:location.${item.properties.activeLocation}`)}
+        {labels.location(item.properties.activeLocation)}
       </div>
       <div role="gridcell" className={styles.cell}>
-        {rpo ? t(`common:rpo.${rpo.unit}`, { count: rpo.count }) : t('common:notAvailable')}
+        {rpo ? t(`common:rpo.${rpo.unit}`, { count: rpo.count }) : labels.notAvailable}
       </div>
     </div>
   );
