@@ -183,6 +183,11 @@ const query: fc.Arbitrary<[string, string][]> = fc.array(
       fc.oneof(fc.constantFrom(...SKIP_TOKENS), hostileName),
     ),
     fc.tuple(fc.constant('$orderby'), fc.oneof(fc.constantFrom(...ORDERS), hostileName)),
+    // docs/api.md §2.3: a page size, or anything else (400 InvalidParameter, target maxpagesize).
+    fc.tuple(
+      fc.constantFrom('maxpagesize', 'MaxPageSize'),
+      fc.oneof(fc.constantFrom('1', '40', '100', '1000', '0', '-1', '2.5'), hostileName),
+    ),
     fc.tuple(fc.constant('masterTargetId'), fc.oneof(fc.constantFrom('cs-01', 'mt-alt-01'), hostileName)),
     fc.tuple(fc.constantFrom('API-VERSION', '$top', 'constructor'), hostileName),
   ),
