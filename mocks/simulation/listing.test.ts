@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemHealth } from './item-facts';
-import { PAGE_SIZE, PLAIN, listPage } from './list-query';
+import { PAGE_SIZE, PLAIN, listPage, pageSizeOf } from './list-query';
 import { itemCounts, listItems, listJobs } from './listing';
 import { fresh } from './test-helpers';
 import type { World } from './types';
@@ -16,7 +16,7 @@ function big(n: number): World {
   return { ...world, items: [...world.items, ...copies] };
 }
 
-function pages(world: World, query: { filter?: string; orderBy?: string }) {
+function pages(world: World, query: { filter?: string; orderBy?: string; maxPageSize?: string }) {
   const names: string[] = [];
   let skipToken: string | undefined;
   for (let i = 0; i < 1000; i += 1) {
@@ -36,6 +36,23 @@ describe('ARM lists in pages (docs/api.md §2.3)', () => {
     expect(first.ok && first.value.rows).toHaveLength(PAGE_SIZE);
     expect(first.ok && first.value.count).toBe(world.items.length);
     expect(pages(world, {})).toEqual(world.items.map((i) => i.name));
+  });
+
+  it('maxpagesize: smaller pages reach the same rows; above PAGE_SIZE is capped; a bad one → 400', () => {
+    const world = big(300);
+    const query = { filter: "contains(FriendlyName,'-0')", orderBy: 'FriendlyName desc' };
+    const first = listItems(world, { ...query, maxPageSize: '40' });
+    expect(first.ok && first.value.rows).toHaveLength(40);
+    expect(pages(world, { ...query, maxPageSize: '40' })).toEqual(pages(world, query));
+    expect(pageSizeOf({ maxPageSize: ' 7 ' })).toEqual({ ok: true, value: 7 });
+    expect(pageSizeOf({ maxPageSize: '5000' })).toEqual({ ok: true, value: PAGE_SIZE });
+    expect(pageSizeOf({})).toEqual({ ok: true, value: PAGE_SIZE });
+    for (const bad of ['0', '-3', '1.5', 'x', '', '1e2', '9999999999']) {
+      const refused = listItems(world, { maxPageSize: bad });
+      expect(refused.ok, bad).toBe(false);
+      if (!refused.ok)
+        expect(refused.error).toMatchObject({ code: 'InvalidParameter', target: 'maxpagesize' });
+    }
   });
 
   it('the last page has no token; an empty list is one empty page', () => {
