@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { DEFAULT_VAULT } from '../api/arm-paths';
 import { loadNamespaces } from '../i18n';
-import { Shell } from './shell';
+import { Shell, ShellStarting } from './shell';
 import { RouteError } from './route-error';
 
 /**
@@ -25,6 +25,8 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Shell />,
     errorElement: <RouteError />,
+    // The first navigation waits for its lazy routes: a progress indicator instead of a blank page.
+    HydrateFallback: ShellStarting,
     children: [
       // A redirect inside the router's own navigation (not a render-time effect that a pending
       // navigation could drop): the banner link to / always lands on the vault.

@@ -48,6 +48,16 @@ const useStyles = makeStyles({
 });
 
 /** docs/ui-names.md §1: one banner with the header controls, one main holding the current blade. */
+/**
+ * What the router shows while the first route's chunks and catalogs load, before its first render
+ * (react-router's HydrateFallback): the same named progress indicator as a blade on its way.
+ */
+export function ShellStarting() {
+  const { t } = useTranslation('common');
+  const styles = useStyles();
+  return <Spinner label={t('loading')} className={styles.loading} />;
+}
+
 export function Shell() {
   const { t } = useTranslation('shell');
   const styles = useStyles();
