@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { setBackendReady } from './api/arm-client';
 import { i18n } from './i18n';
 import { App } from './app/app';
 import { applyStartupParams } from './app/startup';
 import { ErrorMessage } from './app/error-boundary';
+import { StartingSpinner } from './app/shell';
 
 // The simulated backend is the product: start its service worker (own chunk) while React paints.
 setBackendReady(
@@ -23,7 +24,7 @@ const root = createRoot(document.getElementById('root')!);
 // A spinner while the URL's scenario/speed/lang are applied, so the first blade sees the loaded world.
 root.render(
   <FluentProvider theme={webLightTheme}>
-    <Spinner label={i18n.t('common:loading')} style={{ marginTop: '20vh' }} />
+    <StartingSpinner label={i18n.t('common:loading')} />
   </FluentProvider>,
 );
 

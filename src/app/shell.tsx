@@ -50,12 +50,17 @@ const useStyles = makeStyles({
 /** docs/ui-names.md §1: one banner with the header controls, one main holding the current blade. */
 /**
  * What the router shows while the first route's chunks and catalogs load, before its first render
- * (react-router's HydrateFallback): the same named progress indicator as a blade on its way.
+ * (react-router's HydrateFallback): the named progress indicator src/main.tsx shows while the URL's
+ * parameters apply, in the same place, so the page goes from one to the shell without a jump.
  */
 export function ShellStarting() {
   const { t } = useTranslation('common');
-  const styles = useStyles();
-  return <Spinner label={t('loading')} className={styles.loading} />;
+  return <StartingSpinner label={t('loading')} />;
+}
+
+/** The page-wide "Loading…" before the shell: src/main.tsx's and the router's first navigation's. */
+export function StartingSpinner({ label }: { label: string }) {
+  return <Spinner label={label} style={{ marginTop: '20vh' }} />;
 }
 
 export function Shell() {
