@@ -17,4 +17,12 @@ describe('the app router (docs/ui-names.md §2)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'contoso-vault' })).toBeInTheDocument();
     expect(warn.mock.calls.flat().join('\n')).not.toMatch(/HydrateFallback/);
   });
+
+  it('/ lands on the vault, with nothing on the console', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const { router } = renderRouter(createMemoryRouter(routes, { initialEntries: ['/'] }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'contoso-vault' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/vaults/contoso-vault');
+    expect(warn.mock.calls.flat().join('\n')).toBe('');
+  });
 });

@@ -30,7 +30,9 @@ export const routes: RouteObject[] = [
     children: [
       // A redirect inside the router's own navigation (not a render-time effect that a pending
       // navigation could drop): the banner link to / always lands on the vault.
-      { index: true, loader: () => redirect(`/vaults/${DEFAULT_VAULT}`) },
+      // It renders nothing (the loader always redirects); `element: null` says so to react-router,
+      // which otherwise warns on the console of every visit to / that it matched an empty route.
+      { index: true, loader: () => redirect(`/vaults/${DEFAULT_VAULT}`), element: null },
       {
         path: 'vaults/:vault',
         lazy: blade(
