@@ -80,7 +80,8 @@ export async function startRunbook(page: Page, id: string, options: StartOptions
   if (options.lang) setDemoLanguage(options.lang);
   else options = { ...options, lang: language };
   await page.goto(startUrl('runbook', id, options));
-  await expect(page).not.toHaveURL(/[?&]runbook=/);
+  // Startup removes the parameters once applied: wait for that URL change (an event, not a poll).
+  await page.waitForURL((url) => !url.searchParams.has('runbook'), { timeout: 30_000 });
   await expect(runbookPanel(page)).toBeVisible();
 }
 
@@ -89,7 +90,7 @@ export async function startScenario(page: Page, id: string, options: StartOption
   if (options.lang) setDemoLanguage(options.lang);
   else options = { ...options, lang: language };
   await page.goto(startUrl('scenario', id, { speed: 'paused', ...options }));
-  await expect(page).not.toHaveURL(/[?&]scenario=/);
+  await page.waitForURL((url) => !url.searchParams.has('scenario'), { timeout: 30_000 });
 }
 
 /** The docked Runbook panel (docs/runbooks.md §3). */
