@@ -49,6 +49,7 @@ export function pageResponse<T>(request: Request, page: Read<Page<T>>, toJson: (
  * points), in pages; like any unknown query parameter, a `$filter` there is ignored (docs/api.md §1).
  */
 export function plainList(request: Request, req: ParsedRequest, values: unknown[]) {
-  const query = { skipToken: skipTokenOf(req), maxPageSize: req.query.get('maxpagesize') };
+  const { skipToken, maxPageSize } = listQuery(req);
+  const query = { skipToken, maxPageSize };
   return pageResponse(request, listPage<unknown>(values, query, PLAIN), (v) => v);
 }

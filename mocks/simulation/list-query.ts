@@ -278,6 +278,24 @@ export function pageOf<T>(all: readonly T[], offset: number, query: ListQuery, p
 }
 
 /**
+ * The page `query` asks for of the rows `select` gives (filtered and sorted): the token's offset and
+ * `maxpagesize` are checked first, so a bad one is refused without selecting anything.
+ */
+export function pageFrom<T>(
+  query: ListQuery,
+  select: () => Read<readonly T[]>,
+  max = PAGE_SIZE,
+): Read<Page<T>> {
+  const offset = pageOffset(query);
+  if (!offset.ok) return offset;
+  const size = pageSizeOf(query, max);
+  if (!size.ok) return size;
+  const selected = select();
+  if (!selected.ok) return selected;
+  return { ok: true, value: pageOf(selected.value, offset.value, query, size.value) };
+}
+
+/**
  * One page of a list (docs/api.md §2.3): filter, sort, then a page of rows (`PAGE_SIZE`, or fewer
  * with `maxpagesize`) from the token's offset.
  * A token is bound to its query: one from another filter or order, or made up, → 400 InvalidParameter.
@@ -288,13 +306,7 @@ export function listPage<T>(
   spec: ListSpec<T>,
   pageSize = PAGE_SIZE,
 ): Read<Page<T>> {
-  const offset = pageOffset(query);
-  if (!offset.ok) return offset;
-  const size = pageSizeOf(query, pageSize);
-  if (!size.ok) return size;
-  const selected = selectRows(rows, query, spec);
-  if (!selected.ok) return selected;
-  return { ok: true, value: pageOf(selected.value, offset.value, query, size.value) };
+  return pageFrom(query, () => selectRows(rows, query, spec), pageSize);
 }
 
 /** A list with neither `$filter` nor `$orderby` (fabrics, containers, providers, policies, plans). */

@@ -12,11 +12,8 @@ import {
   type Op,
   type Page,
   type Read,
-  PAGE_SIZE,
   listPage,
-  pageOf,
-  pageOffset,
-  pageSizeOf,
+  pageFrom,
   selectRows,
   signatureOf,
 } from './list-query';
@@ -62,15 +59,8 @@ function ranksOf(items: readonly ReplicatedItem[]): Map<string, number> {
   return ranks;
 }
 
-/** The last `contains` value, lower-cased once for the whole list rather than once per row. */
-let lastValue = '';
-let lastLower = '';
-
 function text(op: Op, actual: string, value: string) {
-  if (op === 'contains') {
-    if (value !== lastValue) [lastValue, lastLower] = [value, value.toLowerCase()];
-    return actual.toLowerCase().includes(lastLower);
-  }
+  if (op === 'contains') return actual.toLowerCase().includes(value.toLowerCase());
   return op === 'ne' ? !sameText(actual, value) : sameText(actual, value);
 }
 
@@ -154,13 +144,7 @@ function selectItems(world: World, query: ListQuery, fabric?: string): Read<Repl
 
 /** One page of replicated items, vault-wide or of one fabric (docs/api.md §2.3). */
 export function listItems(world: World, query: ListQuery, fabric?: string): Read<Page<ReplicatedItem>> {
-  const offset = pageOffset(query);
-  if (!offset.ok) return offset;
-  const size = pageSizeOf(query, PAGE_SIZE);
-  if (!size.ok) return size;
-  const selected = selectItems(world, { filter: query.filter, orderBy: query.orderBy }, fabric);
-  if (!selected.ok) return selected;
-  return { ok: true, value: pageOf(selected.value, offset.value, query, size.value) };
+  return pageFrom(query, () => selectItems(world, { filter: query.filter, orderBy: query.orderBy }, fabric));
 }
 
 export interface ItemCounts {

@@ -47,7 +47,6 @@ const useStyles = makeStyles({
   loading: { marginTop: tokens.spacingVerticalXXXL },
 });
 
-/** docs/ui-names.md §1: one banner with the header controls, one main holding the current blade. */
 /**
  * What the router shows while the first route's chunks and catalogs load, before its first render
  * (react-router's HydrateFallback): the named progress indicator src/main.tsx shows while the URL's
@@ -63,6 +62,7 @@ export function StartingSpinner({ label }: { label: string }) {
   return <Spinner label={label} style={{ marginTop: '20vh' }} />;
 }
 
+/** docs/ui-names.md §1: one banner with the header controls, one main holding the current blade. */
 export function Shell() {
   const { t } = useTranslation('shell');
   const styles = useStyles();
